@@ -1,0 +1,49 @@
+"""Fixed Chinese choice lists used across the app (form drop-downs, imports, printing)."""
+
+from __future__ import annotations
+
+# The 56 ethnic groups in the order of GB/T 3304 (汉族 first).
+ETHNIC_GROUPS: tuple[str, ...] = (
+    "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族",
+    "布依族", "朝鲜族", "满族", "侗族", "瑶族", "白族", "土家族", "哈尼族",
+    "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "高山族", "拉祜族",
+    "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族", "达斡尔族", "仫佬族",
+    "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族",
+    "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族",
+    "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族",
+)  # fmt: skip
+
+EDUCATION: tuple[str, ...] = (
+    "小学",
+    "初中",
+    "高中",
+    "中专",
+    "大专",
+    "本科",
+    "硕士研究生",
+    "博士研究生",
+    "其他",
+)
+
+POLITICAL_STATUS: tuple[str, ...] = (
+    "中共党员",
+    "中共预备党员",
+    "共青团员",
+    "民主党派",
+    "群众",
+)
+
+HUKOU_TYPES: tuple[str, ...] = ("城镇", "农村")
+
+ID_TYPES: tuple[str, ...] = (
+    "居民身份证",
+    "港澳居民来往内地通行证",
+    "台湾居民来往大陆通行证",
+    "护照",
+    "外国人永久居留身份证",
+)
+
+# The ID type whose numbers are checked with station_app.domain.resident_id.
+RESIDENT_ID_TYPE = ID_TYPES[0]
+
+GENDERS: tuple[str, ...] = ("男", "女")

@@ -1,0 +1,76 @@
+"""Mainland mobile phone numbers (手机号码)."""
+
+from __future__ import annotations
+
+import re
+
+from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
+
+_MOBILE_RE = re.compile(r"1[3-9][0-9]{9}")
+_SEPARATORS = "-‐‑‒–—()"
+
+
+def normalize_phone(text: str) -> str:
+    """Strip spaces, dashes and brackets, convert full-width digits, drop a +86/0086/86 prefix."""
+    text = strip_whitespace(to_halfwidth(text))
+    for sep in _SEPARATORS:
+        text = text.replace(sep, "")
+    if text.startswith("+86"):
+        text = text[3:]
+    elif text.startswith("0086") and len(text) == 15:
+        text = text[4:]
+    elif text.startswith("86") and len(text) == 13:
+        text = text[2:]
+    return text
+
+
+def validate_mobile(text: str) -> str:
+    """Return the normalized 11-digit mobile number, or raise :class:`ValidationError`.
+
+    Codes: ``phone.empty``, ``phone.length``, ``phone.format`` (also for a non-digit character,
+    with ``params["position"]``).
+    """
+    number = normalize_phone(text)
+    if not number:
+        raise ValidationError("phone.empty", "请填写手机号码")
+    for index, char in enumerate(number):
+        if char not in "0123456789":
+            raise ValidationError(
+                "phone.format",
+                f"手机号码第{index + 1}位“{char}”不是数字",
+                {"position": index + 1, "char": char},
+            )
+    if len(number) != 11:
+        raise ValidationError(
+            "phone.length",
+            f"手机号码应为11位数字，实际输入了{len(number)}位",
+            {"length": len(number)},
+        )
+    if _MOBILE_RE.fullmatch(number) is None:
+        raise ValidationError(
+            "phone.format",
+            f"“{number}”不是有效的手机号码：应以 13–19 开头",
+            {"given": number},
+        )
+    return number
+
+
+def is_valid_mobile(text: str) -> bool:
+    """True if :func:`validate_mobile` accepts ``text``."""
+    try:
+        validate_mobile(text)
+    except ValidationError:
+        return False
+    return True
+
+
+def mask_phone(text: str) -> str:
+    """Hide the middle four digits: 13812345678 → 138****5678.
+
+    Longer values keep the first 3 and last 4 characters; anything shorter than 11 characters
+    is masked entirely, so nothing personal leaks.
+    """
+    number = normalize_phone(text)
+    if len(number) < 11:
+        return "*" * len(number)
+    return number[:3] + "*" * (len(number) - 7) + number[-4:]

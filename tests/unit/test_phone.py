@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from station_app.domain.errors import ValidationError
+from station_app.domain.phone import is_valid_mobile, mask_phone, normalize_phone, validate_mobile
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def assert_rejected(text: str, code: str, **params: object) -> ValidationError:
+    with pytest.raises(ValidationError) as info:
+        validate_mobile(text)
+    err = info.value
+    assert err.code == code
+    assert err.message
+    assert CJK.search(err.message), err.message
+    assert str(err) == err.message
+    for key, value in params.items():
+        assert err.params[key] == value
+    return err
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "13812345678",
+        " 138 1234 5678 ",
+        "138-1234-5678",
+        "１３８１２３４５６７８",
+        "+86 138 1234 5678",
+        "+8613812345678",
+        "8613812345678",
+        "86-138-1234-5678",
+        "0086 13812345678",
+        "\u3000138\u30001234\u30005678",
+    ],
+)
+def test_normalization(raw: str) -> None:
+    assert normalize_phone(raw) == "13812345678"
+    assert validate_mobile(raw) == "13812345678"
+    assert is_valid_mobile(raw)
+
+
+def test_86_prefix_only_stripped_from_13_digits() -> None:
+    # An 11-digit number that happens to start with 86 is left alone.
+    assert normalize_phone("86123456789") == "86123456789"
+
+
+@pytest.mark.parametrize("prefix", ["13", "14", "15", "16", "17", "18", "19"])
+def test_valid_prefixes(prefix: str) -> None:
+    assert validate_mobile(prefix + "912345678") == prefix + "912345678"
+
+
+@pytest.mark.parametrize("raw", ["", "  ", "--"])
+def test_empty(raw: str) -> None:
+    assert_rejected(raw, "phone.empty")
+
+
+@pytest.mark.parametrize("raw,length", [("1381234567", 10), ("138123456789", 12), ("110", 3)])
+def test_wrong_length(raw: str, length: int) -> None:
+    err = assert_rejected(raw, "phone.length", length=length)
+    assert str(length) in err.message
+
+
+@pytest.mark.parametrize("raw", ["12812345678", "10812345678", "23812345678", "01012345678"])
+def test_bad_prefix(raw: str) -> None:
+    assert_rejected(raw, "phone.format")
+    assert not is_valid_mobile(raw)
+
+
+def test_non_digit() -> None:
+    err = assert_rejected("138l2345678", "phone.format", position=4, char="l")
+    assert "第4位" in err.message
+
+
+def test_mask() -> None:
+    assert mask_phone("13812345678") == "138****5678"
+    assert mask_phone("+86 138-1234-5678") == "138****5678"
+    assert mask_phone("") == ""
+    assert mask_phone("12345") == "*****"
+
+
+@given(st.text())
+def test_random_text_only_raises_validation_error(text: str) -> None:
+    try:
+        number = validate_mobile(text)
+    except ValidationError as err:
+        assert err.code.startswith("phone.")
+        assert err.message
+    else:
+        assert re.fullmatch(r"1[3-9][0-9]{9}", number)
+
+
+@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True))
+def test_valid_numbers_round_trip(number: str) -> None:
+    assert validate_mobile(number) == number
+    assert validate_mobile("+86 " + number) == number
+    assert mask_phone(number) == number[:3] + "****" + number[-4:]
