@@ -1,0 +1,34 @@
+"""Where the application keeps its files: one place, overridable for tests and for clerks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "station-app"
+DB_ENV = "STATION_APP_DB"
+DATA_ENV = "STATION_APP_DATA"
+DB_FILENAME = "station.sqlite3"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (``STATION_APP_DATA`` overrides it)."""
+    override = os.environ.get(DATA_ENV)
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    """The database file: ``--db`` wins (handled by the caller), then ``STATION_APP_DB``."""
+    override = os.environ.get(DB_ENV)
+    return Path(override) if override else data_dir() / DB_FILENAME
+
+
+def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
+    return Path(cli_value).expanduser() if cli_value else default_db_path()
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Backups live beside the database so a copied folder carries them along."""
+    return db_path.parent / "backups"

@@ -1,0 +1,21 @@
+"""The audit log: who did what to which record, when."""
+
+from __future__ import annotations
+
+from station_app.store.models import AuditEntry
+from station_app.store.records import AuditRecord
+
+
+def log(
+    action: str, *, clerk: str = "", entity: str = "", uuid: str = "", detail: str = ""
+) -> None:
+    AuditEntry.create(
+        action=action, clerk_name=clerk, entity=entity, entity_uuid=uuid, detail=detail
+    )
+
+
+def recent(limit: int = 500, *, action: str | None = None) -> list[AuditRecord]:
+    q = AuditEntry.select().order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
+    if action:
+        q = q.where(AuditEntry.action == action)
+    return [AuditRecord(e.at, e.clerk_name, e.action, e.entity, e.entity_uuid, e.detail) for e in q]

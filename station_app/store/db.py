@@ -1,0 +1,224 @@
+"""The one database bootstrap: open, check, migrate. WAL, foreign keys, owner-only file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from station_app.paths import backups_dir
+from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from station_app.store.models import ALL_MODELS, database
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -32000,
+    "temp_store": "memory",
+}
+
+
+class DatabaseProblem(Exception):
+    """A database that cannot be opened as it is; ``kind`` says why, ``message`` tells a clerk."""
+
+    def __init__(self, kind: str, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    verdict: str
+
+
+def _probe_file(path: Path) -> None:
+    """Refuse files that are not SQLite databases before SQLite touches them."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseProblem("not_a_database", path, f"“{path}”是一个文件夹，不是数据库文件。")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except PermissionError as exc:
+        raise DatabaseProblem("unreadable", path, f"没有权限读取数据库文件“{path}”。") from exc
+    if len(head) == 0:
+        return  # an empty file becomes a new database
+    if not head.startswith(SQLITE_HEADER):
+        raise DatabaseProblem(
+            "not_a_database",
+            path,
+            f"文件“{path}”不是本程序的数据库（不是 SQLite 文件），未做任何改动。",
+        )
+    if len(head) < 100:
+        raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已截断（损坏），未做任何改动。")
+    page_size = int.from_bytes(head[16:18], "big") or 65536
+    page_count = int.from_bytes(head[28:32], "big")
+    if page_count and path.stat().st_size < page_size * page_count:
+        wal = Path(str(path) + "-wal")
+        if not wal.exists():
+            raise DatabaseProblem(
+                "corrupt", path, f"数据库文件“{path}”比应有的短（被截断或损坏），未做任何改动。"
+            )
+
+
+def _create_owner_only(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def make_database(path: Path) -> SqliteDatabase:
+    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+
+
+def read_schema_version(path: Path) -> int:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(con.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        con.close()
+
+
+def open_database(
+    path: Path | str, *, on_backup: Callable[[Path], None] | None = None
+) -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` and bind the models to it.
+
+    Raises :class:`DatabaseProblem` for a file that is not a database, is damaged, comes from a
+    newer version of the program, or cannot be written; the file is left untouched then.
+    """
+    path = Path(path)
+    _probe_file(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if not path.exists():
+        try:
+            _create_owner_only(path)
+        except OSError as exc:
+            raise DatabaseProblem("unwritable", path, f"无法创建数据库文件“{path}”：{exc}") from exc
+    elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseProblem(
+            "read_only", path, f"数据库文件“{path}”是只读的（或其文件夹不可写），无法保存登记。"
+        )
+
+    if not is_new:
+        try:
+            version = read_schema_version(path)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
+        if version > SCHEMA_VERSION:
+            raise DatabaseProblem(
+                "newer_schema",
+                path,
+                f"数据库“{path}”来自更新版本的程序"
+                f"（结构版本 {version}，本程序支持 {SCHEMA_VERSION}）。"
+                "请升级程序后再打开，文件未做任何改动。",
+            )
+    else:
+        version = 0
+
+    db = make_database(path)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as exc:  # sqlite3.OperationalError: locked, disk I/O …
+        raise DatabaseProblem("locked", path, f"无法打开数据库“{path}”：{exc}") from exc
+    database.initialize(db)
+    try:
+        if version == 0 and db.get_tables():
+            db.close()
+            raise DatabaseProblem(
+                "not_a_database", path, f"文件“{path}”是别的程序的数据库，未做任何改动。"
+            )
+        if version == 0:
+            with db.atomic():
+                db.create_tables(ALL_MODELS)
+                db.pragma("user_version", SCHEMA_VERSION)
+        elif version < SCHEMA_VERSION:
+            copy = backup_before_migration(path, version)
+            if on_backup:
+                on_backup(copy)
+            with db.atomic():
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[step](db)
+                db.pragma("user_version", SCHEMA_VERSION)
+    except Exception as exc:
+        db.close()
+        if isinstance(exc, DatabaseProblem):
+            raise
+        raise DatabaseProblem("corrupt", path, f"数据库“{path}”无法使用：{exc}") from exc
+    return db
+
+
+def backup_before_migration(path: Path, version: int) -> Path:
+    folder = backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-before-v{version}-{stamp}{path.suffix}"
+    src = sqlite3.connect(str(path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def close_database() -> None:
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def expected_schema() -> dict[str, set[str]]:
+    return {m._meta.table_name: set(m._meta.columns) for m in ALL_MODELS}
+
+
+def check_database(path: Path | str) -> CheckResult:
+    """SQLite's integrity check plus a comparison of tables and columns with the models."""
+    path = Path(path)
+    if not path.exists():
+        return CheckResult(False, f"FAIL: {path} does not exist")
+    try:
+        _probe_file(path)
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+            fk = con.execute("PRAGMA foreign_key_check").fetchall()
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+            actual: dict[str, set[str]] = {}
+            for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'"):
+                cols = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+                actual[table] = cols
+        finally:
+            con.close()
+    except DatabaseProblem as exc:
+        return CheckResult(False, f"FAIL: {exc.message}")
+    except sqlite3.DatabaseError as exc:
+        return CheckResult(False, f"FAIL: {path}: {exc}")
+    if rows != ["ok"]:
+        return CheckResult(False, f"FAIL: integrity check: {'; '.join(rows[:3])}")
+    if fk:
+        return CheckResult(False, f"FAIL: {len(fk)} broken foreign key reference(s)")
+    if version != SCHEMA_VERSION:
+        return CheckResult(False, f"FAIL: schema version {version}, expected {SCHEMA_VERSION}")
+    problems = []
+    for table, cols in expected_schema().items():
+        if table not in actual:
+            problems.append(f"missing table {table}")
+        elif cols - actual[table]:
+            problems.append(f"{table} lacks {', '.join(sorted(cols - actual[table]))}")
+    if problems:
+        return CheckResult(False, "FAIL: schema: " + "; ".join(problems))
+    return CheckResult(True, f"OK: {path} — integrity ok, schema v{version} ok")

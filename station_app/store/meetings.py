@@ -1,0 +1,147 @@
+"""Meetings: lists with their derived figures, and the basic writes."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from peewee import JOIN, fn
+
+from station_app.store.models import Attendance, Building, Clerk, Meeting, Member
+from station_app.store.records import MeetingRecord
+
+
+def _joins_subquery() -> Any:
+    return Member.select(fn.COUNT(Member.id)).where(Member.meeting == Meeting.id).alias("joins")
+
+
+def _attended_subquery() -> Any:
+    return (
+        Attendance.select(fn.COUNT(Attendance.id))
+        .where((Attendance.meeting == Meeting.id) & (Attendance.attended == True))  # noqa: E712
+        .alias("attended")
+    )
+
+
+def _base_query() -> Any:
+    return (
+        Meeting.select(
+            Meeting,
+            Building.name.alias("venue_name"),
+            Clerk.name.alias("host_name"),
+            _joins_subquery(),
+            _attended_subquery(),
+        )
+        .join(Building, JOIN.LEFT_OUTER, on=(Meeting.venue == Building.id))
+        .switch(Meeting)
+        .join(Clerk, JOIN.LEFT_OUTER, on=(Meeting.host == Clerk.id))
+    )
+
+
+def _record(row: dict[str, Any]) -> MeetingRecord:
+    return MeetingRecord(
+        id=row["id"],
+        uuid=row["uuid"],
+        kind=row["kind"],
+        title=row["title"],
+        date=_as_date(row["date"]),
+        start_time=_as_time(row["start_time"]),
+        end_time=_as_time(row["end_time"]),
+        venue_id=row["venue"],
+        venue_name=row["venue_name"] or "",
+        venue_detail=row["venue_detail"],
+        host_id=row["host"],
+        host_name=row["host_name"] or "",
+        status=row["status"],
+        twin_id=row["twin"],
+        consultation_count=row["consultation_count"],
+        notes=row["notes"],
+        joins=row["joins"] or 0,
+        enterprises_attended=row["attended"] or 0,
+    )
+
+
+def _as_date(v: Any) -> date:
+    return v if isinstance(v, date) else date.fromisoformat(str(v))
+
+
+def _as_time(v: Any) -> time | None:
+    if v is None or isinstance(v, time):
+        return v
+    return time.fromisoformat(str(v))
+
+
+def list_meetings(
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+    descending: bool = False,
+    limit: int | None = None,
+) -> list[MeetingRecord]:
+    q = _base_query()
+    if start:
+        q = q.where(Meeting.date >= start)
+    if end:
+        q = q.where(Meeting.date <= end)
+    if kind:
+        q = q.where(Meeting.kind == kind)
+    if status:
+        q = q.where(Meeting.status == status)
+    order = (
+        (Meeting.date.desc(), Meeting.start_time.desc())
+        if descending
+        else (Meeting.date, Meeting.start_time)
+    )
+    q = q.order_by(*order)
+    if limit:
+        q = q.limit(limit)
+    return [_record(r) for r in q.dicts()]
+
+
+def get_meeting(meeting_id: int) -> MeetingRecord | None:
+    rows = list(_base_query().where(Meeting.id == meeting_id).dicts())
+    return _record(rows[0]) if rows else None
+
+
+def current_or_next_meeting(today: date) -> MeetingRecord | None:
+    """The meeting a walk-in registration belongs to: today's, else the next planned one."""
+    rows = list_meetings(start=today, status=None, limit=5)
+    rows = [r for r in rows if r.status != "cancelled"]
+    return rows[0] if rows else None
+
+
+def create_meeting(
+    *,
+    kind: str,
+    day: date,
+    start_time: time | None,
+    end_time: time | None,
+    venue_id: int | None = None,
+    venue_detail: str = "",
+    host_id: int | None = None,
+    title: str = "",
+    notes: str = "",
+    status: str = "planned",
+) -> int:
+    m = Meeting.create(
+        kind=kind,
+        date=day,
+        start_time=start_time,
+        end_time=end_time,
+        venue=venue_id,
+        venue_detail=venue_detail,
+        host=host_id,
+        title=title,
+        notes=notes,
+        status=status,
+    )
+    return int(m.id)
+
+
+def add_consultation(meeting_id: int, n: int = 1) -> int:
+    Meeting.update(consultation_count=Meeting.consultation_count + n).where(
+        Meeting.id == meeting_id
+    ).execute()
+    return int(Meeting.get_by_id(meeting_id).consultation_count)

@@ -1,0 +1,16 @@
+"""Schema versions. Each step N takes a database at version N-1 to N inside one transaction.
+
+The file is copied into the backups folder before any step runs (see ``db.open_database``).
+Steps use ``playhouse.migrate`` so they stay portable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import Database
+
+SCHEMA_VERSION = 1
+
+# version -> step; version 1 is the initial schema created by ``create_tables``.
+MIGRATIONS: dict[int, Callable[[Database], None]] = {}

@@ -1,0 +1,185 @@
+"""Frozen dataclasses the store hands out; nothing outside the store sees a peewee row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    name: str = ""
+    street: str = ""
+    district_federation: str = ""
+    address: str = ""
+    phone: str = ""
+
+    @property
+    def is_complete(self) -> bool:
+        return bool(self.name.strip())
+
+
+@dataclass(frozen=True)
+class ClerkRecord:
+    id: int
+    name: str
+    phone: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class BuildingRecord:
+    id: int
+    name: str
+    address: str = ""
+    lobby: str = ""
+
+
+@dataclass(frozen=True)
+class StageRecord:
+    id: int
+    name: str
+    position: int
+    is_founded: bool = False
+    is_on_hold: bool = False
+
+
+@dataclass(frozen=True)
+class EnterpriseRecord:
+    id: int
+    uuid: str
+    name: str
+    credit_code: str | None
+    building_id: int | None
+    building_name: str
+    industry: str
+    ownership: str
+    foreign_invested: bool
+    employee_count: int
+    union_status: str
+    contact_person: str
+    contact_phone: str
+    stage_id: int | None
+    stage_name: str
+    address: str = ""
+    notes: str = ""
+    congress_date: date | None = None
+    union_founded_on: date | None = None
+    next_follow_up: date | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    id: int
+    uuid: str
+    kind: str
+    title: str
+    date: date
+    start_time: time | None
+    end_time: time | None
+    venue_id: int | None
+    venue_name: str
+    venue_detail: str
+    host_id: int | None
+    host_name: str
+    status: str
+    twin_id: int | None
+    consultation_count: int
+    notes: str
+    joins: int = 0
+    enterprises_attended: int = 0
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    id: int
+    uuid: str
+    name: str
+    gender: str
+    birth_date: date | None
+    ethnicity: str
+    education: str
+    native_place: str
+    political_status: str
+    employer_id: int | None
+    employer_name: str
+    job_title: str
+    phone: str
+    id_type: str
+    id_number: str | None
+    hukou_type: str
+    migrant_worker: bool | None
+    family_members: str
+    resume: str
+    approval_opinion: str
+    remarks: str
+    application_date: date
+    meeting_id: int | None
+    status: str
+    card_number: str
+    card_issued: bool
+    card_phone_bound: bool
+    consent: bool
+    clerk_id: int | None
+    clerk_name: str
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MemberListRow:
+    """What a member list shows: no more columns than a list needs."""
+
+    id: int
+    name: str
+    gender: str
+    id_number: str | None
+    phone: str
+    employer_name: str
+    application_date: date
+    status: str
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    id: int
+    enterprise_id: int
+    enterprise_name: str
+    date: date
+    way: str
+    clerk_name: str
+    summary: str
+    next_date: date | None
+    meeting_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackRecord:
+    id: int
+    enterprise_id: int | None
+    enterprise_name: str
+    meeting_id: int | None
+    category: str
+    content: str
+    received_on: date
+    reply: str
+    replied_on: date | None
+    status: str
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: datetime
+    clerk_name: str
+    action: str
+    entity: str
+    entity_uuid: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """A slice of a long list plus the total, for lazy table models."""
+
+    rows: list[object] = field(default_factory=list)
+    total: int = 0
