@@ -585,3 +585,10 @@ def _hand_outs(rng: random.Random, held: list[tuple[int, str, date]]) -> list[di
             )
         )
     return rows
+
+
+def is_empty() -> bool:
+    """No members, enterprises or meetings yet: a newly created database."""
+    return not (
+        Member.select().exists() or Enterprise.select().exists() or Meeting.select().exists()
+    )

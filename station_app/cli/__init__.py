@@ -1,0 +1,54 @@
+"""Command line: ``station-app`` opens the window; sub-commands work on the database directly.
+
+Each sub-command lives in a module of this package with a ``register(subparsers)`` function
+that adds its parser and sets ``func``; ``COMMANDS`` lists those modules in help order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from station_app import __version__
+
+COMMANDS = (
+    "station_app.cli.demo_cmd",
+    "station_app.cli.check_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="station-app",
+        description="街道工会服务站工作台：沟通会、现场入会、企业建会跟进、统计。",
+    )
+    parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹；或环境变量 STATION_APP_DB）"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="数据库为空时先填入演示数据，再打开窗口"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from station_app.paths import resolve_db_path
+
+    args.db_path = resolve_db_path(args.db)
+    if args.command is None:
+        from station_app.ui.app import run
+
+        return run(args.db_path, demo_if_empty=args.demo)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,160 @@
+"""The main window: four tabs, the clerk on duty, and remembered size and tab."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from station_app import __version__
+from station_app.store import station as station_store
+from station_app.ui.dialogs.station_setup import StationSetupDialog
+from station_app.ui.tabs.enterprises_tab import EnterprisesTab
+from station_app.ui.tabs.meetings_tab import MeetingsTab
+from station_app.ui.tabs.registration_tab import RegistrationTab
+from station_app.ui.tabs.stats_tab import StatsTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, settings: QSettings, *, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._today = today or date.today()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.meetings_tab = MeetingsTab(today=self._today)
+        self.registration_tab = RegistrationTab()
+        self.enterprises_tab = EnterprisesTab()
+        self.stats_tab = StatsTab(today=self._today)
+        self.tabs.addTab(self.meetings_tab, self.tr("沟通会"))
+        self.tabs.addTab(self.registration_tab, self.tr("现场入会"))
+        self.tabs.addTab(self.enterprises_tab, self.tr("企业跟进"))
+        self.tabs.addTab(self.stats_tab, self.tr("统计"))
+        self.setCentralWidget(self.tabs)
+
+        self.clerk_combo = QComboBox()
+        self.clerk_combo.setMinimumWidth(100)
+        toolbar = self.addToolBar(self.tr("经办人"))
+        toolbar.setObjectName("clerk_toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr(" 值班经办人：")))
+        toolbar.addWidget(self.clerk_combo)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("就绪"))
+
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.clerk_combo.currentIndexChanged.connect(self._on_clerk_changed)
+        self._refreshed: set[int] = set()
+        self._restore()
+        self.reload()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.settings_action = QAction(self.tr("服务站设置…"), self)
+        self.settings_action.triggered.connect(self.edit_station)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        refresh = QAction(self.tr("刷新"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.reload)
+        view_menu.addAction(refresh)
+        for i, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")):
+            act = QAction(self.tabs.tabText(i), self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(act)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    # -- state ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read settings and lists from the database."""
+        station = station_store.get_station()
+        self.setWindowTitle(f"{station.name or self.tr('工会服务站')} — station-app")
+        self._fill_clerks()
+        self._refreshed.clear()
+        self._on_tab_changed(self.tabs.currentIndex())
+
+    def current_clerk(self) -> str:
+        return self.clerk_combo.currentText()
+
+    def _fill_clerks(self) -> None:
+        wanted = self.clerk_combo.currentText() or str(self._settings.value("clerk", ""))
+        self.clerk_combo.blockSignals(True)
+        self.clerk_combo.clear()
+        for clerk in station_store.list_clerks():
+            self.clerk_combo.addItem(clerk.name, clerk.id)
+        idx = self.clerk_combo.findText(wanted)
+        self.clerk_combo.setCurrentIndex(max(idx, 0))
+        self.clerk_combo.blockSignals(False)
+
+    def _restore(self) -> None:
+        geometry = self._settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        tab = int(self._settings.value("tab", 0) or 0)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def save_state(self) -> None:
+        self._settings.setValue("geometry", self.saveGeometry())
+        self._settings.setValue("tab", self.tabs.currentIndex())
+        self._settings.setValue("clerk", self.current_clerk())
+        self._settings.sync()
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_tab_changed(self, index: int) -> None:
+        if index in self._refreshed:
+            return
+        widget = self.tabs.widget(index)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self._refreshed.add(index)
+
+    def _on_clerk_changed(self, _index: int) -> None:
+        self._settings.setValue("clerk", self.current_clerk())
+
+    def edit_station(self) -> None:
+        clerks = [c.name for c in station_store.list_clerks()]
+        answer = StationSetupDialog.ask(station_store.get_station(), clerks, self)
+        if answer is None:
+            return
+        settings, names = answer
+        station_store.save_station(settings)
+        station_store.set_clerks(names)
+        self.reload()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr(
+                "街道工会服务站工作台 station-app %1\n沟通会 · 现场入会 · 企业建会跟进 · 统计"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+"""The column sets of the application's lists: one model class per list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from station_app.domain.phone import mask_phone
+from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus, MemberStatus
+from station_app.store.records import EnterpriseRecord, MeetingRecord, MemberListRow
+from station_app.ui.models.record_table import Column, RecordTableModel
+
+WEEKDAYS = "一二三四五六日"
+
+
+def _time_span(m: MeetingRecord) -> str:
+    if m.start_time and m.end_time:
+        return f"{m.start_time:%H:%M}–{m.end_time:%H:%M}"
+    return ""
+
+
+def _kind(m: MeetingRecord) -> str:
+    try:
+        return MEETING_KIND_SHORT[MeetingKind(m.kind)]
+    except ValueError:
+        return m.kind
+
+
+def _venue(m: MeetingRecord) -> str:
+    return " ".join(p for p in (m.venue_name, m.venue_detail) if p)
+
+
+class MeetingTableModel(RecordTableModel[MeetingRecord]):
+    COLUMNS = (
+        Column[MeetingRecord]("日期", lambda m: m.date),
+        Column[MeetingRecord]("星期", lambda m: "周" + WEEKDAYS[m.date.weekday()]),
+        Column[MeetingRecord]("时间", _time_span),
+        Column[MeetingRecord]("类型", _kind),
+        Column[MeetingRecord]("地点", _venue),
+        Column[MeetingRecord]("负责人", lambda m: m.host_name),
+        Column[MeetingRecord]("状态", lambda m: MeetingStatus(m.status).label),
+        Column[MeetingRecord]("咨询", lambda m: m.consultation_count, align_right=True),
+        Column[MeetingRecord]("现场入会", lambda m: m.joins, align_right=True),
+        Column[MeetingRecord]("参会企业", lambda m: m.enterprises_attended, align_right=True),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
+def masked_id(number: str | None) -> str:
+    return mask_resident_id(number) if number and len(number) == 18 else (number or "")
+
+
+def masked_phone(phone: str) -> str:
+    return mask_phone(phone) if len(phone) == 11 else phone
+
+
+class MemberTableModel(RecordTableModel[MemberListRow]):
+    """Members with ID and phone masked (PIPL); the full values are on the record itself."""
+
+    COLUMNS = (
+        Column[MemberListRow]("姓名", lambda r: r.name),
+        Column[MemberListRow]("性别", lambda r: r.gender),
+        Column[MemberListRow]("身份证号码", lambda r: masked_id(r.id_number)),
+        Column[MemberListRow]("手机号码", lambda r: masked_phone(r.phone)),
+        Column[MemberListRow]("工作单位", lambda r: r.employer_name),
+        Column[MemberListRow]("申请日期", lambda r: r.application_date),
+        Column[MemberListRow]("状态", lambda r: MemberStatus(r.status).label),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
+class EnterpriseTableModel(RecordTableModel[EnterpriseRecord]):
+    COLUMNS = (
+        Column[EnterpriseRecord]("企业名称", lambda e: e.name),
+        Column[EnterpriseRecord]("统一社会信用代码", lambda e: e.credit_code or ""),
+        Column[EnterpriseRecord]("楼宇", lambda e: e.building_name),
+        Column[EnterpriseRecord]("职工数", lambda e: e.employee_count, align_right=True),
+        Column[EnterpriseRecord]("外资", lambda e: "外资" if e.foreign_invested else ""),
+        Column[EnterpriseRecord]("建会状态", lambda e: e.union_status),
+        Column[EnterpriseRecord]("阶段", lambda e: e.stage_name),
+        Column[EnterpriseRecord]("下次跟进", lambda e: e.next_follow_up),
+        Column[EnterpriseRecord]("联系人", lambda e: e.contact_person),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)

@@ -1,0 +1,42 @@
+"""Small widgets shared by the tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from station_app.ui.models.record_table import RecordTableModel
+
+
+def make_table(
+    model: RecordTableModel, parent: QWidget | None = None, *, sortable: bool = True
+) -> QTableView:
+    """A read-only, row-selecting table with sensible widths; sorting through a proxy."""
+    view = QTableView(parent)
+    if sortable:
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(RecordTableModel.SortRole)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    else:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    return view
+
+
+def selected_record(view: QTableView) -> object | None:
+    idx = view.currentIndex()
+    if not idx.isValid():
+        return None
+    return view.model().data(idx, RecordTableModel.RecordRole)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot, demo_db: Path, ui_settings: QSettings):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from station_app.ui.fonts import install_app_font
+    from station_app.ui.main_window import MainWindow
+
+    install_app_font(QApplication.instance())
+    window = MainWindow(ui_settings, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

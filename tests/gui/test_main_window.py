@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from station_app.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+
+def test_every_tab_shows_its_list(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tabs = main_window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "沟通会",
+        "现场入会",
+        "企业跟进",
+        "统计",
+    ]
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+    assert main_window.meetings_tab.upcoming_model.rowCount() > 0
+    assert main_window.meetings_tab.past_model.rowCount() > 0
+    assert main_window.registration_tab.model.rowCount() > 0
+    assert main_window.enterprises_tab.model.rowCount() == 40
+    assert int(main_window.stats_tab.value_labels["meetings_held"].text()) >= 0
+    assert "酒仙桥街道工会服务站" in main_window.windowTitle()
+
+
+def test_lists_mask_personal_numbers(main_window: MainWindow) -> None:
+    model = main_window.registration_tab.model
+    main_window.tabs.setCurrentWidget(main_window.registration_tab)
+    shown_id = model.index(0, 2).data()
+    shown_phone = model.index(0, 3).data()
+    assert "********" in shown_id and len(shown_id) == 18
+    assert "****" in shown_phone
+
+
+def test_size_tab_and_clerk_are_remembered(qtbot, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "remember.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(settings, today=TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)
+    first.tabs.setCurrentIndex(2)
+    first.clerk_combo.setCurrentIndex(1)
+    clerk = first.clerk_combo.currentText()
+    first.close()
+
+    again = QSettings(str(tmp_path / "remember.ini"), QSettings.Format.IniFormat)
+    second = MainWindow(again, today=TODAY)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 2
+    assert second.current_clerk() == clerk
+    assert (second.size().width(), second.size().height()) == (720, 520)
+
+
+def test_stats_period_switch_changes_range(main_window: MainWindow) -> None:
+    tab = main_window.stats_tab
+    tab.period.setCurrentIndex(2)
+    start, end = tab.period_range()
+    assert (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    held_year = int(tab.value_labels["meetings_held"].text())
+    tab.period.setCurrentIndex(0)
+    held_month = int(tab.value_labels["meetings_held"].text())
+    assert held_year >= held_month
+    assert held_year > 0
