@@ -16,6 +16,7 @@ from station_app import __version__
 COMMANDS = (
     "station_app.cli.demo_cmd",
     "station_app.cli.check_cmd",
+    "station_app.cli.import_cmd",
 )
 
 
