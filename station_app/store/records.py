@@ -183,3 +183,24 @@ class Page:
 
     rows: list[object] = field(default_factory=list)
     total: int = 0
+
+
+@dataclass(frozen=True)
+class StageChangeRecord:
+    id: int
+    enterprise_id: int
+    from_stage: str
+    to_stage: str
+    clerk_name: str
+    changed_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class FoundingTaskRecord:
+    id: int
+    enterprise_id: int
+    item: str
+    done: bool
+    done_on: date | None
+    position: int
