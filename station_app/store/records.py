@@ -204,3 +204,45 @@ class FoundingTaskRecord:
     done: bool
     done_on: date | None
     position: int
+
+
+@dataclass(frozen=True)
+class ChecklistItemRecord:
+    id: int
+    meeting_id: int
+    item: str
+    done: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class AttendanceRecord:
+    """An enterprise invited to or present at a meeting, with what came of it."""
+
+    id: int
+    meeting_id: int
+    enterprise_id: int
+    enterprise_name: str
+    union_status: str
+    stage_name: str
+    invited: bool
+    attended: bool
+    outcome: str
+    union_inquiry: bool
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingFigures:
+    """What one meeting brought, each figure counted from the records it comes from."""
+
+    consultations: int = 0
+    joins: int = 0
+    invited: int = 0
+    attended: int = 0
+    non_unionized_attended: int = 0
+    support: int = 0
+    intentions: int = 0
+    union_inquiries: int = 0
+    gifts: int = 0
+    feedback: int = 0
