@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -60,10 +59,6 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
         return 0
     window = MainWindow(ui_settings())
     window.show()
-    if os.environ.get("STATION_APP_SMOKE"):
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(200, window.close)
     code = app.exec()
     store_db.close_database()
     return int(code)
