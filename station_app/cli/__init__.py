@@ -17,6 +17,7 @@ COMMANDS = (
     "station_app.cli.demo_cmd",
     "station_app.cli.check_cmd",
     "station_app.cli.import_cmd",
+    "station_app.cli.print_cmd",
 )
 
 
