@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from peewee import JOIN, fn
 
-from station_app.store.models import Building, Enterprise, FollowUp, Stage
-from station_app.store.records import EnterpriseRecord
+from station_app.store.models import (
+    Building,
+    Enterprise,
+    FollowUp,
+    FoundingTask,
+    Stage,
+    StageChange,
+    database,
+)
+from station_app.store.records import EnterpriseRecord, FoundingTaskRecord, StageChangeRecord
 
 
 def _query() -> Any:
+    # The next date planned by the latest follow-up; older plans are superseded by newer contacts.
     next_fu = (
-        FollowUp.select(fn.MIN(FollowUp.next_date))
-        .where((FollowUp.enterprise == Enterprise.id) & FollowUp.next_date.is_null(False))
+        FollowUp.select(FollowUp.next_date)
+        .where(FollowUp.enterprise == Enterprise.id)
+        .order_by(FollowUp.date.desc(), FollowUp.id.desc())
+        .limit(1)
         .alias("next_follow_up")
     )
     return (
@@ -32,8 +44,6 @@ def _query() -> Any:
 def _record(r: dict[str, Any]) -> EnterpriseRecord:
     nf = r.get("next_follow_up")
     if isinstance(nf, str):
-        from datetime import date
-
         nf = date.fromisoformat(nf)
     return EnterpriseRecord(
         id=r["id"],
@@ -64,6 +74,9 @@ def list_enterprises(
     *,
     stage_id: int | None = None,
     union_status: str | None = None,
+    building_id: int | None = None,
+    foreign_invested: bool | None = None,
+    min_employees: int | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[EnterpriseRecord]:
@@ -77,6 +90,12 @@ def list_enterprises(
         q = q.where(Enterprise.stage == stage_id)
     if union_status:
         q = q.where(Enterprise.union_status == union_status)
+    if building_id is not None:
+        q = q.where(Enterprise.building == building_id)
+    if foreign_invested is not None:
+        q = q.where(Enterprise.foreign_invested == foreign_invested)
+    if min_employees is not None:
+        q = q.where(Enterprise.employee_count >= min_employees)
     q = q.order_by(Enterprise.employee_count.desc(), Enterprise.name)
     if limit:
         q = q.limit(limit).offset(offset)
@@ -107,3 +126,174 @@ def enterprise_names(prefix: str = "", limit: int = 50) -> list[tuple[int, str]]
 
 def all_enterprise_names() -> list[tuple[int, str]]:
     return [(r.id, r.name) for r in Enterprise.select(Enterprise.id, Enterprise.name)]
+
+
+# -- writes ------------------------------------------------------------------------------------
+# Keys accepted by the writes below; ``building_name`` creates the building when it is new.
+WRITABLE = (
+    "name",
+    "credit_code",
+    "building_id",
+    "building_name",
+    "address",
+    "industry",
+    "ownership",
+    "foreign_invested",
+    "employee_count",
+    "union_status",
+    "contact_person",
+    "contact_phone",
+    "stage_id",
+    "congress_date",
+    "union_founded_on",
+    "notes",
+)
+
+
+def _columns(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(WRITABLE)
+    if unknown:
+        raise KeyError(f"unknown enterprise fields: {', '.join(sorted(unknown))}")
+    out = dict(values)
+    if "building_name" in out:
+        name = (out.pop("building_name") or "").strip()
+        if name:
+            out["building_id"] = Building.get_or_create(name=name)[0].id
+        elif "building_id" not in out:
+            out["building_id"] = None
+    if "building_id" in out:
+        out["building"] = out.pop("building_id")
+    if "stage_id" in out:
+        out["stage"] = out.pop("stage_id")
+        out["stage_changed_at"] = datetime.now().replace(microsecond=0)
+    return out
+
+
+def create_enterprise(values: dict[str, Any]) -> EnterpriseRecord:
+    with database.atomic():
+        row = Enterprise.create(**_columns(values))
+    rec = get_enterprise(row.id)
+    assert rec is not None
+    return rec
+
+
+def update_enterprise(enterprise_id: int, values: dict[str, Any]) -> EnterpriseRecord:
+    cols = _columns(values)
+    with database.atomic():
+        row = Enterprise.get_by_id(enterprise_id)
+        for key, value in cols.items():
+            setattr(row, key, value)
+        row.save()
+    rec = get_enterprise(enterprise_id)
+    assert rec is not None
+    return rec
+
+
+def save_batch(
+    creates: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]
+) -> tuple[int, int]:
+    """Create and update many enterprises in one transaction: all of them or none."""
+    with database.atomic():
+        for values in creates:
+            Enterprise.create(**_columns(values))
+        for enterprise_id, values in updates:
+            row = Enterprise.get_by_id(enterprise_id)
+            for key, value in _columns(values).items():
+                setattr(row, key, value)
+            row.save()
+    return len(creates), len(updates)
+
+
+def all_codes_and_names() -> tuple[dict[str, int], dict[str, int]]:
+    """{credit code: id} and {name: id} for matching imported rows."""
+    codes: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for eid, code, name in Enterprise.select(
+        Enterprise.id, Enterprise.credit_code, Enterprise.name
+    ).tuples():
+        if code:
+            codes[code] = eid
+        names.setdefault(name, eid)
+    return codes, names
+
+
+# -- stages ------------------------------------------------------------------------------------
+def stage_counts() -> dict[int | None, int]:
+    q = Enterprise.select(Enterprise.stage, fn.COUNT(Enterprise.id)).group_by(Enterprise.stage)
+    return {stage_id: n for stage_id, n in q.tuples()}
+
+
+def record_stage_change(
+    enterprise_id: int,
+    to_stage_id: int,
+    *,
+    clerk: str,
+    reason: str,
+    at: datetime,
+    extra: dict[str, Any] | None = None,
+) -> StageChangeRecord:
+    """Move an enterprise to a stage and log who, when and why, in one transaction."""
+    with database.atomic():
+        row = Enterprise.get_by_id(enterprise_id)
+        StageChange.create(
+            enterprise=row.id,
+            from_stage=row.stage_id,
+            to_stage=to_stage_id,
+            clerk_name=clerk,
+            changed_at=at,
+            reason=reason,
+        )
+        row.stage = to_stage_id
+        row.stage_changed_at = at
+        for key, value in _columns(extra or {}).items():
+            setattr(row, key, value)
+        row.save()
+    return stage_changes(enterprise_id)[0]
+
+
+def stage_changes(enterprise_id: int) -> list[StageChangeRecord]:
+    names = {s.id: s.name for s in Stage.select(Stage.id, Stage.name)}
+    q = (
+        StageChange.select()
+        .where(StageChange.enterprise == enterprise_id)
+        .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
+    )
+    return [
+        StageChangeRecord(
+            id=c.id,
+            enterprise_id=enterprise_id,
+            from_stage=names.get(c.from_stage_id, ""),
+            to_stage=names.get(c.to_stage_id, ""),
+            clerk_name=c.clerk_name,
+            changed_at=c.changed_at,
+            reason=c.reason,
+        )
+        for c in q
+    ]
+
+
+# -- founding checklist ------------------------------------------------------------------------
+def founding_tasks(enterprise_id: int) -> list[FoundingTaskRecord]:
+    q = (
+        FoundingTask.select()
+        .where(FoundingTask.enterprise == enterprise_id)
+        .order_by(FoundingTask.position, FoundingTask.id)
+    )
+    return [
+        FoundingTaskRecord(t.id, enterprise_id, t.item, t.done, t.done_on, t.position) for t in q
+    ]
+
+
+def ensure_founding_tasks(enterprise_id: int, items: tuple[str, ...]) -> list[FoundingTaskRecord]:
+    """Create the checklist once; an existing checklist is kept as it is."""
+    with database.atomic():
+        if not FoundingTask.select().where(FoundingTask.enterprise == enterprise_id).exists():
+            for pos, item in enumerate(items):
+                FoundingTask.create(enterprise=enterprise_id, item=item, position=pos)
+    return founding_tasks(enterprise_id)
+
+
+def set_founding_task_done(task_id: int, done: bool, on: date | None) -> None:
+    FoundingTask.update(done=done, done_on=on if done else None).where(
+        FoundingTask.id == task_id
+    ).execute()

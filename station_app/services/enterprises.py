@@ -1,0 +1,486 @@
+"""Enterprise follow-up use cases: the registry, stages, the contact log, feedback, founding.
+
+Everything a clerk can do to an enterprise goes through here, so the rules live in one place:
+credit codes are validated and unique, every stage move records who, when and why, reaching the
+founded stage marks the union as founded, and a company preparing its union gets its checklist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from station_app.domain.credit_code import validate_credit_code
+from station_app.domain.errors import ValidationError
+from station_app.domain.terms import DEFAULT_FOUNDING_TASKS, UnionStatus
+from station_app.store import audit
+from station_app.store import enterprises as enterprise_store
+from station_app.store import feedback as feedback_store
+from station_app.store import follow_ups as follow_up_store
+from station_app.store import station as station_store
+from station_app.store.records import (
+    EnterpriseRecord,
+    FeedbackRecord,
+    FollowUpRecord,
+    FoundingTaskRecord,
+    StageChangeRecord,
+    StageRecord,
+)
+
+UNION_STATUSES: tuple[str, ...] = tuple(s.value for s in UnionStatus)
+LARGE_COMPANY = 100  # employees: the companies the station goes after first
+
+
+class DuplicateEnterpriseError(ValidationError):
+    """Another enterprise already has this credit code; ``existing`` is that record."""
+
+    def __init__(self, existing: EnterpriseRecord) -> None:
+        super().__init__(
+            "enterprise.duplicate",
+            f"统一社会信用代码 {existing.credit_code} 已登记为“{existing.name}”"
+            f"（{existing.stage_name or existing.union_status}），不能重复添加。",
+            {"existing_id": existing.id, "code": existing.credit_code},
+        )
+        self.existing = existing
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (self.__class__, (self.existing,))
+
+
+@dataclass(frozen=True)
+class EnterpriseInput:
+    """What the clerk typed in the enterprise form (or what one imported row says)."""
+
+    name: str
+    credit_code: str = ""
+    building_name: str = ""
+    address: str = ""
+    industry: str = ""
+    ownership: str = ""
+    foreign_invested: bool = False
+    employee_count: int = 0
+    union_status: str = UnionStatus.NONE.value
+    contact_person: str = ""
+    contact_phone: str = ""
+    notes: str = ""
+
+
+def enterprise_values(data: EnterpriseInput) -> dict[str, object]:
+    """The checked, normalized values of ``data``; raises :class:`ValidationError`."""
+    name = " ".join(data.name.split())
+    if not name:
+        raise ValidationError("enterprise.name", "请填写企业名称")
+    code = validate_credit_code(data.credit_code) if data.credit_code.strip() else None
+    if data.employee_count < 0:
+        raise ValidationError("enterprise.employees", "职工人数不能为负数")
+    if data.union_status not in UNION_STATUSES:
+        raise ValidationError(
+            "enterprise.union_status",
+            f"建会情况“{data.union_status}”无效，应为：{'、'.join(UNION_STATUSES)}",
+            {"value": data.union_status},
+        )
+    return {
+        "name": name,
+        "credit_code": code,
+        "building_name": data.building_name.strip(),
+        "address": data.address.strip(),
+        "industry": data.industry.strip(),
+        "ownership": data.ownership.strip(),
+        "foreign_invested": bool(data.foreign_invested),
+        "employee_count": int(data.employee_count),
+        "union_status": data.union_status,
+        "contact_person": data.contact_person.strip(),
+        "contact_phone": data.contact_phone.strip(),
+        "notes": data.notes.strip(),
+    }
+
+
+def input_from_record(rec: EnterpriseRecord) -> EnterpriseInput:
+    return EnterpriseInput(
+        name=rec.name,
+        credit_code=rec.credit_code or "",
+        building_name=rec.building_name,
+        address=rec.address,
+        industry=rec.industry,
+        ownership=rec.ownership,
+        foreign_invested=rec.foreign_invested,
+        employee_count=rec.employee_count,
+        union_status=rec.union_status,
+        contact_person=rec.contact_person,
+        contact_phone=rec.contact_phone,
+        notes=rec.notes,
+    )
+
+
+def save_enterprise(
+    data: EnterpriseInput, *, enterprise_id: int | None = None, clerk: str = ""
+) -> EnterpriseRecord:
+    """Add a new enterprise (``enterprise_id`` None) or change one.
+
+    Raises :class:`DuplicateEnterpriseError` when the credit code belongs to another enterprise.
+    A new enterprise starts in the first stage of the pipeline (or the founded one if its union
+    already exists).
+    """
+    values = enterprise_values(data)
+    code = values["credit_code"]
+    if isinstance(code, str):
+        existing = enterprise_store.find_by_credit_code(code)
+        if existing is not None and existing.id != enterprise_id:
+            raise DuplicateEnterpriseError(existing)
+    if enterprise_id is None:
+        stages = station_store.list_stages()
+        if data.union_status == UnionStatus.FOUNDED:
+            start = next((s for s in stages if s.is_founded), None)
+        elif data.union_status == UnionStatus.PREPARING:
+            start = preparing_stage(stages)
+        else:
+            start = stages[0] if stages else None
+        values["stage_id"] = start.id if start else None
+        rec = enterprise_store.create_enterprise(values)
+        audit.log("enterprise.create", clerk=clerk, entity="enterprise", uuid=rec.uuid)
+    else:
+        rec = enterprise_store.update_enterprise(enterprise_id, values)
+        audit.log("enterprise.update", clerk=clerk, entity="enterprise", uuid=rec.uuid)
+    return rec
+
+
+def search(
+    text: str = "",
+    *,
+    stage_id: int | None = None,
+    union_status: str | None = None,
+    building_id: int | None = None,
+    foreign_invested: bool | None = None,
+    large_only: bool = False,
+) -> list[EnterpriseRecord]:
+    """The registry filtered; the biggest companies come first."""
+    return enterprise_store.list_enterprises(
+        text,
+        stage_id=stage_id,
+        union_status=union_status,
+        building_id=building_id,
+        foreign_invested=foreign_invested,
+        min_employees=LARGE_COMPANY if large_only else None,
+    )
+
+
+# -- stages ------------------------------------------------------------------------------------
+def preparing_stage(stages: list[StageRecord]) -> StageRecord | None:
+    """The stage just before the founded one (筹备中 by default), whatever it is called."""
+    founded = next((s for s in stages if s.is_founded), None)
+    if founded is None:
+        return None
+    before = [s for s in stages if s.position < founded.position and not s.is_on_hold]
+    return before[-1] if before else None
+
+
+@dataclass(frozen=True)
+class StageCount:
+    stage: StageRecord | None  # None: enterprises without a stage
+    count: int
+
+
+def stage_board() -> list[StageCount]:
+    """Every stage in pipeline order with how many enterprises are in it."""
+    counts = enterprise_store.stage_counts()
+    board = [StageCount(s, counts.get(s.id, 0)) for s in station_store.list_stages()]
+    if counts.get(None):
+        board.append(StageCount(None, counts[None]))
+    return board
+
+
+def move_stage(
+    enterprise_id: int,
+    stage_id: int,
+    *,
+    clerk: str,
+    reason: str,
+    when: datetime | None = None,
+) -> StageChangeRecord:
+    """Move an enterprise to another stage, recording who, when and why.
+
+    Reaching the founded stage sets the union status to 已建会 and the founding date (the congress
+    date if one is set); the preparing stage sets 筹备中 and creates the founding checklist.
+    """
+    rec = enterprise_store.get_enterprise(enterprise_id)
+    if rec is None:
+        raise ValidationError("enterprise.missing", "找不到这家企业，可能已被删除")
+    stages = station_store.list_stages()
+    target = next((s for s in stages if s.id == stage_id), None)
+    if target is None:
+        raise ValidationError("stage.missing", "所选阶段不存在")
+    if rec.stage_id == stage_id:
+        raise ValidationError(
+            "stage.same", f"企业已处于“{target.name}”阶段", {"stage": target.name}
+        )
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("stage.reason", "请填写变更阶段的原因")
+    when = (when or datetime.now()).replace(microsecond=0)
+    preparing = preparing_stage(stages)
+    extra: dict[str, object] = {}
+    if target.is_founded:
+        extra["union_status"] = UnionStatus.FOUNDED.value
+        extra["union_founded_on"] = rec.congress_date or when.date()
+    elif preparing is not None and target.id == preparing.id:
+        extra["union_status"] = UnionStatus.PREPARING.value
+        extra["union_founded_on"] = None
+    elif rec.union_status != UnionStatus.NONE or rec.union_founded_on is not None:
+        extra["union_status"] = UnionStatus.NONE.value
+        extra["union_founded_on"] = None
+    change = enterprise_store.record_stage_change(
+        enterprise_id, stage_id, clerk=clerk, reason=reason, at=when, extra=extra
+    )
+    if preparing is not None and target.id == preparing.id:
+        enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
+    audit.log(
+        "enterprise.stage",
+        clerk=clerk,
+        entity="enterprise",
+        uuid=rec.uuid,
+        detail=f"{rec.stage_name} → {target.name}：{reason}",
+    )
+    return change
+
+
+def stage_history(enterprise_id: int) -> list[StageChangeRecord]:
+    return enterprise_store.stage_changes(enterprise_id)
+
+
+# -- follow-ups --------------------------------------------------------------------------------
+def add_follow_up(
+    enterprise_id: int,
+    *,
+    on: date,
+    way: str,
+    clerk: str,
+    summary: str,
+    next_date: date | None = None,
+) -> FollowUpRecord:
+    summary = summary.strip()
+    if not summary:
+        raise ValidationError("follow_up.summary", "请填写跟进情况")
+    if not way.strip():
+        raise ValidationError("follow_up.way", "请选择跟进方式")
+    if next_date is not None and next_date < on:
+        raise ValidationError(
+            "follow_up.next_date",
+            f"下次跟进日期 {next_date.isoformat()} 早于本次跟进日期 {on.isoformat()}",
+        )
+    return follow_up_store.add_follow_up(
+        enterprise_id, on=on, way=way.strip(), clerk=clerk, summary=summary, next_date=next_date
+    )
+
+
+def follow_ups(enterprise_id: int) -> list[FollowUpRecord]:
+    return follow_up_store.list_follow_ups(enterprise_id)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    follow_up: FollowUpRecord  # the latest contact, which planned the next one
+    days_overdue: int  # > 0 when the planned date has passed
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_overdue > 0
+
+    @property
+    def next_date(self) -> date:
+        assert self.follow_up.next_date is not None
+        return self.follow_up.next_date
+
+
+@dataclass(frozen=True)
+class DueView:
+    items: list[DueItem] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for i in self.items if i.overdue)
+
+
+def end_of_week(today: date) -> date:
+    return today + timedelta(days=6 - today.weekday())
+
+
+def due_view(today: date) -> DueView:
+    """Enterprises whose planned next contact is overdue or falls in this week (to Sunday),
+    most urgent first."""
+    latest = follow_up_store.latest_with_next_date(end_of_week(today))
+    items = [DueItem(f, max(0, (today - f.next_date).days)) for f in latest if f.next_date]
+    items.sort(key=lambda i: (i.next_date, i.follow_up.enterprise_name))
+    return DueView(items)
+
+
+def due_count(today: date) -> int:
+    return due_view(today).count
+
+
+# -- feedback ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FeedbackItem:
+    record: FeedbackRecord
+    age_days: int  # days waiting for a reply (open) or taken to reply (answered)
+
+    @property
+    def answered(self) -> bool:
+        return self.record.status == feedback_store.ANSWERED
+
+
+FEEDBACK_STATUS_LABELS = {feedback_store.OPEN: "待答复", feedback_store.ANSWERED: "已答复"}
+
+
+def add_feedback(
+    *,
+    enterprise_id: int | None,
+    category: str,
+    content: str,
+    received_on: date,
+    clerk: str = "",
+    meeting_id: int | None = None,
+) -> FeedbackRecord:
+    content = content.strip()
+    if not content:
+        raise ValidationError("feedback.content", "请填写意见建议的内容")
+    if not category.strip():
+        raise ValidationError("feedback.category", "请选择意见建议的类别")
+    rec = feedback_store.add_feedback(
+        enterprise_id=enterprise_id,
+        category=category.strip(),
+        content=content,
+        received_on=received_on,
+        meeting_id=meeting_id,
+    )
+    audit.log("feedback.add", clerk=clerk, entity="feedback", detail=rec.category)
+    return rec
+
+
+def reply_feedback(
+    feedback_id: int, *, reply: str, replied_on: date, clerk: str = ""
+) -> FeedbackRecord:
+    current = feedback_store.get_feedback(feedback_id)
+    if current is None:
+        raise ValidationError("feedback.missing", "找不到这条意见建议")
+    reply = reply.strip()
+    if not reply:
+        raise ValidationError("feedback.reply", "请填写答复内容")
+    if replied_on < current.received_on:
+        raise ValidationError(
+            "feedback.replied_on",
+            f"答复日期 {replied_on.isoformat()} 早于收到日期 {current.received_on.isoformat()}",
+        )
+    rec = feedback_store.reply_feedback(feedback_id, reply=reply, replied_on=replied_on)
+    audit.log("feedback.reply", clerk=clerk, entity="feedback", detail=rec.category)
+    return rec
+
+
+def feedback_items(
+    today: date,
+    *,
+    enterprise_id: int | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[FeedbackItem]:
+    """Unanswered first, the longest waiting on top, each with its age in days."""
+    out = []
+    for r in feedback_store.list_feedback(enterprise_id=enterprise_id, start=start, end=end):
+        until = r.replied_on if r.status == feedback_store.ANSWERED and r.replied_on else today
+        out.append(FeedbackItem(r, max(0, (until - r.received_on).days)))
+    return out
+
+
+@dataclass(frozen=True)
+class CategoryTally:
+    category: str
+    received: int
+    answered: int
+
+
+@dataclass(frozen=True)
+class FeedbackSummary:
+    categories: list[CategoryTally]
+
+    @property
+    def received(self) -> int:
+        return sum(c.received for c in self.categories)
+
+    @property
+    def answered(self) -> int:
+        return sum(c.answered for c in self.categories)
+
+    @property
+    def all_answered(self) -> bool:
+        return self.received > 0 and self.answered == self.received
+
+    def sentence(self) -> str:
+        n, total = len(self.categories), self.received
+        if total == 0:
+            return "尚未收集到企业的意见建议。"
+        head = f"共收集意见建议 {n} 类 {total} 条"
+        if self.all_answered:
+            return f"{head}，已逐一答复。"
+        waiting = [c.category for c in self.categories if c.answered < c.received]
+        return (
+            f"{head}，已答复 {self.answered} 条，尚有 {total - self.answered} 条待答复"
+            f"（{'、'.join(waiting)}）。"
+        )
+
+
+def feedback_summary(start: date | None = None, end: date | None = None) -> FeedbackSummary:
+    tallies: dict[str, list[int]] = {}
+    for r in feedback_store.list_feedback(start=start, end=end):
+        t = tallies.setdefault(r.category or "其他", [0, 0])
+        t[0] += 1
+        t[1] += r.status == feedback_store.ANSWERED
+    order = {c: i for i, c in enumerate(station_store.list_feedback_categories())}
+    cats = sorted(tallies, key=lambda c: (order.get(c, len(order)), c))
+    return FeedbackSummary([CategoryTally(c, *tallies[c]) for c in cats])
+
+
+# -- founding checklist ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FoundingChecklist:
+    tasks: list[FoundingTaskRecord]
+    congress_date: date | None
+
+    @property
+    def done(self) -> int:
+        return sum(1 for t in self.tasks if t.done)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.tasks) and self.done == len(self.tasks) and self.congress_date is not None
+
+
+def founding_checklist(enterprise_id: int) -> FoundingChecklist | None:
+    """The checklist of a company preparing its union (created on first look), or None when the
+    company is not preparing and has no checklist."""
+    rec = enterprise_store.get_enterprise(enterprise_id)
+    if rec is None:
+        return None
+    tasks = enterprise_store.founding_tasks(enterprise_id)
+    if not tasks and rec.union_status == UnionStatus.PREPARING:
+        tasks = enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
+    if not tasks:
+        return None
+    return FoundingChecklist(tasks, rec.congress_date)
+
+
+def set_task_done(task_id: int, done: bool, *, on: date) -> None:
+    enterprise_store.set_founding_task_done(task_id, done, on)
+
+
+def set_congress_date(enterprise_id: int, when: date | None, *, clerk: str = "") -> None:
+    rec = enterprise_store.update_enterprise(enterprise_id, {"congress_date": when})
+    audit.log(
+        "enterprise.congress_date",
+        clerk=clerk,
+        entity="enterprise",
+        uuid=rec.uuid,
+        detail=when.isoformat() if when else "",
+    )

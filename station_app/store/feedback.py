@@ -1,0 +1,94 @@
+"""Feedback (意见建议) from enterprises: what was said, the station's reply and when."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from peewee import JOIN
+
+from station_app.store.models import Enterprise, Feedback, database
+from station_app.store.records import FeedbackRecord
+
+OPEN = "open"
+ANSWERED = "answered"
+
+
+def _query() -> Any:
+    return Feedback.select(Feedback, Enterprise.name.alias("enterprise_name")).join(
+        Enterprise, JOIN.LEFT_OUTER, on=(Feedback.enterprise == Enterprise.id)
+    )
+
+
+def _record(f: Any) -> FeedbackRecord:
+    return FeedbackRecord(
+        id=f.id,
+        enterprise_id=f.enterprise_id,
+        enterprise_name=getattr(f, "enterprise_name", None) or "",
+        meeting_id=f.meeting_id,
+        category=f.category,
+        content=f.content,
+        received_on=f.received_on,
+        reply=f.reply,
+        replied_on=f.replied_on,
+        status=f.status,
+    )
+
+
+def get_feedback(feedback_id: int) -> FeedbackRecord | None:
+    rows = list(_query().where(Feedback.id == feedback_id).objects())
+    return _record(rows[0]) if rows else None
+
+
+def add_feedback(
+    *,
+    enterprise_id: int | None,
+    category: str,
+    content: str,
+    received_on: date,
+    meeting_id: int | None = None,
+) -> FeedbackRecord:
+    with database.atomic():
+        row = Feedback.create(
+            enterprise=enterprise_id,
+            meeting=meeting_id,
+            category=category,
+            content=content,
+            received_on=received_on,
+            status=OPEN,
+        )
+    rec = get_feedback(row.id)
+    assert rec is not None
+    return rec
+
+
+def reply_feedback(feedback_id: int, *, reply: str, replied_on: date) -> FeedbackRecord:
+    Feedback.update(reply=reply, replied_on=replied_on, status=ANSWERED).where(
+        Feedback.id == feedback_id
+    ).execute()
+    rec = get_feedback(feedback_id)
+    assert rec is not None
+    return rec
+
+
+def list_feedback(
+    *,
+    enterprise_id: int | None = None,
+    status: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[FeedbackRecord]:
+    """Open ones first (oldest first, they have waited longest), then answered, newest first."""
+    q = _query()
+    if enterprise_id is not None:
+        q = q.where(Feedback.enterprise == enterprise_id)
+    if status:
+        q = q.where(Feedback.status == status)
+    if start is not None:
+        q = q.where(Feedback.received_on >= start)
+    if end is not None:
+        q = q.where(Feedback.received_on <= end)
+    rows = [_record(f) for f in q.objects()]
+    open_rows = sorted((r for r in rows if r.status != ANSWERED), key=lambda r: r.received_on)
+    done = sorted((r for r in rows if r.status == ANSWERED), key=lambda r: r.received_on)
+    return open_rows + done[::-1]
