@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, IntegrityError
 
-from station_app.store.models import Clerk, Enterprise, Member
+from station_app.store.models import Clerk, Enterprise, HandOut, Member, database
 from station_app.store.records import MemberListRow, MemberRecord
 
 _LIST_COLUMNS = (
@@ -139,3 +141,125 @@ def _record(m: dict[str, Any]) -> MemberRecord:
         clerk_name=m["clerk_name"] or "",
         created_at=m["created_at"],
     )
+
+
+# -- writes ------------------------------------------------------------------------------------
+# The Member columns a caller may set; ``employer_id``, ``meeting_id`` and ``clerk_id`` are the
+# foreign keys by id.
+MEMBER_FIELDS = (
+    "name",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "education",
+    "native_place",
+    "political_status",
+    "employer_id",
+    "employer_text",
+    "job_title",
+    "phone",
+    "id_type",
+    "id_number",
+    "hukou_type",
+    "migrant_worker",
+    "family_members",
+    "resume",
+    "approval_opinion",
+    "remarks",
+    "application_date",
+    "meeting_id",
+    "status",
+    "card_number",
+    "card_issued",
+    "card_phone_bound",
+    "consent",
+    "clerk_id",
+)
+_FK = {"employer_id": "employer", "meeting_id": "meeting", "clerk_id": "clerk"}
+
+
+class IdNumberTaken(Exception):
+    """The unique index refused a second member with the same ID number."""
+
+    def __init__(self, id_number: str | None) -> None:
+        super().__init__(id_number or "")
+        self.id_number = id_number
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """One atomic unit of work over the member tables (nested calls become savepoints)."""
+    with database.atomic():
+        yield
+
+
+def _columns(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - set(MEMBER_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown member fields: {sorted(unknown)}")
+    return {_FK.get(k, k): v for k, v in values.items()}
+
+
+def create_member(**values: Any) -> tuple[int, str]:
+    """Insert one member; returns (id, uuid). Raises :class:`IdNumberTaken` on a duplicate."""
+    try:
+        with database.atomic():
+            m = Member.create(**_columns(values))
+    except IntegrityError as exc:
+        raise IdNumberTaken(values.get("id_number")) from exc
+    return int(m.id), str(m.uuid)
+
+
+def update_member(member_id: int, **values: Any) -> str:
+    """Change the given fields of one member; returns its uuid."""
+    m = Member.get_by_id(member_id)
+    for key, value in _columns(values).items():
+        setattr(m, key, value)
+    try:
+        with database.atomic():
+            m.save()
+    except IntegrityError as exc:
+        raise IdNumberTaken(values.get("id_number")) from exc
+    return str(m.uuid)
+
+
+def record_hand_out(
+    *,
+    member_id: int | None,
+    recipient_name: str,
+    item: str,
+    day: date,
+    meeting_id: int | None = None,
+    quantity: int = 1,
+    campaign: str = "",
+) -> int:
+    h = HandOut.create(
+        member=member_id,
+        recipient_name=recipient_name,
+        item=item,
+        date=day,
+        meeting=meeting_id,
+        quantity=quantity,
+        campaign=campaign,
+    )
+    return int(h.id)
+
+
+def hand_outs_of_member(member_id: int) -> list[str]:
+    """The items handed to one member, oldest first."""
+    q = HandOut.select(HandOut.item).where(HandOut.member == member_id).order_by(HandOut.id)
+    return [h.item for h in q]
+
+
+def duplicate_keys() -> tuple[set[str], set[tuple[str, str]]]:
+    """Every registered ID number, and every (name, phone) pair: for checking a whole import."""
+    ids: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for id_number, name, phone in Member.select(
+        Member.id_number, Member.name, Member.phone
+    ).tuples():
+        if id_number:
+            ids.add(id_number)
+        if name and phone:
+            pairs.add((name, phone))
+    return ids, pairs

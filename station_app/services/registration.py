@@ -1,0 +1,492 @@
+"""Walk-in registration: validate what the clerk typed, refuse duplicates, save with an audit entry.
+
+The same :func:`validate` serves the registration tab and the member import, so a row of a file is
+accepted exactly when the form would accept it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from station_app.domain.choices import (
+    EDUCATION,
+    ETHNIC_GROUPS,
+    HUKOU_TYPES,
+    ID_TYPES,
+    POLITICAL_STATUS,
+    RESIDENT_ID_TYPE,
+)
+from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
+from station_app.domain.phone import validate_mobile
+from station_app.domain.resident_id import mask_resident_id, parse_resident_id
+from station_app.store import audit
+from station_app.store import enterprises as enterprise_store
+from station_app.store import members as member_store
+from station_app.store import station as station_store
+from station_app.store.records import MemberListRow, MemberRecord
+
+NAME_MAX = 40
+WELCOME_CAMPAIGN = "入会礼品"
+
+# Spellings found on paper lists and old spreadsheets, mapped to the choice lists.
+EDUCATION_ALIASES = {
+    "大学本科": "本科",
+    "大学": "本科",
+    "专科": "大专",
+    "大学专科": "大专",
+    "硕士": "硕士研究生",
+    "研究生": "硕士研究生",
+    "博士": "博士研究生",
+    "职高": "中专",
+    "技校": "中专",
+}
+POLITICAL_ALIASES = {
+    "党员": "中共党员",
+    "预备党员": "中共预备党员",
+    "团员": "共青团员",
+    "无党派": "群众",
+    "无党派人士": "群众",
+}
+HUKOU_ALIASES = {"城市": "城镇", "非农业": "城镇", "非农": "城镇", "农业": "农村"}
+
+
+@dataclass
+class MemberInput:
+    """What the clerk typed (or an import row held), as plain text and ticks."""
+
+    name: str = ""
+    id_type: str = RESIDENT_ID_TYPE
+    id_number: str = ""
+    phone: str = ""
+    employer_id: int | None = None
+    employer_text: str = ""
+    gender: str = ""
+    birth_date: str = ""  # YYYY-MM-DD; derived from a resident ID number when one is given
+    ethnicity: str = ""
+    education: str = ""
+    native_place: str = ""
+    political_status: str = ""
+    hukou_type: str = ""
+    migrant_worker: bool | None = None
+    job_title: str = ""
+    card_number: str = ""
+    gift: str = ""
+    remarks: str = ""
+    consent: bool = False
+    meeting_id: int | None = None
+    clerk_name: str = ""
+    application_date: str = ""  # YYYY-MM-DD; empty means today
+
+
+@dataclass(frozen=True)
+class ValidMember:
+    """A registration that passed :func:`validate`: normalized and ready to save."""
+
+    name: str
+    id_type: str
+    id_number: str
+    phone: str
+    employer_id: int | None
+    employer_text: str
+    gender: str
+    birth_date: date | None
+    ethnicity: str
+    education: str
+    native_place: str
+    political_status: str
+    hukou_type: str
+    migrant_worker: bool | None
+    job_title: str
+    card_number: str
+    gift: str
+    remarks: str
+    meeting_id: int | None
+    clerk_name: str
+    application_date: date
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field; ``field`` is a :class:`MemberInput` attribute name."""
+
+    field: str
+    code: str
+    message: str
+
+
+class InvalidMember(ValueError):
+    """The input has field errors; ``errors`` lists them in form order."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("；".join(e.message for e in errors))
+        self.errors = errors
+
+    @property
+    def message(self) -> str:
+        return "；".join(e.message for e in self.errors)
+
+
+class DuplicateMember(Exception):
+    """The person is already registered; ``existing`` are the matching members, ID matches first."""
+
+    def __init__(self, existing: list[MemberListRow]) -> None:
+        names = "、".join(r.name for r in existing)
+        super().__init__(f"已登记过：{names}")
+        self.existing = existing
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+# -- validation --------------------------------------------------------------------------------
+def clean_name(text: str) -> str:
+    """Trim the ends and collapse inner runs of spaces; every other character is kept as typed."""
+    text = text.replace("\u3000", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _choice(
+    value: str, allowed: tuple[str, ...], aliases: dict[str, str], label: str
+) -> tuple[str, str | None]:
+    """(normalized value, error message or None)."""
+    value = strip_whitespace(value)
+    if not value or value in allowed:
+        return value, None
+    if value in aliases:
+        return aliases[value], None
+    return value, f"{label}“{value}”不在可选项中（{'、'.join(allowed)}）"
+
+
+def _ethnicity(value: str) -> tuple[str, str | None]:
+    value = strip_whitespace(value)
+    if not value or value in ETHNIC_GROUPS:
+        return value, None
+    if value + "族" in ETHNIC_GROUPS:
+        return value + "族", None
+    return value, f"民族“{value}”不是56个民族之一"
+
+
+def _parse_day(text: str) -> date | None:
+    text = strip_whitespace(to_halfwidth(text)).replace("/", "-").replace(".", "-")
+    text = text.replace("年", "-").replace("月", "-").replace("日", "")
+    parts = text.split("-")
+    if len(parts) == 1 and len(text) == 8 and text.isdigit():
+        parts = [text[:4], text[4:6], text[6:]]
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError(text)
+    return date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def field_errors(data: MemberInput, *, today: date | None = None) -> list[FieldError]:
+    """Every problem with ``data``, in form order; empty when it can be saved."""
+    try:
+        validate(data, today=today)
+    except InvalidMember as exc:
+        return exc.errors
+    return []
+
+
+def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
+    """Check and normalize one registration, or raise :class:`InvalidMember` with every error."""
+    today = today or date.today()
+    errors: list[FieldError] = []
+
+    def err(field: str, code: str, message: str) -> None:
+        errors.append(FieldError(field, code, message))
+
+    name = clean_name(data.name)
+    if not name:
+        err("name", "name.empty", "请填写姓名（与身份证一致）")
+    elif len(name) > NAME_MAX:
+        err("name", "name.length", f"姓名过长（{len(name)}个字），请核对")
+    elif any(c.isdigit() for c in name):
+        err("name", "name.digits", "姓名中不能有数字")
+
+    id_type = data.id_type.strip() or RESIDENT_ID_TYPE
+    if id_type not in ID_TYPES:
+        err("id_type", "id_type.unknown", f"证件类型“{id_type}”不在可选项中")
+
+    gender = data.gender.strip()
+    if gender and gender not in ("男", "女"):
+        err("gender", "gender.unknown", f"性别“{gender}”应为“男”或“女”")
+    birth: date | None = None
+    if data.birth_date.strip():
+        try:
+            birth = _parse_day(data.birth_date)
+        except ValueError:
+            err("birth_date", "birth_date.invalid", f"出生日期“{data.birth_date}”不是有效日期")
+    native_place = data.native_place.strip()
+
+    id_number = ""
+    if id_type == RESIDENT_ID_TYPE:
+        try:
+            rid = parse_resident_id(data.id_number, today=today)
+        except ValidationError as exc:
+            err("id_number", exc.code, exc.message)
+        else:
+            id_number = rid.number
+            if gender and gender != rid.gender:
+                err("gender", "gender.mismatch", f"性别“{gender}”与身份证号码（{rid.gender}）不符")
+            if birth and birth != rid.birth_date:
+                err(
+                    "birth_date",
+                    "birth_date.mismatch",
+                    f"出生日期 {birth.isoformat()} 与身份证号码"
+                    f"（{rid.birth_date.isoformat()}）不符",
+                )
+            gender, birth = rid.gender, rid.birth_date
+            native_place = native_place or rid.province
+    else:
+        id_number = strip_whitespace(to_halfwidth(data.id_number)).upper()
+        if not id_number:
+            err("id_number", "id.empty", f"请填写{id_type}号码")
+        elif not (5 <= len(id_number) <= 30) or not id_number.isalnum():
+            err("id_number", "id.format", f"{id_type}号码“{id_number}”格式不对")
+
+    phone = ""
+    try:
+        phone = validate_mobile(data.phone)
+    except ValidationError as exc:
+        err("phone", exc.code, exc.message)
+
+    ethnicity, msg = _ethnicity(data.ethnicity)
+    if msg:
+        err("ethnicity", "ethnicity.unknown", msg)
+    education, msg = _choice(data.education, EDUCATION, EDUCATION_ALIASES, "学历")
+    if msg:
+        err("education", "education.unknown", msg)
+    political, msg = _choice(data.political_status, POLITICAL_STATUS, POLITICAL_ALIASES, "政治面貌")
+    if msg:
+        err("political_status", "political_status.unknown", msg)
+    hukou, msg = _choice(data.hukou_type, HUKOU_TYPES, HUKOU_ALIASES, "户籍类型")
+    if msg:
+        err("hukou_type", "hukou_type.unknown", msg)
+
+    application_date = today
+    if data.application_date.strip():
+        try:
+            application_date = _parse_day(data.application_date) or today
+        except ValueError:
+            err(
+                "application_date",
+                "application_date.invalid",
+                f"申请日期“{data.application_date}”不是有效日期",
+            )
+        else:
+            if application_date > today:
+                err("application_date", "application_date.future", "申请日期不能晚于今天")
+
+    if not data.consent:
+        err("consent", "consent.required", "请确认本人已同意工会使用其个人信息（勾选同意）")
+
+    if errors:
+        raise InvalidMember(errors)
+    return ValidMember(
+        name=name,
+        id_type=id_type,
+        id_number=id_number,
+        phone=phone,
+        employer_id=data.employer_id,
+        employer_text=clean_name(data.employer_text),
+        gender=gender,
+        birth_date=birth,
+        ethnicity=ethnicity,
+        education=education,
+        native_place=native_place,
+        political_status=political,
+        hukou_type=hukou,
+        migrant_worker=data.migrant_worker,
+        job_title=data.job_title.strip(),
+        card_number=strip_whitespace(data.card_number),
+        gift=data.gift.strip(),
+        remarks=data.remarks.strip(),
+        meeting_id=data.meeting_id,
+        clerk_name=data.clerk_name.strip(),
+        application_date=application_date,
+    )
+
+
+# -- saving ------------------------------------------------------------------------------------
+def find_duplicates(valid: ValidMember, *, exclude_id: int | None = None) -> list[MemberListRow]:
+    """Members already registered with the same ID number, or the same name and phone."""
+    rows = member_store.find_duplicates(
+        id_number=valid.id_number, name=valid.name, phone=valid.phone
+    )
+    rows = [r for r in rows if r.id != exclude_id]
+    return sorted(rows, key=lambda r: (r.id_number != valid.id_number, r.id))
+
+
+def _resolve_employer(valid: ValidMember) -> ValidMember:
+    """Link a typed employer name to the enterprise of exactly that name, when there is one."""
+    if valid.employer_id is None and valid.employer_text:
+        found = enterprise_store.find_by_name(valid.employer_text)
+        if found is not None:
+            return replace(valid, employer_id=found.id)
+    return valid
+
+
+def _columns(valid: ValidMember) -> dict[str, object]:
+    skip = {"gift", "clerk_name"}
+    values = {f.name: getattr(valid, f.name) for f in fields(valid) if f.name not in skip}
+    if valid.employer_id is not None and not valid.employer_text:
+        values.pop("employer_text")
+    return values
+
+
+def _clerk_id(name: str) -> int | None:
+    return station_store.ensure_clerk(name).id if name.strip() else None
+
+
+def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
+    """Save a new member and return its id.
+
+    Raises :class:`DuplicateMember` when the ID number is registered already (always), or the same
+    name and phone are (unless ``allow_duplicate``).
+    """
+    valid = _resolve_employer(valid)
+    existing = find_duplicates(valid)
+    same_id = [r for r in existing if r.id_number == valid.id_number]
+    if same_id or (existing and not allow_duplicate):
+        raise DuplicateMember(same_id or existing)
+    try:
+        with member_store.transaction():
+            member_id, uuid = member_store.create_member(
+                **_columns(valid), consent=True, clerk_id=_clerk_id(valid.clerk_name)
+            )
+            if valid.gift:
+                member_store.record_hand_out(
+                    member_id=member_id,
+                    recipient_name=valid.name,
+                    item=valid.gift,
+                    day=valid.application_date,
+                    meeting_id=valid.meeting_id,
+                    campaign=WELCOME_CAMPAIGN,
+                )
+            audit.log(
+                "member.create",
+                clerk=valid.clerk_name,
+                entity="member",
+                uuid=uuid,
+                detail=f"{valid.name} {mask_resident_id(valid.id_number)}",
+            )
+    except member_store.IdNumberTaken as exc:
+        raise DuplicateMember(find_duplicates(valid) or []) from exc
+    return member_id
+
+
+_COMPARED = (
+    "name",
+    "id_type",
+    "id_number",
+    "phone",
+    "employer_id",
+    "employer_text",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "education",
+    "native_place",
+    "political_status",
+    "hukou_type",
+    "migrant_worker",
+    "job_title",
+    "card_number",
+    "remarks",
+    "meeting_id",
+    "application_date",
+)
+
+
+def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
+    """Correct a member's record; returns the names of the fields that changed.
+
+    The clerk named in ``data`` is written to the audit log, not over the original registrar.
+    """
+    valid = data if isinstance(data, ValidMember) else validate(data)
+    valid = _resolve_employer(valid)
+    before = member_store.get_member(member_id)
+    if before is None:
+        raise LookupError(f"会员记录 {member_id} 不存在")
+    same_id = [
+        r for r in find_duplicates(valid, exclude_id=member_id) if r.id_number == valid.id_number
+    ]
+    if same_id:
+        raise DuplicateMember(same_id)
+    values = _columns(valid)
+    changed = _changed(before, valid)
+    if not changed:
+        return []
+    try:
+        with member_store.transaction():
+            uuid = member_store.update_member(member_id, **values)
+            if valid.gift and valid.gift not in member_store.hand_outs_of_member(member_id):
+                member_store.record_hand_out(
+                    member_id=member_id,
+                    recipient_name=valid.name,
+                    item=valid.gift,
+                    day=valid.application_date,
+                    meeting_id=valid.meeting_id,
+                    campaign=WELCOME_CAMPAIGN,
+                )
+            audit.log(
+                "member.update",
+                clerk=valid.clerk_name,
+                entity="member",
+                uuid=uuid,
+                detail=f"{valid.name}：修改 {', '.join(changed)}",
+            )
+    except member_store.IdNumberTaken as exc:
+        raise DuplicateMember(find_duplicates(valid, exclude_id=member_id)) from exc
+    return changed
+
+
+def _changed(before: MemberRecord, valid: ValidMember) -> list[str]:
+    changed = [
+        name
+        for name in _COMPARED
+        if name != "employer_text" and getattr(before, name) != getattr(valid, name)
+    ]
+    if valid.employer_text and valid.employer_text != before.employer_name:
+        changed.append("employer_text")
+    if valid.gift and valid.gift not in member_store.hand_outs_of_member(before.id):
+        changed.append("gift")
+    return changed
+
+
+def input_from_record(rec: MemberRecord, gift: str = "") -> MemberInput:
+    """The form's view of a saved member, for loading it back to correct it."""
+    return MemberInput(
+        name=rec.name,
+        id_type=rec.id_type,
+        id_number=rec.id_number or "",
+        phone=rec.phone,
+        employer_id=rec.employer_id,
+        employer_text=rec.employer_name,
+        gender=rec.gender,
+        birth_date=rec.birth_date.isoformat() if rec.birth_date else "",
+        ethnicity=rec.ethnicity,
+        education=rec.education,
+        native_place=rec.native_place,
+        political_status=rec.political_status,
+        hukou_type=rec.hukou_type,
+        migrant_worker=rec.migrant_worker,
+        job_title=rec.job_title,
+        card_number=rec.card_number,
+        gift=gift,
+        remarks=rec.remarks,
+        consent=rec.consent,
+        meeting_id=rec.meeting_id,
+        clerk_name=rec.clerk_name,
+        application_date=rec.application_date.isoformat(),
+    )
+
+
+def load_for_correction(member_id: int) -> MemberInput | None:
+    rec = member_store.get_member(member_id)
+    if rec is None:
+        return None
+    gifts = member_store.hand_outs_of_member(member_id)
+    return input_from_record(rec, gifts[-1] if gifts else "")

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from station_app.services.registration import (
+    DuplicateMember,
+    InvalidMember,
+    MemberInput,
+    field_errors,
+    load_for_correction,
+    register,
+    update_member,
+    validate,
+)
+from station_app.store import audit
+from station_app.store import members as member_store
+from tests.conftest import TODAY
+
+GOOD_ID = "11010519491231002X"  # female, born 1949-12-31, Beijing
+
+
+def good(**changes: object) -> MemberInput:
+    base = MemberInput(
+        name="  刘䶮 ",
+        id_number="110105 1949 1231 002x",
+        phone="138-1234-5678",
+        employer_text="望京科技有限公司",
+        consent=True,
+        clerk_name="王芳",
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def codes(data: MemberInput) -> dict[str, str]:
+    return {e.field: e.code for e in field_errors(data, today=TODAY)}
+
+
+def test_valid_input_is_normalized_and_filled_from_the_id() -> None:
+    v = validate(good(), today=TODAY)
+    assert v.name == "刘䶮"
+    assert v.id_number == GOOD_ID
+    assert v.phone == "13812345678"
+    assert (v.gender, v.birth_date, v.native_place) == ("女", date(1949, 12, 31), "北京市")
+    assert v.application_date == TODAY
+
+
+def test_each_rule_names_its_field() -> None:
+    assert codes(good(name="   ")) == {"name": "name.empty"}
+    assert codes(good(id_number="110105194912310021")) == {"id_number": "id.checksum"}
+    assert codes(good(phone="1381234567")) == {"phone": "phone.length"}
+    assert codes(good(consent=False)) == {"consent": "consent.required"}
+    assert codes(good(gender="男")) == {"gender": "gender.mismatch"}
+    assert codes(good(ethnicity="火星族")) == {"ethnicity": "ethnicity.unknown"}
+    assert codes(good(application_date="2026-12-01")) == {
+        "application_date": "application_date.future"
+    }
+
+
+def test_all_errors_come_at_once_with_readable_messages() -> None:
+    with pytest.raises(InvalidMember) as info:
+        validate(MemberInput(id_number="1101051949123100", phone="abc"), today=TODAY)
+    fields = [e.field for e in info.value.errors]
+    assert fields == ["name", "id_number", "phone", "consent"]
+    assert "18位" in info.value.errors[1].message
+
+
+def test_aliases_and_other_id_types() -> None:
+    v = validate(
+        good(ethnicity="回", education="大学本科", political_status="党员", hukou_type="农业"),
+        today=TODAY,
+    )
+    assert (v.ethnicity, v.education, v.political_status, v.hukou_type) == (
+        "回族",
+        "本科",
+        "中共党员",
+        "农村",
+    )
+    passport = validate(
+        good(id_type="护照", id_number="e1234 5678", gender="男", birth_date="1990/5/6"),
+        today=TODAY,
+    )
+    assert (passport.id_number, passport.gender, passport.birth_date) == (
+        "E12345678",
+        "男",
+        date(1990, 5, 6),
+    )
+
+
+def test_register_saves_member_audit_and_gift(db_path: Path) -> None:
+    member_id = register(validate(good(gift="毛巾"), today=TODAY))
+    rec = member_store.get_member(member_id)
+    assert rec is not None
+    assert (rec.name, rec.id_number, rec.gender, rec.consent) == ("刘䶮", GOOD_ID, "女", True)
+    assert rec.clerk_name == "王芳"
+    assert member_store.hand_outs_of_member(member_id) == ["毛巾"]
+    entry = audit.recent(action="member.create")[0]
+    assert entry.entity_uuid == rec.uuid and entry.clerk_name == "王芳"
+    assert GOOD_ID not in entry.detail  # the audit log holds the masked number only
+
+
+def test_register_links_a_known_enterprise_by_exact_name(demo_db: Path) -> None:
+    from station_app.store import enterprises as enterprise_store
+
+    ent_id, ent_name = enterprise_store.all_enterprise_names()[0]
+    member_id = register(validate(good(employer_text=ent_name), today=TODAY))
+    rec = member_store.get_member(member_id)
+    assert rec is not None and rec.employer_id == ent_id and rec.employer_name == ent_name
+
+
+def test_duplicates_are_refused(db_path: Path) -> None:
+    first = register(validate(good(), today=TODAY))
+    with pytest.raises(DuplicateMember) as same_id:
+        register(validate(good(phone="13900000000"), today=TODAY))
+    assert [r.id for r in same_id.value.existing] == [first]
+    other_id = "110101199003074477"
+    with pytest.raises(DuplicateMember):
+        register(validate(good(id_number=other_id), today=TODAY))  # same name + phone
+    register(validate(good(id_number=other_id), today=TODAY), allow_duplicate=True)
+    with pytest.raises(DuplicateMember):  # the same ID number is never allowed
+        register(validate(good(), today=TODAY), allow_duplicate=True)
+    assert member_store.count_members() == 2
+
+
+def test_unique_index_is_the_last_guard(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    register(validate(good(), today=TODAY))
+    from station_app.services import registration
+
+    monkeypatch.setattr(registration, "find_duplicates", lambda *a, **k: [])
+    with pytest.raises(DuplicateMember):
+        register(validate(good(name="别人", phone="13900000000"), today=TODAY))
+    assert member_store.count_members() == 1
+    assert len(audit.recent(action="member.create")) == 1
+
+
+def test_update_member_corrects_and_audits(db_path: Path) -> None:
+    member_id = register(validate(good(), today=TODAY))
+    loaded = load_for_correction(member_id)
+    assert loaded is not None and loaded.id_number == GOOD_ID
+    changed = update_member(
+        member_id, replace(loaded, phone="13987654321", clerk_name="李强", gift="")
+    )
+    assert changed == ["phone"]
+    rec = member_store.get_member(member_id)
+    assert rec is not None and rec.phone == "13987654321"
+    assert rec.clerk_name == "王芳"  # the registrar stays; the corrector is in the audit log
+    entry = audit.recent(action="member.update")[0]
+    assert entry.clerk_name == "李强" and "phone" in entry.detail
+    assert update_member(member_id, replace(loaded, phone="13987654321")) == []
+
+
+def test_update_cannot_take_another_members_id_number(db_path: Path) -> None:
+    register(validate(good(), today=TODAY))
+    other = register(
+        validate(good(name="张三", id_number="110101199003074477", phone="13900000000"))
+    )
+    with pytest.raises(DuplicateMember):
+        update_member(other, good(name="张三", phone="13900000000"))
+    rec = member_store.get_member(other)
+    assert rec is not None and rec.id_number == "110101199003074477"
