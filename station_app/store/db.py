@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -107,7 +108,11 @@ def open_database(
             _create_owner_only(path)
         except OSError as exc:
             raise DatabaseProblem("unwritable", path, f"无法创建数据库文件“{path}”：{exc}") from exc
-    elif not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    elif (
+        not os.access(path, os.W_OK)
+        or not os.access(path.parent, os.W_OK)
+        or not path.stat().st_mode & stat.S_IWUSR  # marked read-only, even for an administrator
+    ):
         raise DatabaseProblem(
             "read_only", path, f"数据库文件“{path}”是只读的（或其文件夹不可写），无法保存登记。"
         )
@@ -115,6 +120,10 @@ def open_database(
     if not is_new:
         try:
             version = read_schema_version(path)
+        except sqlite3.OperationalError as exc:
+            if _is_locked(exc):
+                raise _locked(path) from exc
+            raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
         if version > SCHEMA_VERSION:
@@ -135,6 +144,7 @@ def open_database(
         raise DatabaseProblem("locked", path, f"无法打开数据库“{path}”：{exc}") from exc
     database.initialize(db)
     try:
+        _probe_write_lock(db, path)
         if version == 0 and db.get_tables():
             db.close()
             raise DatabaseProblem(
@@ -158,6 +168,40 @@ def open_database(
             raise
         raise DatabaseProblem("corrupt", path, f"数据库“{path}”无法使用：{exc}") from exc
     return db
+
+
+def _is_locked(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _locked(path: Path) -> DatabaseProblem:
+    return DatabaseProblem(
+        "locked",
+        path,
+        f"数据库“{path}”正被另一个程序锁定（可能是另一个正在运行的 station-app 或数据库工具）。"
+        "请关闭那个程序后再打开，文件未做任何改动。",
+    )
+
+
+def _probe_write_lock(db: SqliteDatabase, path: Path) -> None:
+    """Fail now, with a clear message, if another process keeps the database locked."""
+    try:
+        db.execute_sql("BEGIN IMMEDIATE")
+        db.execute_sql("ROLLBACK")
+    except Exception as exc:  # peewee wraps sqlite3.OperationalError in its own class
+        if _is_locked(exc):
+            db.close()
+            raise _locked(path) from exc
+        raise
+
+
+def current_path() -> Path | None:
+    """The database file this process has open, if any."""
+    db = database.obj
+    if db is None or db.is_closed():
+        return None
+    return Path(db.database)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
