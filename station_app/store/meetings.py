@@ -7,8 +7,16 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from station_app.store.models import Attendance, Building, Clerk, Meeting, Member
-from station_app.store.records import MeetingRecord
+from station_app.store.models import (
+    Attendance,
+    Building,
+    ChecklistItem,
+    Clerk,
+    Meeting,
+    Member,
+    database,
+)
+from station_app.store.records import ChecklistItemRecord, MeetingRecord
 
 
 def _joins_subquery() -> Any:
@@ -145,3 +153,84 @@ def add_consultation(meeting_id: int, n: int = 1) -> int:
         Meeting.id == meeting_id
     ).execute()
     return int(Meeting.get_by_id(meeting_id).consultation_count)
+
+
+def update_meeting(meeting_id: int, **fields: Any) -> None:
+    """Change a meeting's own columns (kind, date, times, venue, host, title, notes, status)."""
+    allowed = {
+        "kind",
+        "title",
+        "date",
+        "start_time",
+        "end_time",
+        "venue",
+        "venue_detail",
+        "host",
+        "status",
+        "notes",
+        "consultation_count",
+    }
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+    if fields:
+        m = Meeting.get_by_id(meeting_id)
+        for k, v in fields.items():
+            setattr(m, k, v)
+        m.save()
+
+
+def link_twins(a_id: int, b_id: int) -> None:
+    """Make two meetings each other's staggered twin (错时)."""
+    with database.atomic():
+        Meeting.update(twin=b_id).where(Meeting.id == a_id).execute()
+        Meeting.update(twin=a_id).where(Meeting.id == b_id).execute()
+
+
+def meetings_at_venue(venue_id: int, day: date) -> list[MeetingRecord]:
+    return [
+        _record(r)
+        for r in _base_query()
+        .where((Meeting.venue == venue_id) & (Meeting.date == day))
+        .order_by(Meeting.start_time)
+        .dicts()
+    ]
+
+
+def meetings_of_kind_on(kind: str, days: list[date]) -> list[MeetingRecord]:
+    if not days:
+        return []
+    q = _base_query().where((Meeting.kind == kind) & (Meeting.date.in_(days)))
+    return [_record(r) for r in q.dicts()]
+
+
+def _checklist_record(c: ChecklistItem) -> ChecklistItemRecord:
+    return ChecklistItemRecord(
+        id=c.id, meeting_id=c.meeting_id, item=c.item, done=c.done, position=c.position
+    )
+
+
+def checklist(meeting_id: int) -> list[ChecklistItemRecord]:
+    q = ChecklistItem.select().where(ChecklistItem.meeting == meeting_id)
+    return [_checklist_record(c) for c in q.order_by(ChecklistItem.position, ChecklistItem.id)]
+
+
+def add_checklist_items(meeting_id: int, items: list[str]) -> None:
+    with database.atomic():
+        start = (
+            ChecklistItem.select(fn.MAX(ChecklistItem.position))
+            .where(ChecklistItem.meeting == meeting_id)
+            .scalar()
+        )
+        base = -1 if start is None else int(start)
+        for k, item in enumerate(items, start=1):
+            ChecklistItem.create(meeting=meeting_id, item=item, position=base + k)
+
+
+def set_checklist_done(item_id: int, done: bool) -> None:
+    ChecklistItem.update(done=done).where(ChecklistItem.id == item_id).execute()
+
+
+def transaction() -> Any:
+    """A database transaction (nestable) for services that write several rows."""
+    return database.atomic()

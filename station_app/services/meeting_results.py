@@ -1,0 +1,220 @@
+"""The day itself and after: mark a meeting held or cancelled, record who came and what came of
+it. An enterprise's outcome moves its stage (with a StageChange) and counts as a follow-up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from station_app.domain.errors import ValidationError
+from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome, UnionStatus
+from station_app.store import attendance as attendance_store
+from station_app.store import meetings as meeting_store
+from station_app.store.records import MeetingFigures, MeetingRecord
+
+STAGE_ATTENDED = "已参会"
+STAGE_INTENTION = "有建会意向"
+
+
+@dataclass(frozen=True)
+class AttendanceEntry:
+    """One enterprise's line on the attendance sheet. ``enterprise_id`` None with a ``name``:
+    an enterprise not yet in the registry, added to it."""
+
+    enterprise_id: int | None
+    name: str = ""
+    invited: bool = True
+    attended: bool = False
+    outcome: str = Outcome.NONE.value
+    union_inquiry: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class HoldReport:
+    """What a clerk records after the day. Joins are never typed: they are the members linked
+    to the meeting."""
+
+    consultations: int = 0
+    attendance: tuple[AttendanceEntry, ...] = field(default_factory=tuple)
+    gift_item: str = ""
+    gifts: int = 0
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class HoldOutcome:
+    stage_moves: int
+    follow_ups: int
+    added_enterprises: int
+
+
+def _meeting(meeting_id: int) -> MeetingRecord:
+    m = meeting_store.get_meeting(meeting_id)
+    if m is None:
+        raise ValidationError("meeting.missing", "找不到这场沟通会。")
+    return m
+
+
+def target_stage(outcome: str, attended: bool) -> str | None:
+    """The stage an enterprise reaches at least: 有建会意向 for an intention, 已参会 for being
+    there (support included)."""
+    if outcome == Outcome.INTENTION.value:
+        return STAGE_INTENTION
+    if attended or outcome == Outcome.SUPPORT.value:
+        return STAGE_ATTENDED
+    return None
+
+
+def _advance_stage(enterprise_id: int, target_name: str, *, clerk: str, reason: str) -> bool:
+    """Move forward only: never back, never a founded union; an on-hold (暂缓) enterprise moves
+    only on a new intention."""
+    target = attendance_store.stage_by_name(target_name)
+    if target is None:
+        return False
+    current, union_status = attendance_store.enterprise_stage(enterprise_id)
+    if union_status == UnionStatus.FOUNDED.value:
+        return False
+    if current is not None:
+        if current.is_founded or current.id == target.id:
+            return False
+        if current.is_on_hold:
+            if target_name != STAGE_INTENTION:
+                return False
+        elif current.position >= target.position:
+            return False
+    attendance_store.move_enterprise_stage(
+        enterprise_id,
+        target.id,
+        clerk=clerk,
+        reason=reason,
+        at=datetime.now().replace(microsecond=0),
+    )
+    return True
+
+
+def _summary(m: MeetingRecord, e: AttendanceEntry) -> str:
+    kind = MeetingKind(m.kind).label
+    parts = [f"参加{m.date:%Y-%m-%d}{kind}" if e.attended else f"受邀参加{kind}"]
+    if e.outcome and e.outcome != Outcome.NONE.value:
+        parts.append(Outcome(e.outcome).label)
+    if e.union_inquiry:
+        parts.append("咨询建会")
+    if e.notes.strip():
+        parts.append(e.notes.strip())
+    return "；".join(parts)
+
+
+def record_attendance(
+    meeting_id: int, entries: Sequence[AttendanceEntry], *, clerk: str, remove_others: bool = True
+) -> HoldOutcome:
+    """Save the attendance sheet. For every enterprise that came, or whose outcome is support or
+    intention, the stage moves forward (with a StageChange) and the meeting is written as its
+    follow-up (way 沟通会), once per meeting however often the sheet is saved."""
+    m = _meeting(meeting_id)
+    moves = follow_ups = added = 0
+    with meeting_store.transaction():
+        kept: set[int] = set()
+        for e in entries:
+            outcome = e.outcome or Outcome.NONE.value
+            Outcome(outcome)
+            eid = e.enterprise_id
+            if eid is None:
+                if not e.name.strip():
+                    continue
+                eid, created = attendance_store.ensure_enterprise(e.name)
+                added += int(created)
+            kept.add(eid)
+            attendance_store.upsert_attendance(
+                meeting_id,
+                eid,
+                invited=e.invited,
+                attended=e.attended,
+                outcome=outcome,
+                union_inquiry=e.union_inquiry,
+                notes=e.notes,
+            )
+            target = target_stage(outcome, e.attended)
+            if target is None:
+                continue
+            reason = f"{m.date:%Y-%m-%d}{MeetingKind(m.kind).label}：{Outcome(outcome).label}"
+            moves += int(_advance_stage(eid, target, clerk=clerk, reason=reason))
+            attendance_store.upsert_meeting_follow_up(
+                eid, meeting_id, day=m.date, clerk=clerk, summary=_summary(m, e)
+            )
+            follow_ups += 1
+        if remove_others:
+            gone = [
+                a.enterprise_id
+                for a in attendance_store.list_attendance(meeting_id)
+                if a.enterprise_id not in kept
+            ]
+            attendance_store.remove_attendance(meeting_id, gone)
+    return HoldOutcome(stage_moves=moves, follow_ups=follow_ups, added_enterprises=added)
+
+
+def hold_meeting(meeting_id: int, report: HoldReport, *, clerk: str) -> HoldOutcome:
+    """Mark the meeting held and record the day: consultations, enterprises, gifts, notes."""
+    m = _meeting(meeting_id)
+    if m.status == MeetingStatus.CANCELLED.value:
+        raise ValidationError("meeting.cancelled", "这场沟通会已取消，不能标记为已召开。")
+    if report.consultations < 0 or report.gifts < 0:
+        raise ValidationError("meeting.negative", "人次和份数不能为负数。")
+    if report.gifts and not report.gift_item.strip():
+        raise ValidationError("meeting.gift_item", "请填写发放的礼品名称。")
+    with meeting_store.transaction():
+        meeting_store.update_meeting(
+            meeting_id,
+            status=MeetingStatus.HELD.value,
+            consultation_count=report.consultations,
+            notes=report.notes,
+        )
+        result = record_attendance(meeting_id, report.attendance, clerk=clerk)
+        attendance_store.set_meeting_gifts(meeting_id, report.gift_item, report.gifts, m.date)
+    return result
+
+
+def cancel_meeting(meeting_id: int, reason: str = "") -> None:
+    m = _meeting(meeting_id)
+    if m.status == MeetingStatus.HELD.value:
+        raise ValidationError("meeting.held", "这场沟通会已经召开，不能取消。")
+    notes = m.notes
+    if reason.strip():
+        notes = (notes + "\n" if notes else "") + f"取消原因：{reason.strip()}"
+    meeting_store.update_meeting(meeting_id, status=MeetingStatus.CANCELLED.value, notes=notes)
+
+
+def reopen_meeting(meeting_id: int) -> None:
+    """Back to planned (a cancellation or a 'held' set by mistake); recorded results stay."""
+    _meeting(meeting_id)
+    meeting_store.update_meeting(meeting_id, status=MeetingStatus.PLANNED.value)
+
+
+def figures(meeting_id: int) -> MeetingFigures:
+    return attendance_store.meeting_figures(meeting_id)
+
+
+def current_report(meeting_id: int) -> HoldReport:
+    """What is recorded so far, as the starting point of the attendance dialog."""
+    m = _meeting(meeting_id)
+    item, qty = attendance_store.meeting_gifts(meeting_id)
+    entries = tuple(
+        AttendanceEntry(
+            enterprise_id=a.enterprise_id,
+            name=a.enterprise_name,
+            invited=a.invited,
+            attended=a.attended,
+            outcome=a.outcome or Outcome.NONE.value,
+            union_inquiry=a.union_inquiry,
+            notes=a.notes,
+        )
+        for a in attendance_store.list_attendance(meeting_id)
+    )
+    return HoldReport(
+        consultations=m.consultation_count,
+        attendance=entries,
+        gift_item=item or ("入会礼品" if m.kind == MeetingKind.EMPLOYEE.value else ""),
+        gifts=qty,
+        notes=m.notes,
+    )

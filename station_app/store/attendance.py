@@ -1,0 +1,245 @@
+"""What happened at a meeting: enterprises present and their outcomes, follow-ups the meeting
+counts as, gifts handed out, and the meeting's figures counted from those rows."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from peewee import JOIN, fn
+
+from station_app.domain.terms import Outcome, UnionStatus
+from station_app.store.models import (
+    Attendance,
+    Enterprise,
+    Feedback,
+    FollowUp,
+    HandOut,
+    Meeting,
+    Member,
+    Stage,
+    StageChange,
+    database,
+)
+from station_app.store.records import AttendanceRecord, FollowUpRecord, MeetingFigures, StageRecord
+
+MEETING_WAY = "沟通会"
+
+
+def _attendance_query() -> Any:
+    return (
+        Attendance.select(
+            Attendance,
+            Enterprise.name.alias("enterprise_name"),
+            Enterprise.union_status.alias("union_status"),
+            Stage.name.alias("stage_name"),
+        )
+        .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
+        .join(Stage, JOIN.LEFT_OUTER, on=(Enterprise.stage == Stage.id))
+    )
+
+
+def list_attendance(meeting_id: int) -> list[AttendanceRecord]:
+    q = (
+        _attendance_query()
+        .where(Attendance.meeting == meeting_id)
+        .order_by(Attendance.attended.desc(), Enterprise.name)
+    )
+    return [
+        AttendanceRecord(
+            id=r["id"],
+            meeting_id=r["meeting"],
+            enterprise_id=r["enterprise"],
+            enterprise_name=r["enterprise_name"],
+            union_status=r["union_status"],
+            stage_name=r["stage_name"] or "",
+            invited=r["invited"],
+            attended=r["attended"],
+            outcome=r["outcome"],
+            union_inquiry=r["union_inquiry"],
+            notes=r["notes"],
+        )
+        for r in q.dicts()
+    ]
+
+
+def upsert_attendance(
+    meeting_id: int,
+    enterprise_id: int,
+    *,
+    invited: bool = True,
+    attended: bool = False,
+    outcome: str = "",
+    union_inquiry: bool = False,
+    notes: str = "",
+) -> int:
+    row = Attendance.get_or_none(
+        (Attendance.meeting == meeting_id) & (Attendance.enterprise == enterprise_id)
+    )
+    if row is None:
+        row = Attendance(meeting=meeting_id, enterprise=enterprise_id)
+    row.invited = invited
+    row.attended = attended
+    row.outcome = outcome
+    row.union_inquiry = union_inquiry
+    row.notes = notes
+    row.save()
+    return int(row.id)
+
+
+def remove_attendance(meeting_id: int, enterprise_ids: list[int]) -> int:
+    if not enterprise_ids:
+        return 0
+    return int(
+        Attendance.delete()
+        .where((Attendance.meeting == meeting_id) & Attendance.enterprise.in_(enterprise_ids))
+        .execute()
+    )
+
+
+def ensure_enterprise(name: str) -> tuple[int, bool]:
+    """The registry entry called ``name``, created (未建会, first stage) if there is none."""
+    name = name.strip()
+    row = Enterprise.get_or_none(Enterprise.name == name)
+    if row is not None:
+        return int(row.id), False
+    first = Stage.select().where(Stage.is_on_hold == False).order_by(Stage.position).first()  # noqa: E712
+    ent = Enterprise.create(
+        name=name, union_status=UnionStatus.NONE.value, stage=first.id if first else None
+    )
+    return int(ent.id), True
+
+
+def _stage(s: Stage | None) -> StageRecord | None:
+    if s is None:
+        return None
+    return StageRecord(s.id, s.name, s.position, s.is_founded, s.is_on_hold)
+
+
+def enterprise_stage(enterprise_id: int) -> tuple[StageRecord | None, str]:
+    """The enterprise's current stage and its union status (未建会 / 筹备中 / 已建会)."""
+    e = Enterprise.get_by_id(enterprise_id)
+    return _stage(Stage.get_or_none(Stage.id == e.stage_id) if e.stage_id else None), str(
+        e.union_status
+    )
+
+
+def stage_by_name(name: str) -> StageRecord | None:
+    return _stage(Stage.get_or_none(Stage.name == name))
+
+
+def move_enterprise_stage(
+    enterprise_id: int, to_stage_id: int, *, clerk: str, reason: str, at: datetime
+) -> None:
+    """Set the stage and write the StageChange that says who moved it and why."""
+    e = Enterprise.get_by_id(enterprise_id)
+    StageChange.create(
+        enterprise=enterprise_id,
+        from_stage=e.stage_id,
+        to_stage=to_stage_id,
+        clerk_name=clerk,
+        changed_at=at,
+        reason=reason,
+    )
+    e.stage = to_stage_id
+    e.stage_changed_at = at
+    e.save()
+
+
+def upsert_meeting_follow_up(
+    enterprise_id: int, meeting_id: int, *, day: date, clerk: str, summary: str
+) -> int:
+    """The one follow-up record (way 沟通会) a meeting counts as for an enterprise."""
+    row = FollowUp.get_or_none(
+        (FollowUp.enterprise == enterprise_id) & (FollowUp.meeting == meeting_id)
+    )
+    if row is None:
+        row = FollowUp(enterprise=enterprise_id, meeting=meeting_id)
+    row.date = day
+    row.way = MEETING_WAY
+    row.clerk_name = clerk
+    row.summary = summary
+    row.save()
+    return int(row.id)
+
+
+def follow_ups_of_meeting(meeting_id: int) -> list[FollowUpRecord]:
+    q = (
+        FollowUp.select(FollowUp, Enterprise.name.alias("enterprise_name"))
+        .join(Enterprise, on=(FollowUp.enterprise == Enterprise.id))
+        .where(FollowUp.meeting == meeting_id)
+        .order_by(Enterprise.name)
+    )
+    return [
+        FollowUpRecord(
+            id=r["id"],
+            enterprise_id=r["enterprise"],
+            enterprise_name=r["enterprise_name"],
+            date=r["date"],
+            way=r["way"],
+            clerk_name=r["clerk_name"],
+            summary=r["summary"],
+            next_date=r["next_date"],
+            meeting_id=r["meeting"],
+        )
+        for r in q.dicts()
+    ]
+
+
+def meeting_gifts(meeting_id: int) -> tuple[str, int]:
+    """The item and quantity of the gifts handed out at a meeting to people not on record."""
+    rows = list(
+        HandOut.select()
+        .where((HandOut.meeting == meeting_id) & HandOut.member.is_null(True))
+        .order_by(HandOut.id)
+    )
+    if not rows:
+        return "", 0
+    return rows[0].item, sum(r.quantity for r in rows)
+
+
+def set_meeting_gifts(meeting_id: int, item: str, quantity: int, day: date) -> None:
+    """Replace the meeting's hand-outs to people not on record by one row of ``quantity``."""
+    with database.atomic():
+        HandOut.delete().where(
+            (HandOut.meeting == meeting_id) & HandOut.member.is_null(True)
+        ).execute()
+        if quantity > 0 and item.strip():
+            HandOut.create(
+                meeting=meeting_id,
+                item=item.strip(),
+                quantity=quantity,
+                date=day,
+                campaign="沟通会",
+            )
+
+
+def meeting_figures(meeting_id: int) -> MeetingFigures:
+    m = Meeting.get_by_id(meeting_id)
+    att = Attendance.select().where(Attendance.meeting == meeting_id)
+    present = att.where(Attendance.attended == True)  # noqa: E712
+    non_unionized = (
+        present.join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
+        .where(
+            (Enterprise.union_status != UnionStatus.FOUNDED.value)
+            | (Enterprise.union_founded_on >= m.date)
+        )
+        .count()
+    )
+    gifts = (
+        HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0))
+        .where(HandOut.meeting == meeting_id)
+        .scalar()
+    )
+    return MeetingFigures(
+        consultations=int(m.consultation_count),
+        joins=Member.select().where(Member.meeting == meeting_id).count(),
+        invited=att.where(Attendance.invited == True).count(),  # noqa: E712
+        attended=present.count(),
+        non_unionized_attended=int(non_unionized),
+        support=att.where(Attendance.outcome == Outcome.SUPPORT.value).count(),
+        intentions=att.where(Attendance.outcome == Outcome.INTENTION.value).count(),
+        union_inquiries=att.where(Attendance.union_inquiry == True).count(),  # noqa: E712
+        gifts=int(gifts or 0),
+        feedback=Feedback.select().where(Feedback.meeting == meeting_id).count(),
+    )
