@@ -1,14 +1,46 @@
-"""The station's figures for a period, derived from the records (never typed twice)."""
+"""The station's figures for a period, derived from the records (never typed twice).
+
+The five figures a station reports (召开沟通会, 接待职工咨询, 现场入会, 参会未建会企业,
+达成建会意向) plus new unions, feedback and hand-outs; by month for a trend; the stage
+funnel; and for every figure the rows behind it. How each figure is counted is written down in
+:mod:`station_app.store.reports`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
-from peewee import fn
+from station_app.domain.phone import mask_phone
+from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.terms import (
+    MEETING_KIND_SHORT,
+    MeetingKind,
+    MeetingStatus,
+    MemberStatus,
+    Outcome,
+)
+from station_app.store import meetings as meeting_store
+from station_app.store import reports
 
-from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome, UnionStatus
-from station_app.store.models import Attendance, Enterprise, Feedback, HandOut, Meeting, Member
+# (key, label, unit) in the order they are shown and printed; the first five are the report's.
+FIGURES: tuple[tuple[str, str, str], ...] = (
+    ("meetings_held", "召开沟通会", "场"),
+    ("consultations", "接待职工咨询", "人次"),
+    ("onsite_joins", "现场入会", "人"),
+    ("non_unionized_attended", "参会未建会企业", "家"),
+    ("intentions", "达成建会意向", "家"),
+    ("unions_founded", "新建工会", "家"),
+    ("feedback_received", "收集意见建议", "条"),
+    ("feedback_answered", "已答复意见建议", "条"),
+    ("hand_outs", "发放礼品/慰问品", "份"),
+)
+FIVE: tuple[str, ...] = tuple(k for k, _, _ in FIGURES[:5])
+LABELS: dict[str, str] = {k: label for k, label, _ in FIGURES}
+UNITS: dict[str, str] = {k: unit for k, _, unit in FIGURES}
+KIND_PREFIX = "meetings_held:"
 
 
 @dataclass(frozen=True)
@@ -26,70 +58,291 @@ class PeriodFigures:
     feedback_answered: int = 0
     hand_outs: int = 0
 
+    def value(self, key: str) -> int:
+        """A figure by key; ``meetings_held:<kind>`` gives the meetings of one kind."""
+        if key.startswith(KIND_PREFIX):
+            return self.meetings_by_kind.get(key.removeprefix(KIND_PREFIX), 0)
+        return int(getattr(self, key))
 
-def _held_in(start: date, end: date):  # type: ignore[no-untyped-def]
-    return (
-        (Meeting.status == MeetingStatus.HELD.value)
-        & (Meeting.date >= start)
-        & (Meeting.date <= end)
-    )
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["start"], d["end"] = self.start.isoformat(), self.end.isoformat()
+        return d
+
+
+@dataclass(frozen=True)
+class FunnelStep:
+    name: str
+    current: int  # enterprises at this stage now
+    reached: int  # enterprises at this stage or a later one (on-hold: the same as current)
+    on_hold: bool = False
+    founded: bool = False
+
+
+@dataclass(frozen=True)
+class Drilldown:
+    """The rows behind one figure, as plain values ready for a table (dates stay dates)."""
+
+    figure: str
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    total: int  # equals the figure; for sums (consultations, hand-outs) the sum of a column
+
+
+# ------------------------------------------------------------------------------- periods
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
+
+
+def quarter_range(d: date) -> tuple[date, date]:
+    first = (d.month - 1) // 3 * 3 + 1
+    return date(d.year, first, 1), month_range(d.year, first + 2)[1]
+
+
+def year_range(d: date) -> tuple[date, date]:
+    return date(d.year, 1, 1), date(d.year, 12, 31)
+
+
+def parse_month(text: str) -> tuple[date, date]:
+    """``2026-11`` → the first and last day of that month; ValueError otherwise."""
+    try:
+        y, m = (int(p) for p in text.strip().split("-"))
+        return month_range(y, m)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"月份“{text}”格式不对，应为 YYYY-MM，例如 2026-11") from exc
+
+
+def months_between(start: date, end: date) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def trailing_months(end: date, n: int = 12) -> tuple[date, date]:
+    """The ``n`` whole months ending with the month of ``end``."""
+    y, m = end.year, end.month - (n - 1)
+    while m < 1:
+        y, m = y - 1, m + 12
+    return date(y, m, 1), month_range(end.year, end.month)[1]
+
+
+# ------------------------------------------------------------------------------- figures
 
 
 def period_figures(start: date, end: date) -> PeriodFigures:
-    held = _held_in(start, end)
-    by_kind = {
-        k: n
-        for k, n in Meeting.select(Meeting.kind, fn.COUNT(Meeting.id))
-        .where(held)
-        .group_by(Meeting.kind)
-        .tuples()
-    }
-    consultations = (
-        Meeting.select(fn.COALESCE(fn.SUM(Meeting.consultation_count), 0)).where(held).scalar()
-    )
-    joins = Member.select(fn.COUNT(Member.id)).join(Meeting).where(held).scalar()
-    attended_q = (
-        Attendance.select(fn.COUNT(fn.DISTINCT(Attendance.enterprise)))
-        .join(Meeting)
-        .switch(Attendance)
-        .join(Enterprise)
-        .where(
-            held
-            & (Attendance.attended == True)  # noqa: E712
-            & (
-                (Enterprise.union_status != UnionStatus.FOUNDED.value)
-                | (Enterprise.union_founded_on >= Meeting.date)
-            )
-        )
-    )
-    intentions = (
-        Attendance.select(fn.COUNT(fn.DISTINCT(Attendance.enterprise)))
-        .join(Meeting)
-        .where(held & (Attendance.outcome.in_([Outcome.INTENTION.value, Outcome.SUPPORT.value])))
-        .scalar()
-    )
-    founded = (
-        Enterprise.select(fn.COUNT(Enterprise.id))
-        .where(Enterprise.union_founded_on.between(start, end))
-        .scalar()
-    )
-    fb_in = Feedback.select().where(Feedback.received_on.between(start, end))
-    hand = (
-        HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0))
-        .where(HandOut.date.between(start, end))
-        .scalar()
-    )
+    by_kind = reports.held_by_kind(start, end)
     return PeriodFigures(
         start=start,
         end=end,
         meetings_held=sum(by_kind.values()),
         meetings_by_kind={k.value: by_kind.get(k.value, 0) for k in MeetingKind},
-        consultations=int(consultations or 0),
-        onsite_joins=int(joins or 0),
-        non_unionized_attended=int(attended_q.scalar() or 0),
-        intentions=int(intentions or 0),
-        unions_founded=int(founded or 0),
-        feedback_received=fb_in.count(),
-        feedback_answered=fb_in.where(Feedback.reply != "").count(),
-        hand_outs=int(hand or 0),
+        consultations=reports.consultation_total(start, end),
+        onsite_joins=reports.join_count(start, end),
+        non_unionized_attended=reports.non_unionized_attended_count(start, end),
+        intentions=reports.intention_count(start, end),
+        unions_founded=reports.founded_count(start, end),
+        feedback_received=reports.feedback_count(start, end),
+        feedback_answered=reports.feedback_count(start, end, answered=True),
+        hand_outs=reports.hand_out_total(start, end),
     )
+
+
+def monthly_figures(start: date, end: date) -> list[PeriodFigures]:
+    """One PeriodFigures per calendar month touching ``start``–``end`` (whole months)."""
+    return [period_figures(*month_range(y, m)) for y, m in months_between(start, end)]
+
+
+def stage_funnel() -> list[FunnelStep]:
+    """Enterprises by pipeline stage now: the open stages in order, then on-hold ones."""
+    counts = reports.stage_counts()
+    line = [s for s in counts if not s.is_on_hold]
+    steps = []
+    for i, s in enumerate(line):
+        reached = sum(c.count for c in line[i:])
+        steps.append(FunnelStep(s.name, s.count, reached, founded=s.is_founded))
+    steps += [FunnelStep(s.name, s.count, s.count, on_hold=True) for s in counts if s.is_on_hold]
+    return steps
+
+
+# ---------------------------------------------------------------------------- drill-down
+
+
+def _kind_label(kind: str) -> str:
+    try:
+        return MEETING_KIND_SHORT[MeetingKind(kind)]
+    except ValueError:
+        return kind
+
+
+def _masked_id(number: str | None) -> str:
+    return mask_resident_id(number) if number else ""
+
+
+def _masked_phone(phone: str) -> str:
+    return mask_phone(phone) if phone else ""
+
+
+def _member_status(status: str) -> str:
+    try:
+        return MemberStatus(status).label
+    except ValueError:
+        return status
+
+
+def _outcome_label(outcome: str) -> str:
+    try:
+        return Outcome(outcome).label
+    except ValueError:
+        return outcome
+
+
+def _meetings(figure: str, start: date, end: date, kind: str | None) -> Drilldown:
+    rows = meeting_store.list_meetings(
+        start=start, end=end, kind=kind, status=MeetingStatus.HELD.value
+    )
+    if figure == "consultations":
+        rows = [m for m in rows if m.consultation_count > 0]
+    title = LABELS["meetings_held"] if figure != "consultations" else LABELS[figure]
+    if kind:
+        title += f"（{_kind_label(kind)}）"
+    return Drilldown(
+        figure,
+        title,
+        ("日期", "类型", "主题", "地点", "咨询人次", "现场入会", "参会企业"),
+        tuple(
+            (
+                m.date,
+                _kind_label(m.kind),
+                m.title,
+                " ".join(p for p in (m.venue_name, m.venue_detail) if p),
+                m.consultation_count,
+                m.joins,
+                m.enterprises_attended,
+            )
+            for m in rows
+        ),
+        sum(m.consultation_count for m in rows) if figure == "consultations" else len(rows),
+    )
+
+
+def _joins(start: date, end: date) -> Drilldown:
+    rows = reports.join_members(start, end)
+    dates = reports.meeting_dates([r.meeting_id for r in rows if r.meeting_id])
+    return Drilldown(
+        "onsite_joins",
+        LABELS["onsite_joins"],
+        ("姓名", "性别", "身份证号码", "手机号码", "工作单位", "沟通会日期", "状态"),
+        tuple(
+            (
+                r.name or "（已删除）",
+                r.gender,
+                _masked_id(r.id_number),
+                _masked_phone(r.phone),
+                r.employer_name,
+                dates.get(r.meeting_id) if r.meeting_id else None,
+                _member_status(r.status),
+            )
+            for r in rows
+        ),
+        len(rows),
+    )
+
+
+def _enterprises(figure: str, start: date, end: date) -> Drilldown:
+    fetch = (
+        reports.non_unionized_attended
+        if figure == "non_unionized_attended"
+        else reports.intention_enterprises
+    )
+    rows = fetch(start, end)
+    return Drilldown(
+        figure,
+        LABELS[figure],
+        ("企业名称", "职工数", "建会状态", "当前阶段", "参会次数", "首次参会", "最近参会", "结果"),
+        tuple(
+            (
+                e.name,
+                e.employee_count,
+                e.union_status,
+                e.stage_name,
+                e.meetings,
+                e.first_date,
+                e.last_date,
+                _outcome_label(e.outcome) if e.outcome else "",
+            )
+            for e in rows
+        ),
+        len(rows),
+    )
+
+
+def _founded(start: date, end: date) -> Drilldown:
+    rows = reports.founded_enterprises(start, end)
+    return Drilldown(
+        "unions_founded",
+        LABELS["unions_founded"],
+        ("企业名称", "统一社会信用代码", "职工数", "建会日期", "会员代表大会日期"),
+        tuple(
+            (e.name, e.credit_code or "", e.employee_count, e.union_founded_on, e.congress_date)
+            for e in rows
+        ),
+        len(rows),
+    )
+
+
+def _feedback(figure: str, start: date, end: date) -> Drilldown:
+    rows = reports.feedback_records(start, end, answered=figure == "feedback_answered")
+    return Drilldown(
+        figure,
+        LABELS[figure],
+        ("收到日期", "企业", "类别", "内容", "答复", "答复日期"),
+        tuple(
+            (f.received_on, f.enterprise_name, f.category, f.content, f.reply, f.replied_on)
+            for f in rows
+        ),
+        len(rows),
+    )
+
+
+def _hand_outs(start: date, end: date) -> Drilldown:
+    rows = reports.hand_out_rows(start, end)
+    return Drilldown(
+        "hand_outs",
+        LABELS["hand_outs"],
+        ("日期", "物品", "数量", "活动", "领取人"),
+        tuple((h.date, h.item, h.quantity, h.campaign, h.recipient_name) for h in rows),
+        sum(h.quantity for h in rows),
+    )
+
+
+_BUILDERS: dict[str, Callable[[date, date], Drilldown]] = {
+    "meetings_held": lambda s, e: _meetings("meetings_held", s, e, None),
+    "consultations": lambda s, e: _meetings("consultations", s, e, None),
+    "onsite_joins": _joins,
+    "non_unionized_attended": lambda s, e: _enterprises("non_unionized_attended", s, e),
+    "intentions": lambda s, e: _enterprises("intentions", s, e),
+    "unions_founded": _founded,
+    "feedback_received": lambda s, e: _feedback("feedback_received", s, e),
+    "feedback_answered": lambda s, e: _feedback("feedback_answered", s, e),
+    "hand_outs": _hand_outs,
+}
+
+
+def records_behind(figure: str, start: date, end: date) -> Drilldown:
+    """The rows a figure was counted from; ``meetings_held:<kind>`` for one meeting kind.
+
+    ID and phone numbers are masked: a drill-down is for checking, not for copying.
+    """
+    if figure.startswith(KIND_PREFIX):
+        kind = figure.removeprefix(KIND_PREFIX)
+        if kind not in {k.value for k in MeetingKind}:
+            raise KeyError(figure)
+        return _meetings(figure, start, end, kind)
+    return _BUILDERS[figure](start, end)
