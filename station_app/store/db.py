@@ -92,6 +92,17 @@ def read_schema_version(path: Path) -> int:
         con.close()
 
 
+def _look_read_only(path: Path) -> tuple[int, list[str]]:
+    """Schema version and table names, read without changing the file (not even to WAL)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        version = int(con.execute("PRAGMA user_version").fetchone()[0])
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return version, tables
+    finally:
+        con.close()
+
+
 def open_database(
     path: Path | str, *, on_backup: Callable[[Path], None] | None = None
 ) -> SqliteDatabase:
@@ -119,7 +130,7 @@ def open_database(
 
     if not is_new:
         try:
-            version = read_schema_version(path)
+            version, tables = _look_read_only(path)
         except sqlite3.OperationalError as exc:
             if _is_locked(exc):
                 raise _locked(path) from exc
@@ -133,6 +144,10 @@ def open_database(
                 f"数据库“{path}”来自更新版本的程序"
                 f"（结构版本 {version}，本程序支持 {SCHEMA_VERSION}）。"
                 "请升级程序后再打开，文件未做任何改动。",
+            )
+        if version == 0 and tables:
+            raise DatabaseProblem(
+                "not_a_database", path, f"文件“{path}”是别的程序的数据库，未做任何改动。"
             )
     else:
         version = 0

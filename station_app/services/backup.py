@@ -1,0 +1,255 @@
+"""Backups with SQLite's online backup API, their rotation, and restoring one.
+
+Backups sit in ``backups_dir(db)`` beside the database. Automatic ones (``<stem>-auto-<stamp>``)
+are made when the program starts (if none was made that day) and when it closes, and are rotated:
+the newest of each of the last 7 days, of the last 8 weeks and of the last 12 months stay.
+Backups made by hand (``<stem>-<stamp>``) and the copies taken before a restore or a migration are
+never deleted by the rotation.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from station_app.paths import backups_dir
+from station_app.services.instance_lock import is_locked_by_another
+from station_app.store import db as store_db
+
+STAMP = "%Y%m%d-%H%M%S"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+KEEP_MONTHLY = 12
+_NAME = re.compile(
+    r"^(?P<stem>.+?)-(?P<kind>auto-|before-restore-|before-v\d+-)?"
+    r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?$"
+)
+
+
+class BackupError(Exception):
+    """A backup or restore that cannot be done; ``message`` tells the clerk why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken_at: datetime
+    kind: str  # "auto", "manual", "before-restore", "before-migration"
+
+    @property
+    def label(self) -> str:
+        names = {
+            "auto": "自动备份",
+            "manual": "手动备份",
+            "before-restore": "恢复前的副本",
+            "before-migration": "升级前的副本",
+        }
+        return f"{self.taken_at:%Y-%m-%d %H:%M} {names[self.kind]}"
+
+
+def _unique(path: Path) -> Path:
+    if not path.exists():
+        return path
+    for n in range(2, 1000):
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise BackupError(f"备份文件夹“{path.parent}”中同名文件太多。")
+
+
+def _copy_online(source: Path, target: Path) -> None:
+    """Copy a consistent snapshot of ``source`` (even while it is written to) into ``target``."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
+        try:
+            dst = sqlite3.connect(str(partial))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        os.replace(partial, target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"无法备份“{source}”：{exc}") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"无法写入备份文件“{target}”：{exc}") from exc
+
+
+def backup(
+    db_path: Path | str, out: Path | str | None = None, *, now: datetime | None = None
+) -> Path:
+    """Copy the database into ``out`` (default: a new file in the backups folder); return it."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise BackupError(f"找不到数据库文件“{db_path}”。")
+    stamp = (now or datetime.now()).strftime(STAMP)
+    if out is None:
+        target = _unique(backups_dir(db_path) / f"{db_path.stem}-{stamp}{db_path.suffix}")
+    else:
+        target = Path(out)
+        if target.resolve() == db_path.resolve():
+            raise BackupError("备份文件不能是数据库本身。")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _copy_online(db_path, target)
+    return target
+
+
+def list_backups(db_path: Path | str) -> list[BackupFile]:
+    """The backups of this database, newest first."""
+    db_path = Path(db_path)
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found: list[BackupFile] = []
+    for path in folder.glob(f"*{db_path.suffix}"):
+        m = _NAME.match(path.stem)
+        if not m or m["stem"] != db_path.stem or not path.is_file():
+            continue
+        try:
+            taken = datetime.strptime(m["stamp"], STAMP)
+        except ValueError:
+            continue
+        prefix = m["kind"] or ""
+        kind = (
+            "auto"
+            if prefix == "auto-"
+            else "before-restore"
+            if prefix == "before-restore-"
+            else "before-migration"
+            if prefix.startswith("before-v")
+            else "manual"
+        )
+        found.append(BackupFile(path, taken, kind))
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def latest_backup(db_path: Path | str) -> BackupFile | None:
+    """The newest automatic or manual backup (not the copies taken before a restore)."""
+    for b in list_backups(db_path):
+        if b.kind in ("auto", "manual"):
+            return b
+    return None
+
+
+def backup_due(db_path: Path | str, *, now: datetime | None = None) -> bool:
+    today = (now or datetime.now()).date()
+    return not any(b.kind == "auto" and b.taken_at.date() == today for b in list_backups(db_path))
+
+
+def auto_backup(db_path: Path | str, *, now: datetime | None = None) -> Path:
+    """An automatic backup, then the rotation."""
+    db_path = Path(db_path)
+    now = now or datetime.now()
+    name = f"{db_path.stem}-auto-{now.strftime(STAMP)}{db_path.suffix}"
+    target = _unique(backups_dir(db_path) / name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _copy_online(db_path, target)
+    rotate(db_path)
+    return target
+
+
+def backups_to_keep(autos: list[BackupFile]) -> set[Path]:
+    """Grandfather-father-son: the newest backup of each of the last days, weeks and months."""
+    newest_first = sorted(autos, key=lambda b: b.taken_at, reverse=True)
+    keep: set[Path] = set()
+    for limit, bucket in (
+        (KEEP_DAILY, lambda d: d.date()),
+        (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda d: (d.year, d.month)),
+    ):
+        seen: list[object] = []
+        for b in newest_first:
+            key = bucket(b.taken_at)
+            if key in seen:
+                continue
+            if len(seen) == limit:
+                break
+            seen.append(key)
+            keep.add(b.path)
+    return keep
+
+
+def rotate(db_path: Path | str) -> list[Path]:
+    """Delete automatic backups the rotation no longer keeps; return what was deleted."""
+    autos = [b for b in list_backups(db_path) if b.kind == "auto"]
+    keep = backups_to_keep(autos)
+    removed = []
+    for b in autos:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+            except OSError:
+                continue
+            removed.append(b.path)
+    return removed
+
+
+def _companions(path: Path) -> list[Path]:
+    return [Path(str(path) + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def restore(db_path: Path | str, backup_file: Path | str) -> Path | None:
+    """Replace the database with ``backup_file``; return the copy kept of the current file.
+
+    The backup is checked first (integrity and schema); the current file, with its WAL, is
+    copied as it is (even if damaged) into the backups folder before it is replaced. Refused
+    while this program or another one has the database open.
+    """
+    db_path = Path(db_path)
+    backup_file = Path(backup_file)
+    if not backup_file.is_file():
+        raise BackupError(f"找不到备份文件“{backup_file}”。")
+    if db_path.exists() and backup_file.resolve() == db_path.resolve():
+        raise BackupError("所选文件就是当前的数据库，不能用它自己来恢复。")
+    verdict = store_db.check_database(backup_file)
+    if not verdict.ok:
+        raise BackupError(
+            f"备份文件“{backup_file.name}”检查未通过，未做任何改动：{verdict.verdict}"
+        )
+    current = store_db.current_path()
+    if current is not None and db_path.exists() and current.resolve() == db_path.resolve():
+        raise BackupError("数据库正在使用中，请先关闭它再恢复。")
+    if is_locked_by_another(db_path):
+        raise BackupError("数据库正由另一个正在运行的程序使用，请先关闭那个程序再恢复。")
+
+    stamp = datetime.now().strftime(STAMP)
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept: Path | None = None
+    if db_path.exists():
+        kept = _unique(folder / f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
+        try:
+            shutil.copy2(db_path, kept)
+            wal = Path(str(db_path) + "-wal")
+            if wal.exists():
+                shutil.copy2(wal, Path(str(kept) + "-wal"))
+        except OSError as exc:
+            raise BackupError(f"无法保存当前数据库的副本，未做任何改动：{exc}") from exc
+
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    _copy_online(backup_file, incoming)
+    try:
+        for extra in _companions(db_path):
+            extra.unlink(missing_ok=True)
+        os.replace(incoming, db_path)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise BackupError(f"无法替换数据库文件：{exc}。原文件的副本在“{kept}”。") from exc
+    return kept
