@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome, UnionStatus
+from station_app.printing.meeting_sheets import (
+    MeetingHeader,
+    MeetingRecordSheet,
+    SignInRow,
+    SignInSheet,
+    figure_pairs,
+)
 from station_app.store import attendance as attendance_store
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingFigures, MeetingRecord
@@ -217,4 +224,80 @@ def current_report(meeting_id: int) -> HoldReport:
         gift_item=item or ("入会礼品" if m.kind == MeetingKind.EMPLOYEE.value else ""),
         gifts=qty,
         notes=m.notes,
+    )
+
+
+# ------------------------------------------------------------------------------ printing
+
+WEEKDAYS = "一二三四五六日"
+
+
+def _header(m: MeetingRecord, station: str) -> MeetingHeader:
+    span = f"{m.start_time:%H:%M}–{m.end_time:%H:%M}" if m.start_time and m.end_time else ""
+    return MeetingHeader(
+        station=station,
+        title=m.title or MeetingKind(m.kind).label,
+        kind=MeetingKind(m.kind).label,
+        day=f"{m.date.year}年{m.date.month}月{m.date.day}日（周{WEEKDAYS[m.date.weekday()]}）",
+        time_span=span,
+        venue=" ".join(p for p in (m.venue_name, m.venue_detail) if p),
+        host=m.host_name,
+    )
+
+
+def sign_in_sheet(meeting_id: int, station: str) -> SignInSheet:
+    """The sign-in sheet: invited enterprises pre-filled in the 单位 column, then blank lines."""
+    m = _meeting(meeting_id)
+    rows = tuple(
+        SignInRow(unit=a.enterprise_name)
+        for a in attendance_store.list_attendance(meeting_id)
+        if a.invited
+    )
+    blank = 30 if m.kind == MeetingKind.EMPLOYEE.value else 20
+    return SignInSheet(header=_header(m, station), rows=rows, min_rows=max(blank, len(rows) + 5))
+
+
+def figure_rows(m: MeetingRecord, f: MeetingFigures) -> tuple[tuple[str, int], ...]:
+    """The figures a meeting shows, as (label, value) pairs, in the order a clerk reads them."""
+    if m.kind == MeetingKind.EMPLOYEE.value:
+        return (
+            ("接待职工咨询（人次）", f.consultations),
+            ("现场入会（人）", f.joins),
+            ("建会咨询企业（家）", f.union_inquiries),
+            ("发放礼品（份）", f.gifts),
+            ("参会企业（家）", f.attended),
+            ("达成建会意向（家）", f.intentions),
+        )
+    return (
+        ("邀请企业（家）", f.invited),
+        ("参会企业（家）", f.attended),
+        ("其中未建会企业（家）", f.non_unionized_attended),
+        ("表示支持（家）", f.support),
+        ("达成建会意向（家）", f.intentions),
+        ("建会咨询（家）", f.union_inquiries),
+        ("收集意见建议（条）", f.feedback),
+        ("现场入会（人）", f.joins),
+    )
+
+
+def record_sheet(meeting_id: int, station: str, printed_on: date) -> MeetingRecordSheet:
+    m = _meeting(meeting_id)
+    f = figures(meeting_id)
+    attendance = tuple(
+        (
+            a.enterprise_name,
+            "出席" if a.attended else "未到",
+            Outcome(a.outcome).label if a.outcome else "",
+            "是" if a.union_inquiry else "",
+        )
+        for a in attendance_store.list_attendance(meeting_id)
+    )
+    return MeetingRecordSheet(
+        header=_header(m, station),
+        status=MeetingStatus(m.status).label,
+        figures=figure_pairs(figure_rows(m, f)),
+        attendance=attendance,
+        checklist=tuple((c.item, c.done) for c in meeting_store.checklist(meeting_id)),
+        notes=m.notes,
+        printed_on=f"{printed_on:%Y-%m-%d}",
     )
