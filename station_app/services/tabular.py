@@ -23,14 +23,15 @@ class TableReadError(ValueError):
 @dataclass(frozen=True)
 class Table:
     headers: list[str]
-    rows: list[list[str]]  # every cell as text, trimmed; row i is line i + 2 of the sheet
+    rows: list[list[str]]  # every cell as text, trimmed; row i is line header_line + 1 + i
+    header_line: int = 1  # the sheet's line of the header row (blank lines above are skipped)
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
         """(line number as the clerk sees it, {header: value}) for every non-empty row."""
         for i, row in enumerate(self.rows):
             if any(cell for cell in row):
                 padded = row + [""] * (len(self.headers) - len(row))
-                yield i + 2, dict(zip(self.headers, padded, strict=False))
+                yield self.header_line + 1 + i, dict(zip(self.headers, padded, strict=False))
 
 
 def _cell_text(value: object) -> str:
@@ -87,12 +88,14 @@ def read_table(path: Path | str, sheet: str | None = None) -> Table:
         raise TableReadError("不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入。")
     else:
         raise TableReadError(f"不支持的文件类型“{suffix or path.name}”，请使用 .xlsx 或 .csv。")
+    header_line = 1
     while raw and not any(raw[0]):
         raw.pop(0)
+        header_line += 1
     if not raw:
         raise TableReadError(f"文件“{path.name}”是空的。")
     headers = [h.replace("\n", "").replace(" ", "").replace("\u3000", "") for h in raw[0]]
-    return Table(headers=headers, rows=raw[1:])
+    return Table(headers=headers, rows=raw[1:], header_line=header_line)
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[list[str]]:
