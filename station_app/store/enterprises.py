@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -190,17 +191,44 @@ def update_enterprise(enterprise_id: int, values: dict[str, Any]) -> EnterpriseR
 
 
 def save_batch(
-    creates: list[dict[str, Any]], updates: list[tuple[int, dict[str, Any]]]
+    creates: list[dict[str, Any]],
+    updates: list[tuple[int, dict[str, Any]]],
+    *,
+    clerk: str = "",
+    reason: str = "",
+    on_row: Callable[[int], None] | None = None,
 ) -> tuple[int, int]:
-    """Create and update many enterprises in one transaction: all of them or none."""
+    """Create and update many enterprises in one transaction: all of them or none.
+
+    An update that changes ``stage_id`` is logged as a stage change by ``clerk`` with ``reason``.
+    ``on_row(n)`` is called after each row; an exception it raises rolls everything back.
+    """
+    at = datetime.now().replace(microsecond=0)
+    done = 0
     with database.atomic():
         for values in creates:
             Enterprise.create(**_columns(values))
+            done += 1
+            if on_row:
+                on_row(done)
         for enterprise_id, values in updates:
             row = Enterprise.get_by_id(enterprise_id)
+            new_stage = values.get("stage_id")
+            if new_stage is not None and new_stage != row.stage_id:
+                StageChange.create(
+                    enterprise=row.id,
+                    from_stage=row.stage_id,
+                    to_stage=new_stage,
+                    clerk_name=clerk,
+                    changed_at=at,
+                    reason=reason,
+                )
             for key, value in _columns(values).items():
                 setattr(row, key, value)
             row.save()
+            done += 1
+            if on_row:
+                on_row(done)
     return len(creates), len(updates)
 
 
