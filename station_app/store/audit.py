@@ -30,3 +30,18 @@ def recent(limit: int = 500, *, action: str | None = None) -> list[AuditRecord]:
     if action:
         q = q.where(AuditEntry.action == action)
     return [AuditRecord(e.at, e.clerk_name, e.action, e.entity, e.entity_uuid, e.detail) for e in q]
+
+
+def redact(uuid: str, words: Iterable[str], replacement: str = "已删除") -> int:
+    """Replace ``words`` in the details of one record's entries (who and when stay)."""
+    words = [w for w in words if w]
+    changed = 0
+    with database.atomic():
+        for e in AuditEntry.select().where(AuditEntry.entity_uuid == uuid):
+            detail = e.detail
+            for w in words:
+                detail = detail.replace(w, replacement)
+            if detail != e.detail:
+                AuditEntry.update(detail=detail).where(AuditEntry.id == e.id).execute()
+                changed += 1
+    return changed

@@ -263,3 +263,20 @@ def duplicate_keys() -> tuple[set[str], set[tuple[str, str]]]:
         if name and phone:
             pairs.add((name, phone))
     return ids, pairs
+
+
+def erase_member(member_id: int, **values: Any) -> str:
+    """Overwrite a member's personal fields with ``values``, mark it erased, clear the name on
+    its hand-outs; one transaction. The row stays, so every figure it counted in stays right.
+    Returns its uuid."""
+    from station_app.store.models import now
+
+    with database.atomic():
+        m = Member.get_by_id(member_id)
+        for key, value in _columns(values).items():
+            setattr(m, key, value)
+        m.status = "erased"
+        m.erased_at = now()
+        m.save()
+        HandOut.update(recipient_name="").where(HandOut.member == member_id).execute()
+    return str(m.uuid)

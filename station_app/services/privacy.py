@@ -1,0 +1,139 @@
+"""Personal data (PIPL): erasing a member on request, the audit trail, the clerk password.
+
+Erasing keeps the member's row, its meeting, date, employer and the categories the station's
+figures count (gender, education, political status, household type, migrant worker), and removes
+everything that identifies the person. The audit entries stay (who did what, when) with the
+person's name and masked numbers taken out of their details.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from station_app.domain.phone import mask_phone
+from station_app.domain.resident_id import mask_resident_id
+from station_app.store import audit
+from station_app.store import members as member_store
+from station_app.store import station as station_store
+from station_app.store.records import AuditRecord
+
+ERASED_NAME = "已删除"
+ERASE_ACTION = "member.erase"
+PASSWORD_KEY = "security.password"
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+# The fields emptied on erasure, with what they become.
+ERASED_VALUES: dict[str, object] = {
+    "name": ERASED_NAME,
+    "id_number": None,
+    "phone": "",
+    "birth_date": None,
+    "ethnicity": "",
+    "native_place": "",
+    "employer_text": "",
+    "job_title": "",
+    "family_members": "",
+    "resume": "",
+    "approval_opinion": "",
+    "remarks": "",
+    "card_number": "",
+    "card_phone_bound": False,
+}
+
+ACTION_LABELS = {
+    "member.create": "登记会员",
+    "member.update": "修改会员",
+    "member.import": "导入会员",
+    "member.erase": "删除个人信息",
+    "member.print": "打印申请表",
+    "export.full": "导出完整号码",
+    "enterprise.create": "新增企业",
+    "enterprise.update": "修改企业",
+    "enterprise.import": "导入企业",
+    "enterprise.stage": "企业阶段变更",
+    "enterprise.congress_date": "会员代表大会日期",
+    "feedback.add": "记录意见建议",
+    "feedback.reply": "答复意见建议",
+    "db.backup": "备份数据库",
+    "db.restore": "从备份恢复",
+    "db.merge": "合并活动电脑数据",
+    "security.password": "开机密码",
+}
+
+
+class ErasureError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action)
+
+
+def erase_member(member_id: int, *, clerk: str, reason: str = "") -> str:
+    """Remove a member's personal data on their request; returns the member's uuid."""
+    rec = member_store.get_member(member_id)
+    if rec is None:
+        raise ErasureError(f"会员记录 {member_id} 不存在。")
+    if rec.status == "erased":
+        raise ErasureError("此会员的个人信息已经删除过了。")
+    traces = [rec.name, rec.phone, mask_phone(rec.phone) if len(rec.phone) == 11 else ""]
+    if rec.id_number:
+        traces.append(rec.id_number)
+        if len(rec.id_number) == 18:
+            traces.append(mask_resident_id(rec.id_number))
+    with member_store.transaction():
+        uuid = member_store.erase_member(member_id, **ERASED_VALUES)
+        audit.redact(uuid, sorted(set(traces), key=len, reverse=True))
+        audit.log(ERASE_ACTION, clerk=clerk, entity="member", uuid=uuid, detail=reason.strip())
+    return uuid
+
+
+def audit_trail(limit: int = 1000, *, action: str | None = None) -> list[AuditRecord]:
+    return audit.recent(limit, action=action)
+
+
+# ----------------------------------------------------------------------------- password
+
+
+def hash_password(password: str, *, salt: bytes | None = None) -> str:
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
+    p = _SCRYPT
+    return f"scrypt${p['n']}${p['r']}${p['p']}${salt.hex()}${digest.hex()}"
+
+
+def verify_hash(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        got = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            dklen=len(digest) // 2,
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got.hex(), digest)
+
+
+def has_password() -> bool:
+    return bool(station_store.get_setting(PASSWORD_KEY))
+
+
+def check_password(password: str) -> bool:
+    stored = station_store.get_setting(PASSWORD_KEY)
+    return not stored or verify_hash(password, stored)
+
+
+def set_password(password: str, *, clerk: str = "") -> None:
+    """Set (or, with an empty password, remove) the password asked for on start."""
+    station_store.set_setting(PASSWORD_KEY, hash_password(password) if password else "")
+    audit.log("security.password", clerk=clerk, detail="设置" if password else "取消")
