@@ -1,0 +1,46 @@
+"""The monthly report PDF read back as text with pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from station_app.printing.fonts import MissingGlyphsError
+from station_app.services import reporting, stats
+from station_app.store import station as station_store
+from station_app.store.records import StationSettings
+
+
+def _text(data: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(data))
+    return len(reader.pages), "".join(p.extract_text() for p in reader.pages)
+
+
+def test_report_holds_station_period_and_figures(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    report = reporting.print_monthly_report(2026, 10, out, made_on=date(2026, 11, 3))
+    pages, text = _text(out.read_bytes())
+    compact = text.replace(" ", "").replace("\n", "")
+    assert pages == 1
+    assert "酒仙桥街道工会服务站" in compact
+    assert "2026年10月工作数据月报" in compact
+    assert "2026-10-01至2026-10-31" in compact
+    assert "朝阳区总工会" in compact
+    for _key, label, _unit in stats.FIGURES:
+        assert label in compact
+    f = stats.period_figures(date(2026, 10, 1), date(2026, 10, 31))
+    assert f.meetings_held == report.month_figures.meetings_held
+    assert f"召开沟通会{f.meetings_held}{report.year_to_date.meetings_held}场" in compact
+    assert f"现场入会{f.onsite_joins}{report.year_to_date.onsite_joins}人" in compact
+    assert [t.start.month for t in report.trend] == [5, 6, 7, 8, 9, 10]
+    assert "2026年5月" in compact and "填报日期：2026年11月3日" in compact
+
+
+def test_report_refuses_undrawable_station_name(db_path: Path) -> None:
+    station_store.save_station(StationSettings(name="服务站\U0001f600"))
+    with pytest.raises(MissingGlyphsError):
+        reporting.print_monthly_report(2026, 10, io.BytesIO())
