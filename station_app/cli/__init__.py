@@ -18,6 +18,8 @@ COMMANDS = (
     "station_app.cli.check_cmd",
     "station_app.cli.import_cmd",
     "station_app.cli.print_cmd",
+    "station_app.cli.stats_cmd",
+    "station_app.cli.export_cmd",
 )
 
 
