@@ -34,7 +34,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.meetings_tab = MeetingsTab(today=self._today)
-        self.registration_tab = RegistrationTab()
+        self.registration_tab = RegistrationTab(today=self._today, settings=settings)
+        self.registration_tab.clerk_provider = self.current_clerk
         self.enterprises_tab = EnterprisesTab()
         self.stats_tab = StatsTab(today=self._today)
         self.tabs.addTab(self.meetings_tab, self.tr("沟通会"))

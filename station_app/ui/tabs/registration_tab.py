@@ -1,34 +1,405 @@
-"""现场入会: the member register with search (masked ID and phone)."""
+"""现场入会: the walk-in registration form beside today's registrations and the member register.
+
+Signals:
+    print_requested(int): a member was saved with 保存并打印 (Ctrl+P); carries the member id.
+    member_saved(int): a member was registered or corrected.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date, timedelta
 
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
+from station_app.services import registration
+from station_app.services.registration import DuplicateMember, InvalidMember, MemberInput
+from station_app.store import enterprises as enterprise_store
+from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
-from station_app.ui.models.lists import MemberTableModel
+from station_app.store.records import MeetingRecord, MemberListRow
+from station_app.ui.dialogs.duplicate_member import DuplicateDialog
+from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
+from station_app.ui.models.record_table import RecordTableModel
+from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
 from station_app.ui.widgets import make_table
+
+MORE_INFO_KEY = "registration/more_info"
+TODAY_COLUMNS_SHOWN = (0, 2, 3, 4)  # 姓名, 身份证号码, 手机号码, 工作单位
 
 
 class RegistrationTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    print_requested = Signal(int)
+    member_saved = Signal(int)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._today = today or date.today()
+        self._settings = settings
+        self._editing: MemberInput | None = None
+        self._editing_id: int | None = None
+        self._saving = False
+        self.clerk_provider: Callable[[], str] = lambda: ""
+        # Set by the main window: prints the forms of a just-saved member (保存并打印).
+        self.print_handler: Callable[[int], object] | None = None
+
+        # -- top bar: the meeting and its consultations ----------------------------------------
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setMinimumWidth(240)
+        self.meeting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting_combo.setMinimumContentsLength(36)
+        self.consult_button = QPushButton(self.tr("咨询 +1"))
+        self.consult_button.setToolTip(self.tr("只来咨询、没有登记的职工，每人点一次"))
+        self.consult_label = QLabel()
+        self.clerk_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("沟通会")))
+        top.addWidget(self.meeting_combo)
+        top.addSpacing(12)
+        top.addWidget(self.consult_button)
+        top.addWidget(self.consult_label)
+        top.addStretch(1)
+        top.addWidget(self.clerk_label)
+
+        # -- the form --------------------------------------------------------------------------
+        self.form = MemberForm(self, today=self._today)
+        self.form.existing_lookup = self._existing_note
+        self.edit_banner = QLabel()
+        self.edit_banner.setWordWrap(True)
+        self.edit_banner.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #f0c36d; padding: 4px 6px;"
+        )
+        self.edit_banner.setVisible(False)
+        self.save_button = QPushButton(self.tr("保存 (Ctrl+S)"))
+        self.save_print_button = QPushButton(self.tr("保存并打印 (Ctrl+P)"))
+        self.clear_button = QPushButton(self.tr("清空"))
+        for b in (self.save_button, self.save_print_button):
+            b.setMinimumHeight(32)
+        self.save_button.setDefault(True)
+        self.form.next_after = self.save_button
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        form_box = QGroupBox(self.tr("入会登记"))
+        form_layout = QVBoxLayout(form_box)
+        form_layout.addWidget(self.edit_banner)
+        form_layout.addWidget(self.form)
+        form_layout.addStretch(1)
+        form_layout.addWidget(self.status_label)
+        form_layout.addLayout(buttons)
+        form_box.setMinimumWidth(420)
+        form_box.setMaximumWidth(600)
+
+        # -- today's registrations -------------------------------------------------------------
+        self.today_label = QLabel()
+        big = QFont(self.today_label.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        big.setBold(True)
+        self.today_label.setFont(big)
+        self.today_model = MemberTableModel(self)
+        self.today_view = make_table(self.today_model, self, sortable=False)
+        for col in range(self.today_model.columnCount()):
+            self.today_view.setColumnHidden(col, col not in TODAY_COLUMNS_SHOWN)
+        today_box = QGroupBox(self.tr("今日登记（单击一行可调出修改）"))
+        today_layout = QVBoxLayout(today_box)
+        today_layout.addWidget(self.today_label)
+        today_layout.addWidget(self.today_view, 1)
+
+        # -- the member register ---------------------------------------------------------------
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("按姓名、身份证号码或手机号码查找"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.model = MemberTableModel(self)
         self.view = make_table(self.model, self)
+        self.view.setToolTip(self.tr("双击一行可调出修改"))
+        roster_box = QGroupBox(self.tr("会员名册"))
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        self.search_edit.textChanged.connect(self.refresh)
+        roster_layout = QVBoxLayout(roster_box)
+        roster_layout.addLayout(bar)
+        roster_layout.addWidget(self.view, 1)
 
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(today_box)
+        right.addWidget(roster_box)
+        right.setChildrenCollapsible(False)
+        right.setSizes([300, 400])
+        body = QHBoxLayout()
+        body.addWidget(form_box)
+        body.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        # -- keys and signals ------------------------------------------------------------------
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Print, self.save_and_print),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        self.save_button.clicked.connect(self.save)
+        self.save_print_button.clicked.connect(self.save_and_print)
+        self.clear_button.clicked.connect(self.start_new)
+        self.consult_button.clicked.connect(self._on_consultation)
+        self.meeting_combo.currentIndexChanged.connect(self._show_consultations)
+        self.today_view.clicked.connect(self._on_list_clicked)
+        self.today_view.activated.connect(self._on_list_clicked)
+        self.view.doubleClicked.connect(self._on_list_clicked)
+        self.search_edit.textChanged.connect(self._refresh_roster)
+        more = bool(settings.value(MORE_INFO_KEY, False, type=bool)) if settings else False
+        self.form.more_check.setChecked(more)
+        self.form.more_check.toggled.connect(self._on_more_toggled)
+        self.setTabOrder(self.form.consent_check, self.save_button)
+
+    # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self._fill_meetings()
+        self.form.set_employers(enterprise_store.all_enterprise_names())
+        self._refresh_today()
+        self._refresh_roster()
+        self._show_clerk()
+
+    def _fill_meetings(self) -> None:
+        wanted = self.meeting_combo.currentData()
+        if wanted is None and self.meeting_combo.count() == 0:
+            current = meeting_store.current_or_next_meeting(self._today)
+            wanted = current.id if current else None
+        meetings = meeting_store.list_meetings(
+            start=self._today - timedelta(days=31), end=self._today + timedelta(days=62)
+        )
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        for m in meetings:
+            if m.status != "cancelled" or m.id == wanted:
+                self.meeting_combo.addItem(self._meeting_text(m), m.id)
+        self.meeting_combo.addItem(self.tr("（不关联沟通会）"), None)
+        idx = self.meeting_combo.findData(wanted) if wanted is not None else -1
+        self.meeting_combo.setCurrentIndex(idx if idx >= 0 else self.meeting_combo.count() - 1)
+        self.meeting_combo.blockSignals(False)
+        self._show_consultations()
+
+    def _meeting_text(self, m: MeetingRecord) -> str:
+        try:
+            kind = MEETING_KIND_SHORT[MeetingKind(m.kind)] + "沟通会"
+        except ValueError:
+            kind = m.kind
+        when = f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]}"
+        if m.date == self._today:
+            when += self.tr("（今天）")
+        place = " ".join(p for p in (m.venue_name, m.venue_detail) if p)
+        return "  ".join(p for p in (when, kind, place or m.title) if p)
+
+    def selected_meeting_id(self) -> int | None:
+        data = self.meeting_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _refresh_today(self) -> None:
+        rows = member_store.members_registered_on(self._today)
+        self.today_model.set_rows(rows)
+        self.today_label.setText(self.tr("今日已登记 %n 人", "", len(rows)))
+        self.today_view.resizeColumnsToContents()
+
+    def _refresh_roster(self) -> None:
         text = self.search_edit.text()
-        rows = member_store.search_members(text, limit=500)
-        self.model.set_rows(rows)
+        self.model.set_rows(member_store.search_members(text, limit=500))
         self.count_label.setText(self.tr("共 %n 人", "", member_store.count_members(text)))
         self.view.resizeColumnsToContents()
+
+    def _show_clerk(self) -> None:
+        clerk = self.clerk_provider()
+        self.clerk_label.setText(
+            self.tr("经办人：%1").replace("%1", clerk) if clerk else self.tr("未选择经办人")
+        )
+
+    def _show_consultations(self, _index: int = 0) -> None:
+        mid = self.selected_meeting_id()
+        self.consult_button.setEnabled(mid is not None)
+        m = meeting_store.get_meeting(mid) if mid is not None else None
+        if m is None:
+            self.consult_label.setText("")
+            return
+        self.consult_label.setText(
+            self.tr("本场咨询 %1 人次 · 入会 %2 人")
+            .replace("%1", str(m.consultation_count))
+            .replace("%2", str(m.joins))
+        )
+
+    def _existing_note(self, id_number: str) -> str:
+        rec = member_store.find_member_by_id_number(id_number)
+        if rec is None or rec.id == self._editing_id:
+            return ""
+        return (
+            self.tr("该身份证号码已登记：%1（%2 申请）")
+            .replace("%1", rec.name)
+            .replace("%2", rec.application_date.isoformat())
+        )
+
+    # -- actions -------------------------------------------------------------------------------
+    def save(self) -> int | None:
+        """Register (or correct) the person in the form; returns the member id when saved."""
+        return self._save(print_after=False)
+
+    def save_and_print(self) -> int | None:
+        return self._save(print_after=True)
+
+    def _save(self, *, print_after: bool) -> int | None:
+        if self._saving:
+            return None
+        if self._editing_id is None and self.form.is_blank():
+            self._status(self.tr("表单是空的：请先填写姓名。"), ERROR_STYLE)
+            self.form.focus_first()
+            return None
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.save_print_button.setEnabled(False)
+        try:
+            member_id = self._save_form()
+        finally:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.save_print_button.setEnabled(True)
+        if member_id is not None and print_after:
+            if self.print_handler is not None:
+                self.print_handler(member_id)
+            self.print_requested.emit(member_id)
+        return member_id
+
+    def _save_form(self) -> int | None:
+        data = self.form.member_input()
+        data.clerk_name = self.clerk_provider()
+        if self._editing is not None:
+            data.meeting_id = self._editing.meeting_id
+            data.application_date = self._editing.application_date
+            data.remarks = self._editing.remarks
+        else:
+            data.meeting_id = self.selected_meeting_id()
+            data.application_date = self._today.isoformat()
+        try:
+            valid = registration.validate(data, today=self._today)
+        except InvalidMember as exc:
+            self.form.show_errors(exc.errors)
+            self._status(self.tr("未保存：请按红字修改。"), ERROR_STYLE)
+            return None
+        self.form.show_errors([])
+        try:
+            if self._editing_id is not None:
+                member_id = self._editing_id
+                changed = registration.update_member(member_id, valid)
+                message = (
+                    self.tr("已修改：%1").replace("%1", valid.name)
+                    if changed
+                    else self.tr("没有改动：%1").replace("%1", valid.name)
+                )
+            else:
+                existing = registration.find_duplicates(valid)
+                if existing:
+                    self._offer_existing(existing, valid.id_number)
+                    return None
+                member_id = registration.register(valid)
+                message = self.tr("已保存：%1").replace("%1", valid.name)
+        except DuplicateMember as exc:
+            self._offer_existing(exc.existing, valid.id_number)
+            return None
+        self.start_new()
+        self._status(message, OK_STYLE)
+        self._refresh_today()
+        self._refresh_roster()
+        self._show_consultations()
+        self.member_saved.emit(member_id)
+        return member_id
+
+    def _offer_existing(self, existing: list[MemberListRow], id_number: str) -> None:
+        same_id = bool(existing) and existing[0].id_number == id_number
+        self._status(self.tr("未保存：此人已登记。"), ERROR_STYLE)
+        if existing and DuplicateDialog.ask(existing, same_id, self) == "open":
+            self.load_member(existing[0].id)
+
+    def load_member(self, member_id: int) -> None:
+        """Put a saved member into the form; saving then corrects that record."""
+        data = registration.load_for_correction(member_id)
+        if data is None:
+            return
+        self._editing, self._editing_id = data, member_id
+        self.form.load(data)
+        self.edit_banner.setText(
+            self.tr("正在修改 %1 的登记（%2）。保存即更新这条记录；点“清空”放弃修改。")
+            .replace("%1", data.name)
+            .replace("%2", data.application_date)
+        )
+        self.edit_banner.setVisible(True)
+        self._status("", OK_STYLE)
+        self.form.focus_first()
+
+    def start_new(self) -> None:
+        """Empty the form for the next person, cursor in 姓名."""
+        self._editing = None
+        self._editing_id = None
+        self.edit_banner.setVisible(False)
+        self.form.clear()
+        self._status("", OK_STYLE)
+        self.form.focus_first()
+
+    def editing_member_id(self) -> int | None:
+        return self._editing_id
+
+    def _status(self, text: str, style: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(style)
+        window = self.window()
+        if text and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_consultation(self) -> None:
+        mid = self.selected_meeting_id()
+        if mid is None:
+            return
+        count = meeting_store.add_consultation(mid)
+        self._show_consultations()
+        self._status(self.tr("咨询已计数：本场 %1 人次").replace("%1", str(count)), OK_STYLE)
+        self.form.focus_first()
+
+    def _on_list_clicked(self, index: QModelIndex) -> None:
+        record = index.data(RecordTableModel.RecordRole)
+        if isinstance(record, MemberListRow):
+            self.load_member(record.id)
+
+    def _on_more_toggled(self, checked: bool) -> None:
+        if self._settings is not None:
+            self._settings.setValue(MORE_INFO_KEY, checked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_clerk()
+        QTimer.singleShot(0, self.form.focus_first)
