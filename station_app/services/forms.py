@@ -16,7 +16,6 @@ from typing import BinaryIO
 from station_app.printing.application_form import (
     Lang,
     write_application_forms,
-    write_blank_forms,
 )
 from station_app.printing.form_data import FormData, StationInfo
 from station_app.store import audit
@@ -202,9 +201,16 @@ def print_blank(
     *,
     copies: int = 1,
     lang: Lang = "zh",
+    progress: Progress | None = None,
     print_date: date | None = None,
 ) -> int:
     """Blank forms for handwriting, ``copies`` of them; returns the pages written."""
-    return write_blank_forms(
-        out, station=station_info(), lang=lang, copies=copies, print_date=print_date
+    return write_application_forms(
+        out,
+        [FormData.blank()],
+        station=station_info(),
+        lang=lang,
+        copies=copies,
+        progress=progress,
+        print_date=print_date,
     )

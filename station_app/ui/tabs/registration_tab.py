@@ -33,6 +33,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
+from station_app.ui.form_printing import FormPrinting
 from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
@@ -181,6 +182,7 @@ class RegistrationTab(QWidget):
         self.form.more_check.setChecked(more)
         self.form.more_check.toggled.connect(self._on_more_toggled)
         self.setTabOrder(self.form.consent_check, self.save_button)
+        self.form_printing = FormPrinting.attach(self, settings)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:

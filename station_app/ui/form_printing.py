@@ -1,0 +1,287 @@
+"""The application forms from the registration tab: one member after 保存并打印, blank forms for
+an event, and all of a meeting's registrations in one job (off the GUI thread, with progress).
+
+:class:`FormPrinting` owns a small tool bar (language, blank forms, batch, direct printing) and
+is attached to the tab with :meth:`FormPrinting.attach`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
+
+from station_app.printing.application_form import Lang, PrintCancelled
+from station_app.printing.fonts import MissingGlyphsError
+from station_app.services import forms
+from station_app.store import db as store_db
+from station_app.store import members as member_store
+from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
+from station_app.ui.print_support import (
+    MAX_PREVIEW_PAGES,
+    Notice,
+    PdfJob,
+    PdfPrinter,
+    PdfPrintError,
+    default_printer,
+    print_to_printer,
+    show_progress,
+)
+
+DIRECT_KEY = "printing/direct"
+LANG_KEY = "printing/lang"
+AUTO = "auto"
+_CLERK_ERRORS = (MissingGlyphsError, forms.NothingToPrint, OSError)
+
+
+class PdfReadyDialog:
+    """What to do with a finished (long) PDF: 'preview', 'print', 'save' or None."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str, *, can_preview: bool) -> str | None:
+        box = QMessageBox(parent)
+        box.setWindowTitle(box.tr("申请表已生成"))
+        box.setText(text)
+        choices: dict[object, str] = {}
+        if can_preview:
+            choices[box.addButton(box.tr("预览"), QMessageBox.ButtonRole.ActionRole)] = "preview"
+        printed = box.addButton(box.tr("打印…"), QMessageBox.ButtonRole.AcceptRole)
+        choices[printed] = "print"
+        saved = box.addButton(box.tr("另存为 PDF…"), QMessageBox.ButtonRole.ActionRole)
+        choices[saved] = "save"
+        box.addButton(box.tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(printed)
+        box.exec()
+        return choices.get(box.clickedButton())
+
+
+def _close_worker_connection() -> None:
+    """Each worker thread gets its own database connection; close it when the job ends."""
+    store_db.close_database()
+
+
+class FormPrinting(QObject):
+    """Signals:
+    message(str): a one-line result for the status bar.
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        clerk: Callable[[], str] = lambda: "",
+        meeting: Callable[[], int | None] = lambda: None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._widget = parent
+        self._clerk = clerk
+        self._meeting = meeting
+        self._settings = settings
+        self._tmp = tempfile.TemporaryDirectory(prefix="station-app-print-")
+        self.printer = PdfPrinter(parent)
+        self.jobs: list[PdfJob] = []
+        self.last_pdf: Path | None = None
+
+        self.lang_combo = QComboBox()
+        self.lang_combo.addItem(self.tr("自动（外资企业中英对照）"), AUTO)
+        for code, text in LANG_CHOICES:
+            self.lang_combo.addItem(self.tr(text), code)
+        saved_lang = str(self._setting(LANG_KEY, AUTO))
+        self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(saved_lang), 0))
+        self.lang_combo.setToolTip(self.tr("申请表的语言"))
+        self.blank_action = QAction(self.tr("打印空白申请表…"), self)
+        self.meeting_action = QAction(self.tr("打印本场全部申请表"), self)
+        self.direct_action = QAction(self.tr("直接打印（不预览）"), self)
+        self.direct_action.setCheckable(True)
+        self.direct_action.setChecked(str(self._setting(DIRECT_KEY, "false")) == "true")
+        self.direct_action.setToolTip(self.tr("保存并打印时直接送到默认打印机"))
+
+        self.bar = QToolBar(self.tr("申请表"), parent)
+        self.bar.setObjectName("form_print_bar")
+        self.bar.addWidget(QLabel(self.tr("申请表语言 ")))
+        self.bar.addWidget(self.lang_combo)
+        self.bar.addSeparator()
+        self.bar.addAction(self.blank_action)
+        self.bar.addAction(self.meeting_action)
+        self.bar.addSeparator()
+        self.bar.addAction(self.direct_action)
+
+        self.blank_action.triggered.connect(self.print_blank)
+        self.meeting_action.triggered.connect(self.print_meeting)
+        self.direct_action.toggled.connect(lambda on: self._store(DIRECT_KEY, on))
+        self.lang_combo.currentIndexChanged.connect(
+            lambda _i: self._store(LANG_KEY, self.lang_combo.currentData())
+        )
+
+    @classmethod
+    def attach(cls, tab: Any, settings: QSettings | None = None) -> FormPrinting:
+        """Give the registration tab its 保存并打印 handler and the forms tool bar."""
+        printing = cls(
+            tab,
+            clerk=lambda: tab.clerk_provider(),
+            meeting=tab.selected_meeting_id,
+            settings=settings,
+        )
+        tab.print_handler = printing.print_member
+        tab.layout().insertWidget(0, printing.bar)
+        status = getattr(tab, "status_label", None)
+        if status is not None:
+            printing.message.connect(status.setText)
+        return printing
+
+    # -- settings ------------------------------------------------------------------------------
+    def _setting(self, key: str, default: object) -> object:
+        return default if self._settings is None else self._settings.value(key, default)
+
+    def _store(self, key: str, value: object) -> None:
+        if self._settings is not None:
+            self._settings.setValue(
+                key, "true" if value is True else "false" if value is False else value
+            )
+
+    def chosen_lang(self) -> str:
+        return str(self.lang_combo.currentData())
+
+    def _pdf_path(self, stem: str) -> Path:
+        safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "申请表"
+        return Path(self._tmp.name) / f"{safe}.pdf"
+
+    def _warn(self, text: str) -> None:
+        Notice.warn(self._widget, self.tr("无法打印"), text)
+
+    # -- one member ----------------------------------------------------------------------------
+    def print_member(self, member_id: int) -> Path | None:
+        """Write the member's forms and preview them (or send them straight to the printer)."""
+        member = member_store.get_member(member_id)
+        if member is None:
+            self._warn(self.tr("找不到这位会员，可能已被删除。"))
+            return None
+        code = self.chosen_lang()
+        lang = forms.default_lang(member) if code == AUTO else cast(Lang, code)
+        path = self._pdf_path(f"入会申请书-{member.name}-{member.id}")
+        try:
+            forms.print_member_forms([member_id], path, lang=lang, clerk=self._clerk())
+        except _CLERK_ERRORS as exc:
+            self._warn(str(exc))
+            return None
+        self.last_pdf = path
+        self._deliver(path, pages=2, suggested=path.name, quick=True)
+        return path
+
+    # -- blank forms and a whole meeting, off the GUI thread -----------------------------------
+    def print_blank(self) -> PdfJob | None:
+        lang = self.chosen_lang()
+        answer = BlankFormsDialog.ask(self._widget, lang="zh" if lang == AUTO else lang)
+        if answer is None:
+            return None
+        copies, code = answer
+        path = self._pdf_path(f"空白入会申请表-{copies}份")
+
+        def work(progress: Callable[[int, int], bool]) -> int:
+            try:
+                return forms.print_blank(
+                    path, copies=copies, lang=cast(Lang, code), progress=progress
+                )
+            finally:
+                _close_worker_connection()
+
+        label = self.tr("正在生成空白申请表")
+        return self._run(work, path, label, self.tr("空白申请表 %1 份").replace("%1", str(copies)))
+
+    def print_meeting(self) -> PdfJob | None:
+        meeting_id = self._meeting()
+        if meeting_id is None:
+            Notice.info(
+                self._widget, self.tr("打印本场全部申请表"), self.tr("请先选择一场沟通会。")
+            )
+            return None
+        count = len(forms.meeting_member_ids(meeting_id))
+        if count == 0:
+            Notice.info(
+                self._widget,
+                self.tr("打印本场全部申请表"),
+                self.tr("这场沟通会还没有人登记入会。"),
+            )
+            return None
+        code = self.chosen_lang()
+        clerk = self._clerk()
+        path = self._pdf_path(f"本场入会申请表-{count}人")
+
+        def work(progress: Callable[[int, int], bool]) -> int:
+            try:
+                lang = code if code != AUTO else _meeting_lang(meeting_id)
+                return forms.print_meeting_forms(
+                    meeting_id, path, lang=cast(Lang, lang), progress=progress, clerk=clerk
+                )
+            finally:
+                _close_worker_connection()
+
+        label = self.tr("正在生成本场申请表")
+        return self._run(work, path, label, self.tr("本场 %1 人的申请表").replace("%1", str(count)))
+
+    def _run(
+        self, work: Callable[[Callable[[int, int], bool]], int], path: Path, label: str, what: str
+    ) -> PdfJob:
+        job = PdfJob(work, cancel_errors=(PrintCancelled,), clerk_errors=_CLERK_ERRORS, parent=self)
+        self.jobs.append(job)
+        show_progress(job, label, self._widget)
+        job.succeeded.connect(lambda pages: self._on_written(path, int(pages), what))
+        job.failed.connect(self._warn)
+        job.cancelled.connect(lambda: self.message.emit(self.tr("已取消")))
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
+        return job
+
+    def _on_written(self, path: Path, pages: int, what: str) -> None:
+        self.last_pdf = path
+        self.message.emit(
+            self.tr("%1已生成，共 %2 页").replace("%1", what).replace("%2", str(pages))
+        )
+        self._deliver(path, pages=pages, suggested=path.name, quick=False)
+
+    # -- what happens to a finished PDF --------------------------------------------------------
+    def _deliver(self, path: Path, *, pages: int, suggested: str, quick: bool) -> None:
+        try:
+            if quick and self.direct_action.isChecked():
+                sent = print_to_printer(path, default_printer())
+                self.message.emit(self.tr("已送往打印机 %1 页").replace("%1", str(sent)))
+                return
+            if quick:
+                self.printer.preview(path)
+                return
+            text = self.tr("共 %1 页。").replace("%1", str(pages))
+            choice = PdfReadyDialog.ask(self._widget, text, can_preview=pages <= MAX_PREVIEW_PAGES)
+            if choice == "preview":
+                self.printer.preview(path)
+            elif choice == "save":
+                target = self.printer.save_as(path, suggested)
+                if target is not None:
+                    self.message.emit(self.tr("已保存到 %1").replace("%1", str(target)))
+            elif choice == "print":
+                printer = self.printer.ask_printer(path.stem)
+                if printer is not None:
+                    job = self.printer.print_in_background(path, printer)
+                    self.jobs.append(job)
+                    show_progress(job, self.tr("正在送往打印机"), self._widget)
+                    job.failed.connect(self._warn)
+                    job.finished.connect(lambda: self.jobs.remove(job))
+                    job.start()
+        except PdfPrintError as exc:
+            self._warn(str(exc))
+
+
+def _meeting_lang(meeting_id: int) -> str:
+    """In 自动 mode a batch is bilingual when any of its members works for a foreign firm."""
+    for member_id in forms.meeting_member_ids(meeting_id):
+        member = member_store.get_member(member_id)
+        if member is not None and forms.default_lang(member) == "bilingual":
+            return "bilingual"
+    return "zh"
