@@ -1,0 +1,150 @@
+"""Random and adversarial text into every validator and import path: only documented errors,
+and every rejection carries a message."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from datetime import date
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from station_app.domain.credit_code import validate_credit_code
+from station_app.domain.errors import ValidationError
+from station_app.domain.phone import validate_mobile
+from station_app.domain.resident_id import parse_resident_id
+from station_app.services import enterprise_import, member_import, registration
+from station_app.services.tabular import TableReadError, read_table
+
+TODAY = date(2026, 11, 24)
+NASTY = [
+    "",
+    " ",
+    "\u3000",
+    "\x00",
+    "１１０１０５１９４９１２３１００２Ｘ",
+    "11010519491231002x",
+    "110105194912310021" * 3,
+    "٠١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧",  # Arabic-Indic digits
+    "ß" * 18,
+    "ﬀ" * 9,
+    "DROP TABLE member;--",
+    "'; DELETE FROM member; --",
+    "=cmd|' /C calc'!A0",
+    "\ud7ff\ufeff\u200b" * 6,
+    "䶮" * 18,
+    "+86 138-1234-5678",
+    "0086138123456789",
+    "91350100M000100Y43\n",
+    "𠀀" * 18,
+]
+text = st.one_of(
+    st.sampled_from(NASTY),
+    st.text(max_size=40),
+    st.text(alphabet="0123456789Xx-– \u3000０１２３４５６７８９Ｘ+", max_size=24),
+    st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXYIOZSVabc ", min_size=16, max_size=20),
+)
+
+
+def _rejects_with_message(func, value: str) -> None:  # type: ignore[no-untyped-def]
+    try:
+        func(value)
+    except ValidationError as exc:
+        assert exc.code and exc.message.strip(), repr(value)
+        assert str(exc) == exc.message
+
+
+@settings(max_examples=400, deadline=None)
+@given(text)
+def test_resident_id_validator(value: str) -> None:
+    _rejects_with_message(lambda v: parse_resident_id(v, today=TODAY), value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text)
+def test_credit_code_validator(value: str) -> None:
+    _rejects_with_message(validate_credit_code, value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text)
+def test_phone_validator(value: str) -> None:
+    _rejects_with_message(validate_mobile, value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=text, id_number=text, phone=text, birth=text, day=text, gender=text)
+def test_registration_form(
+    name: str, id_number: str, phone: str, birth: str, day: str, gender: str
+) -> None:
+    data = registration.MemberInput(
+        name=name,
+        id_number=id_number,
+        phone=phone,
+        birth_date=birth,
+        application_date=day,
+        gender=gender,
+        consent=True,
+    )
+    try:
+        registration.validate(data, today=TODAY)
+    except registration.InvalidMember as exc:
+        assert exc.errors and all(e.message.strip() for e in exc.errors)
+
+
+cell = st.one_of(text, st.sampled_from(["是", "否", "已建会", "筹备中", "-5", "1e9", "12.5"]))
+member_headers = [aliases[0] for aliases in member_import.COLUMNS.values()]
+enterprise_headers = [label for label, _ in enterprise_import.FIELDS.values()]
+
+
+def _write_csv(path: Path, headers: list[str], rows: list[list[str]], encoding: str) -> None:
+    with path.open("w", newline="", encoding=encoding, errors="replace") as fh:
+        w = csv.writer(fh)
+        w.writerow(headers)
+        w.writerows(rows)
+
+
+_files = itertools.count()
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    headers=st.lists(st.sampled_from([*member_headers, *enterprise_headers, "", "？"]), max_size=8),
+    rows=st.lists(st.lists(cell, max_size=9), max_size=6),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030"]),
+)
+def test_importing_random_csv_files(
+    db_path: Path, tmp_path: Path, headers: list[str], rows: list[list[str]], encoding: str
+) -> None:
+    path = tmp_path / f"list{next(_files)}.csv"
+    _write_csv(path, headers, rows, encoding)
+    for importer in (member_import.import_members, enterprise_import.import_enterprises):
+        try:
+            result = importer(path, clerk="李敏")
+        except TableReadError as exc:
+            assert exc.message.strip()
+            continue
+        assert result.summary().strip()
+        for line, reason in result.errors:
+            assert line >= 2 and reason.strip()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.binary(max_size=300), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".xls", ""]))
+def test_random_bytes_as_a_table(tmp_path: Path, data: bytes, suffix: str) -> None:
+    path = tmp_path / f"junk{next(_files)}{suffix}"
+    path.write_bytes(data)
+    try:
+        table = read_table(path)
+    except TableReadError as exc:
+        assert exc.message.strip()
+    else:
+        assert isinstance(table.headers, list)
