@@ -1,21 +1,77 @@
-"""沟通会: upcoming meetings first (next 90 days), then past ones, with filters."""
+"""沟通会: upcoming meetings first (next 90 days), then past ones, or a month calendar; the
+selected meeting's details, checklist, attendance and figures; planning and recording actions."""
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingKind, MeetingStatus
+from station_app.printing.fonts import MissingGlyphsError
+from station_app.printing.meeting_sheets import meeting_record_pdf, sign_in_sheet_pdf
+from station_app.services import meeting_planning as planning
+from station_app.services import meeting_results as results
+from station_app.store import attendance as attendance_store
+from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
+from station_app.store import station as station_store
+from station_app.store.records import MeetingRecord
+from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
+from station_app.ui.dialogs.meeting_dialog import MeetingDialog
+from station_app.ui.dialogs.plan_days_dialog import PlanDaysDialog
 from station_app.ui.models.lists import MeetingTableModel
-from station_app.ui.widgets import make_table
+from station_app.ui.print_support import Notice, PreviewDialog, SaveAsDialog
+from station_app.ui.tabs.meeting_calendar import MeetingCalendar
+from station_app.ui.tabs.meeting_detail import MeetingDetail
+from station_app.ui.widgets import make_table, selected_record
+
+UPCOMING_DAYS = 90
+
+
+class Confirm:
+    """Yes/no questions and the cancellation reason; replaced in tests."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def reason(cls, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
 
 
 class MeetingsTab(QWidget):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self._today = today or date.today()
+        self._current_id: int | None = None
+        self.clerk_provider: Callable[[], str] | None = None
+
+        # -- filters and view switch -----------------------------------------------------------
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("全部类型"), None)
         for kind in MeetingKind:
@@ -24,40 +80,490 @@ class MeetingsTab(QWidget):
         self.status_filter.addItem(self.tr("全部状态"), None)
         for st in MeetingStatus:
             self.status_filter.addItem(st.label, st.value)
+        self.month_filter = QComboBox()
+        self.month_filter.addItem(self.tr("全部月份"), None)
+        first = self._today.replace(day=1)
+        for k in range(6, -13, -1):
+            m = planning.month_add(first, k)
+            self.month_filter.addItem(f"{m.year}年{m.month}月", m)
+        for combo in (self.kind_filter, self.status_filter, self.month_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.list_button = QPushButton(self.tr("列表"))
+        self.calendar_button = QPushButton(self.tr("月历"))
+        self.view_group = QButtonGroup(self)
+        for i, b in enumerate((self.list_button, self.calendar_button)):
+            b.setCheckable(True)
+            self.view_group.addButton(b, i)
+        self.list_button.setChecked(True)
+
+        # -- actions ---------------------------------------------------------------------------
+        self.new_button = QPushButton(self.tr("新建沟通会"))
+        self.edit_button = QPushButton(self.tr("修改/改期"))
+        self.plan_button = QPushButton(self.tr("规划沟通日"))
+        self.twin_button = QPushButton(self.tr("创建周末场次(错时)"))
+        self.hold_button = QPushButton(self.tr("标记已召开"))
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.sign_button = QPushButton(self.tr("打印签到表"))
+        self.record_button = QPushButton(self.tr("打印记录"))
+        self.new_button.setShortcut("Ctrl+N")
+        self.message_label = QLabel()
+
+        # -- list page -------------------------------------------------------------------------
         self.upcoming_model = MeetingTableModel(self)
         self.past_model = MeetingTableModel(self)
         self.upcoming_view = make_table(self.upcoming_model, self)
         self.past_view = make_table(self.past_model, self)
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
+        list_page = QWidget()
+        lp = QVBoxLayout(list_page)
+        lp.setContentsMargins(0, 0, 0, 0)
+        lp.addWidget(self.upcoming_label)
+        lp.addWidget(self.upcoming_view, 1)
+        lp.addWidget(self.past_label)
+        lp.addWidget(self.past_view, 2)
+
+        # -- calendar page ---------------------------------------------------------------------
+        self.calendar = MeetingCalendar()
+        self.day_model = MeetingTableModel(self)
+        self.day_view = make_table(self.day_model, self)
+        self.day_view.setMaximumHeight(150)
+        self.day_label = QLabel()
+        cal_page = QWidget()
+        cp = QVBoxLayout(cal_page)
+        cp.setContentsMargins(0, 0, 0, 0)
+        cp.addWidget(self.calendar, 3)
+        cp.addWidget(self.day_label)
+        cp.addWidget(self.day_view, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(cal_page)
+
+        self.detail = MeetingDetail()
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("类型")))
-        bar.addWidget(self.kind_filter)
-        bar.addWidget(QLabel(self.tr("状态")))
-        bar.addWidget(self.status_filter)
+        for label, w in (
+            (self.tr("类型"), self.kind_filter),
+            (self.tr("状态"), self.status_filter),
+            (self.tr("月份"), self.month_filter),
+        ):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.calendar_button)
+        actions = QToolBar()
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.plan_button,
+            self.twin_button,
+            self.hold_button,
+            self.cancel_button,
+            self.sign_button,
+            self.record_button,
+        ):
+            actions.addWidget(b)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.stack)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
+        split.addWidget(detail_scroll)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.upcoming_label)
-        layout.addWidget(self.upcoming_view, 1)
-        layout.addWidget(self.past_label)
-        layout.addWidget(self.past_view, 2)
-        self.kind_filter.currentIndexChanged.connect(self.refresh)
-        self.status_filter.currentIndexChanged.connect(self.refresh)
+        layout.addWidget(actions)
+        layout.addWidget(self.message_label)
+        layout.addWidget(split, 1)
+
+        for combo in (self.kind_filter, self.status_filter, self.month_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.month_filter.currentIndexChanged.connect(self._on_month_filter)
+        self.view_group.idClicked.connect(self.show_view)
+        for view in (self.upcoming_view, self.past_view, self.day_view):
+            view.selectionModel().selectionChanged.connect(
+                lambda _s, _d, v=view: self._on_view_selection(v)
+            )
+        self.calendar.selectionChanged.connect(self._on_calendar_day)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._load_calendar())
+        self.detail.checklist_toggled.connect(self._on_checklist_toggled)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.plan_button.clicked.connect(self.plan_days)
+        self.twin_button.clicked.connect(self.create_twin)
+        self.hold_button.clicked.connect(self.hold_meeting)
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.sign_button.clicked.connect(self.print_sign_in)
+        self.record_button.clicked.connect(self.print_record)
+        self.calendar.show_day(self._today)
+        self._update_buttons(None)
+
+    # -- lists ---------------------------------------------------------------------------------
+    def _filters(self) -> tuple[str | None, str | None, date | None, date | None]:
+        month = self.month_filter.currentData()
+        start = end = None
+        if month is not None:
+            start, end = month, planning.month_add(month, 1) - timedelta(days=1)
+        return self.kind_filter.currentData(), self.status_filter.currentData(), start, end
 
     def refresh(self) -> None:
-        kind = self.kind_filter.currentData()
-        status = self.status_filter.currentData()
-        upcoming = meeting_store.list_meetings(
-            start=self._today, end=self._today + timedelta(days=90), kind=kind, status=status
+        kind, status, m_start, m_end = self._filters()
+        up_start, up_end = self._today, self._today + timedelta(days=UPCOMING_DAYS)
+        past_end = self._today - timedelta(days=1)
+        if m_start is not None and m_end is not None:
+            up_start, up_end = max(up_start, m_start), m_end
+            past_end = min(past_end, m_end)
+        upcoming = (
+            meeting_store.list_meetings(start=up_start, end=up_end, kind=kind, status=status)
+            if up_start <= up_end
+            else []
         )
-        past = meeting_store.list_meetings(
-            end=self._today - timedelta(days=1), kind=kind, status=status, descending=True
+        past = (
+            meeting_store.list_meetings(
+                start=m_start, end=past_end, kind=kind, status=status, descending=True
+            )
+            if m_start is None or m_start <= past_end
+            else []
         )
         self.upcoming_model.set_rows(upcoming)
         self.past_model.set_rows(past)
-        self.upcoming_label.setText(self.tr("近期沟通会（未来 90 天）：%n 场", "", len(upcoming)))
+        label = (
+            self.tr("近期沟通会（未来 90 天）：%n 场", "", len(upcoming))
+            if m_start is None
+            else self.tr("本月即将召开：%n 场", "", len(upcoming))
+        )
+        self.upcoming_label.setText(label)
         self.past_label.setText(self.tr("往期沟通会：%n 场", "", len(past)))
         for view in (self.upcoming_view, self.past_view):
             view.resizeColumnsToContents()
+        self._load_calendar()
+        self._show_current()
+
+    def _load_calendar(self) -> None:
+        kind, status, _s, _e = self._filters()
+        first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        start = first - timedelta(days=7)
+        end = planning.month_add(first, 1) + timedelta(days=13)
+        self.calendar.set_meetings(
+            meeting_store.list_meetings(start=start, end=end, kind=kind, status=status)
+        )
+        self._on_calendar_day()
+
+    def show_view(self, index: int) -> None:
+        """0: the lists, 1: the month calendar."""
+        self.stack.setCurrentIndex(index)
+        self.view_group.button(index).setChecked(True)
+        if index == 1:
+            self._load_calendar()
+
+    def _on_month_filter(self, _index: int) -> None:
+        month = self.month_filter.currentData()
+        if month is not None:
+            self.calendar.setCurrentPage(month.year, month.month)
+
+    def _on_calendar_day(self) -> None:
+        day = self.calendar.selected_day()
+        rows = self.calendar.meetings_on(day)
+        self.day_model.set_rows(rows)
+        self.day_label.setText(
+            f"{day:%Y-%m-%d}：" + (self.tr("%n 场", "", len(rows)) if rows else self.tr("无安排"))
+        )
+        self.day_view.resizeColumnsToContents()
+        if rows and self.stack.currentIndex() == 1:
+            self.day_view.selectRow(0)
+
+    def _on_view_selection(self, view: QTableView) -> None:
+        rec = selected_record(view)
+        if isinstance(rec, MeetingRecord):
+            for other in (self.upcoming_view, self.past_view, self.day_view):
+                if other is not view:
+                    other.selectionModel().blockSignals(True)
+                    other.clearSelection()
+                    other.selectionModel().blockSignals(False)
+            self.select_meeting(rec.id)
+
+    # -- the selected meeting ------------------------------------------------------------------
+    def current_meeting(self) -> MeetingRecord | None:
+        return meeting_store.get_meeting(self._current_id) if self._current_id else None
+
+    def select_meeting(self, meeting_id: int | None) -> None:
+        self._current_id = meeting_id
+        self._show_current()
+        if meeting_id is None:
+            return
+        for view, model in (
+            (self.upcoming_view, self.upcoming_model),
+            (self.past_view, self.past_model),
+        ):
+            for row, rec in enumerate(model.rows()):
+                if rec.id == meeting_id:
+                    proxy = view.model()
+                    idx = proxy.mapFromSource(model.index(row, 0))  # type: ignore[attr-defined]
+                    sm = view.selectionModel()
+                    sm.blockSignals(True)
+                    view.setCurrentIndex(idx)
+                    view.selectRow(idx.row())
+                    sm.blockSignals(False)
+                    view.scrollTo(idx)
+
+    def _show_current(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            self._current_id = None
+            self.detail.show_meeting(None)
+            self._update_buttons(None)
+            return
+        figs = results.figures(m.id)
+        self.detail.show_meeting(
+            m,
+            figures=results.figure_rows(m, figs),
+            checklist=meeting_store.checklist(m.id),
+            attendance=attendance_store.list_attendance(m.id),
+            twin=meeting_store.get_meeting(m.twin_id) if m.twin_id else None,
+        )
+        self._update_buttons(m)
+
+    def _update_buttons(self, m: MeetingRecord | None) -> None:
+        has = m is not None
+        for b in (self.edit_button, self.sign_button, self.record_button):
+            b.setEnabled(has)
+        cancelled = has and m.status == MeetingStatus.CANCELLED.value  # type: ignore[union-attr]
+        held = has and m.status == MeetingStatus.HELD.value  # type: ignore[union-attr]
+        self.hold_button.setEnabled(has and not cancelled)
+        self.hold_button.setText(self.tr("修改召开情况") if held else self.tr("标记已召开"))
+        self.cancel_button.setEnabled(has and not held and not cancelled)
+        self.twin_button.setEnabled(
+            has
+            and not cancelled
+            and m.twin_id is None  # type: ignore[union-attr]
+            and m.date.weekday() < 5  # type: ignore[union-attr]
+        )
+
+    def _on_checklist_toggled(self, item_id: int, done: bool) -> None:
+        meeting_store.set_checklist_done(item_id, done)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _clerk(self) -> str:
+        if self.clerk_provider is not None:
+            return self.clerk_provider()
+        provider = getattr(self.window(), "current_clerk", None)
+        return str(provider()) if callable(provider) else ""
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    def _draft_of(self, m: MeetingRecord) -> planning.MeetingDraft:
+        invited = tuple(
+            a.enterprise_id for a in attendance_store.list_attendance(m.id) if a.invited
+        )
+        return planning.MeetingDraft(
+            kind=m.kind,
+            day=m.date,
+            start_time=m.start_time,
+            end_time=m.end_time,
+            venue_id=m.venue_id,
+            venue_detail=m.venue_detail,
+            host_id=m.host_id,
+            title=m.title,
+            notes=m.notes,
+            invited_enterprise_ids=invited,
+        )
+
+    def _ask_meeting(
+        self, initial: planning.MeetingDraft | None, exclude_id: int | None
+    ) -> planning.MeetingDraft | None:
+        def clash_check(d: planning.MeetingDraft) -> list[str]:
+            return [
+                planning.clash_text(c) for c in planning.clashes_in_store(d, exclude_id=exclude_id)
+            ]
+
+        while True:
+            draft = MeetingDialog.ask(
+                self,
+                buildings=station_store.list_buildings(),
+                clerks=station_store.list_clerks(),
+                enterprises=enterprise_store.all_enterprise_names(),
+                initial=initial,
+                clash_check=clash_check,
+                day=self._today,
+            )
+            if draft is None:
+                return None
+            clashes = clash_check(draft)
+            if not clashes or Confirm.ask(
+                self,
+                self.tr("场地冲突"),
+                self.tr("该地点同一时间已有安排：\n%1\n\n仍要保存吗？").replace(
+                    "%1", "\n".join(clashes)
+                ),
+            ):
+                return draft
+            initial = draft
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        draft = self._ask_meeting(None, None)
+        if draft is None:
+            return
+        try:
+            mid = planning.create_meeting(draft)
+        except ValidationError as exc:
+            Notice.warn(self, self.tr("无法保存"), exc.message)
+            return
+        self._say(self.tr("已新建沟通会：%1").replace("%1", f"{draft.day:%Y-%m-%d}"))
+        self._current_id = mid
+        self.refresh()
+        self.select_meeting(mid)
+
+    def edit_meeting(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            return
+        draft = self._ask_meeting(self._draft_of(m), m.id)
+        if draft is None:
+            return
+        try:
+            planning.update_meeting(m.id, draft)
+        except ValidationError as exc:
+            Notice.warn(self, self.tr("无法保存"), exc.message)
+            return
+        moved = draft.day != m.date
+        self._say(
+            self.tr("已改期到 %1").replace("%1", f"{draft.day:%Y-%m-%d}")
+            if moved
+            else self.tr("已保存修改")
+        )
+        self.refresh()
+        self.select_meeting(m.id)
+
+    def plan_days(self) -> None:
+        start = planning.first_plan_month(self._today)
+        choice = PlanDaysDialog.ask(
+            self,
+            lambda n: planning.plan_from_store(start, n),
+            buildings=station_store.list_buildings(),
+            clerks=station_store.list_clerks(),
+        )
+        if choice is None or not choice.days:
+            return
+        ids = planning.create_planned_days(
+            list(choice.days),
+            venue_id=choice.venue_id,
+            host_id=choice.host_id,
+            venue_detail=choice.venue_detail,
+        )
+        moved = sum(1 for _, m in choice.days if m)
+        self._say(
+            self.tr("已创建 %1 场职工沟通日（其中 %2 场改期）")
+            .replace("%1", str(len(ids)))
+            .replace("%2", str(moved))
+        )
+        self.refresh()
+        if ids:
+            self.select_meeting(ids[0])
+
+    def create_twin(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            return
+        try:
+            tid = planning.create_weekend_twin(m.id)
+        except ValidationError as exc:
+            Notice.warn(self, self.tr("无法创建错时场次"), exc.message)
+            return
+        twin = meeting_store.get_meeting(tid)
+        assert twin is not None
+        self._say(self.tr("已创建周末场次：%1").replace("%1", f"{twin.date:%Y-%m-%d}"))
+        self.refresh()
+        self.select_meeting(tid)
+
+    def hold_meeting(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            return
+        report = AttendanceDialog.ask(
+            self,
+            m,
+            results.current_report(m.id),
+            enterprise_store.all_enterprise_names(),
+            joins=results.figures(m.id).joins,
+        )
+        if report is None:
+            return
+        try:
+            out = results.hold_meeting(m.id, report, clerk=self._clerk())
+        except ValidationError as exc:
+            Notice.warn(self, self.tr("无法保存"), exc.message)
+            return
+        text = self.tr("已标记为已召开")
+        if out.stage_moves:
+            text += self.tr("；%1 家企业阶段已更新").replace("%1", str(out.stage_moves))
+        if out.added_enterprises:
+            text += self.tr("；新增 %1 家企业到企业库").replace("%1", str(out.added_enterprises))
+        self._say(text)
+        self.refresh()
+
+    def cancel_meeting(self) -> None:
+        m = self.current_meeting()
+        if m is None:
+            return
+        reason = Confirm.reason(
+            self,
+            self.tr("取消沟通会"),
+            self.tr("取消 %1 的沟通会。取消原因（可不填）：").replace("%1", f"{m.date:%Y-%m-%d}"),
+        )
+        if reason is None:
+            return
+        try:
+            results.cancel_meeting(m.id, reason)
+        except ValidationError as exc:
+            Notice.warn(self, self.tr("无法取消"), exc.message)
+            return
+        self._say(self.tr("已取消"))
+        self.refresh()
+
+    # -- printing ------------------------------------------------------------------------------
+    def _write_and_preview(self, suggested: str, write: Callable[[Path], object]) -> Path | None:
+        target = SaveAsDialog.ask(str(Path(tempfile.gettempdir()) / suggested), self)
+        if target is None:
+            return None
+        try:
+            write(target)
+        except MissingGlyphsError as exc:
+            Notice.warn(self, self.tr("无法打印"), str(exc))
+            return None
+        except OSError as exc:
+            Notice.warn(
+                self,
+                self.tr("无法保存"),
+                self.tr("无法写入“%1”：%2").replace("%1", str(target)).replace("%2", str(exc)),
+            )
+            return None
+        self._say(self.tr("已保存：%1").replace("%1", str(target)))
+        PreviewDialog.show_pdf(target, self)
+        return target
+
+    def print_sign_in(self) -> Path | None:
+        m = self.current_meeting()
+        if m is None:
+            return None
+        sheet = results.sign_in_sheet(m.id, station_store.get_station().name)
+        return self._write_and_preview(
+            f"签到表_{m.date:%Y%m%d}.pdf", lambda p: sign_in_sheet_pdf(sheet, p)
+        )
+
+    def print_record(self) -> Path | None:
+        m = self.current_meeting()
+        if m is None:
+            return None
+        sheet = results.record_sheet(m.id, station_store.get_station().name, self._today)
+        return self._write_and_preview(
+            f"沟通会记录_{m.date:%Y%m%d}.pdf", lambda p: meeting_record_pdf(sheet, p)
+        )

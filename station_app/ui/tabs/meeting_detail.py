@@ -1,0 +1,157 @@
+"""The selected meeting: its details, figures, preparation checklist (tickable) and attendance.
+
+Signals:
+    checklist_toggled(int, bool): a checklist item id and its new state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome
+from station_app.store.records import (
+    AttendanceRecord,
+    ChecklistItemRecord,
+    MeetingRecord,
+)
+
+WEEKDAYS = "一二三四五六日"
+
+
+class MeetingDetail(QWidget):
+    checklist_toggled = Signal(int, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.title_label.setWordWrap(True)
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures_box = QGroupBox(self.tr("数据（由记录自动统计）"))
+        self.figures_grid = QGridLayout(self.figures_box)
+        self.figure_labels: dict[str, QLabel] = {}
+        self.checklist = QListWidget()
+        self.checklist.setMaximumHeight(150)
+        self.attendance = QTableWidget(0, 4)
+        self.attendance.setHorizontalHeaderLabels(
+            [self.tr("企业"), self.tr("出席"), self.tr("结果"), self.tr("建会咨询")]
+        )
+        self.attendance.verticalHeader().setVisible(False)
+        self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("在左侧选择一场沟通会查看详情。"))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title_label)
+        body.addWidget(self.info_label)
+        body.addWidget(self.figures_box)
+        body.addWidget(QLabel(self.tr("筹备清单")))
+        body.addWidget(self.checklist)
+        body.addWidget(QLabel(self.tr("企业参会及结果")))
+        body.addWidget(self.attendance, 1)
+        body.addWidget(self.notes_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.body, 1)
+        self.checklist.itemChanged.connect(self._on_item_changed)
+        self.show_meeting(None)
+
+    def show_meeting(
+        self,
+        m: MeetingRecord | None,
+        *,
+        figures: tuple[tuple[str, int], ...] = (),
+        checklist: list[ChecklistItemRecord] | None = None,
+        attendance: list[AttendanceRecord] | None = None,
+        twin: MeetingRecord | None = None,
+    ) -> None:
+        self.body.setVisible(m is not None)
+        self.empty_label.setVisible(m is None)
+        if m is None:
+            return
+        kind = MeetingKind(m.kind)
+        self.title_label.setText(m.title or kind.label)
+        span = f"{m.start_time:%H:%M}–{m.end_time:%H:%M}" if m.start_time and m.end_time else ""
+        venue = " ".join(p for p in (m.venue_name, m.venue_detail) if p) or self.tr("（未定）")
+        lines = [
+            f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]} {span}",
+            self.tr("类型：") + kind.label,
+            self.tr("地点：") + venue,
+            self.tr("负责人：") + (m.host_name or self.tr("（未定）")),
+            self.tr("状态：") + MeetingStatus(m.status).label,
+        ]
+        if twin is not None:
+            lines.append(
+                self.tr("错时场次：")
+                + f"{twin.date:%Y-%m-%d} 周{WEEKDAYS[twin.date.weekday()]}"
+                + f"（{MeetingStatus(twin.status).label}）"
+            )
+        self.info_label.setText("\n".join(lines))
+        self._fill_figures(figures)
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        for c in checklist or []:
+            item = QListWidgetItem(c.item)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if c.done else Qt.CheckState.Unchecked)
+            self.checklist.addItem(item)
+        self.checklist.blockSignals(False)
+        rows = attendance or []
+        self.attendance.setRowCount(len(rows))
+        for r, a in enumerate(rows):
+            values = (
+                a.enterprise_name,
+                self.tr("出席") if a.attended else self.tr("未到"),
+                Outcome(a.outcome).label if a.outcome else "",
+                self.tr("是") if a.union_inquiry else "",
+            )
+            for col, v in enumerate(values):
+                self.attendance.setItem(r, col, QTableWidgetItem(v))
+        self.notes_label.setText(self.tr("备注：") + m.notes if m.notes else "")
+
+    def _fill_figures(self, figures: tuple[tuple[str, int], ...]) -> None:
+        while self.figures_grid.count():
+            item = self.figures_grid.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.deleteLater()
+        self.figure_labels = {}
+        for i, (label, value) in enumerate(figures):
+            r, c = divmod(i, 2)
+            name = QLabel(label)
+            val = QLabel(str(value))
+            val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            val.setStyleSheet("font-size: 15px; font-weight: bold;")
+            self.figures_grid.addWidget(name, r, c * 2)
+            self.figures_grid.addWidget(val, r, c * 2 + 1)
+            self.figure_labels[label] = val
+
+    def figure(self, label: str) -> int:
+        return int(self.figure_labels[label].text())
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        self.checklist_toggled.emit(
+            int(item.data(Qt.ItemDataRole.UserRole)),
+            item.checkState() == Qt.CheckState.Checked,
+        )
