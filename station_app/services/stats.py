@@ -265,7 +265,16 @@ def _enterprises(figure: str, start: date, end: date) -> Drilldown:
     return Drilldown(
         figure,
         LABELS[figure],
-        ("企业名称", "职工数", "建会状态", "当前阶段", "参会次数", "首次参会", "最近参会", "结果"),
+        (
+            "企业名称",
+            "职工数",
+            "现建会状态",
+            "当前阶段",
+            "参会次数",
+            "首次参会",
+            "最近参会",
+            "结果",
+        ),
         tuple(
             (
                 e.name,

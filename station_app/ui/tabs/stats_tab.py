@@ -1,101 +1,393 @@
-"""统计: the station's five figures (and the rest) for a chosen period."""
+"""统计: the station's figures for a month, quarter, year or any period; each figure opens the
+records behind it; a monthly trend, the stage funnel, Excel export and the monthly report."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.domain.terms import MeetingKind
-from station_app.services.stats import PeriodFigures, period_figures
+from station_app.printing.fonts import MissingGlyphsError
+from station_app.services import reporting, stats
+from station_app.services.export import KINDS
+from station_app.services.stats import PeriodFigures
+from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
+from station_app.ui.dialogs.records_dialog import RecordsDialog
+from station_app.ui.export_worker import ExportJob
+from station_app.ui.print_support import Notice, SaveAsDialog
+from station_app.ui.widgets_charts import FunnelBar, FunnelChart, TrendChart
+
+FIGURE_STYLE = (
+    "QPushButton { font-size: 22px; font-weight: bold; text-align: right; padding: 2px 10px;"
+    " border: 1px solid palette(mid); border-radius: 4px; }"
+    "QPushButton:hover { background: palette(alternate-base); }"
+)
+TREND_FIGURES = (
+    "meetings_held",
+    "consultations",
+    "onsite_joins",
+    "non_unionized_attended",
+    "intentions",
+    "hand_outs",
+)
 
 
-def _month_end(d: date) -> date:
-    nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-    return date.fromordinal(nxt.toordinal() - 1)
+def _shift_months(d: date, months: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(y, m + 1, 1)
 
 
 class StatsTab(QWidget):
-    FIGURES = (
-        ("meetings_held", "召开沟通会（场）"),
-        ("consultations", "接待职工咨询（人次）"),
-        ("onsite_joins", "现场入会（人）"),
-        ("non_unionized_attended", "参会未建会企业（家）"),
-        ("intentions", "达成建会意向（家）"),
-        ("unions_founded", "新建工会（家）"),
-        ("feedback_received", "收集意见建议（条）"),
-        ("feedback_answered", "已答复意见建议（条）"),
-        ("hand_outs", "发放礼品/慰问品（份）"),
-    )
+    FIGURES = tuple((k, f"{label}（{unit}）") for k, label, unit in stats.FIGURES)
 
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self._today = today or date.today()
+        self._anchor = self._today
+        self._figures: PeriodFigures | None = None
+        self._job: ExportJob | None = None
+
         self.period = QComboBox()
-        self.period.addItem(self.tr("本月"), "month")
-        self.period.addItem(self.tr("本季度"), "quarter")
-        self.period.addItem(self.tr("本年"), "year")
+        for text, data in (
+            ("月", "month"),
+            ("季度", "quarter"),
+            ("年", "year"),
+            ("自定义", "custom"),
+        ):
+            self.period.addItem(self.tr(text), data)
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("上一期"))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("下一期"))
         self.period_label = QLabel()
-        self.value_labels: dict[str, QLabel] = {}
-        box = QGroupBox(self.tr("主要数据"))
+        self.period_label.setMinimumWidth(200)
+        self.from_edit = self._date_edit()
+        self.to_edit = self._date_edit()
+
+        self.full_values = QCheckBox(self.tr("完整身份证号/手机号"))
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.report_button = QPushButton(self.tr("打印月报 PDF…"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("取消导出"))
+        self.progress.hide()
+        self.cancel_button.hide()
+
+        self.value_labels: dict[str, QPushButton] = {}
+        box = QGroupBox(self.tr("主要数据（点击数字查看明细）"))
         grid = QGridLayout(box)
         for i, (key, title) in enumerate(self.FIGURES):
-            value = QLabel("0")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setStyleSheet("font-size: 20px; font-weight: bold;")
-            self.value_labels[key] = value
-            grid.addWidget(QLabel(title), i, 0)
-            grid.addWidget(value, i, 1)
-        self.kind_box = QGroupBox(self.tr("按类型"))
+            row, col = divmod(i, 3)
+            caption = QLabel(title)
+            if key in stats.FIVE:
+                caption.setStyleSheet("font-weight: bold;")
+            button = self._figure_button(key, title)
+            self.value_labels[key] = button
+            cell = QVBoxLayout()
+            cell.addWidget(caption)
+            cell.addWidget(button)
+            grid.addLayout(cell, row, col)
+        self.kind_box = QGroupBox(self.tr("沟通会按类型（场）"))
         kind_grid = QGridLayout(self.kind_box)
-        self.kind_labels: dict[str, QLabel] = {}
+        self.kind_labels: dict[str, QPushButton] = {}
         for i, kind in enumerate(MeetingKind):
-            lab = QLabel("0")
-            lab.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.kind_labels[kind.value] = lab
+            button = self._figure_button(stats.KIND_PREFIX + kind.value, kind.label)
+            button.setStyleSheet(FIGURE_STYLE.replace("22px", "15px"))
+            self.kind_labels[kind.value] = button
             kind_grid.addWidget(QLabel(kind.label), i, 0)
-            kind_grid.addWidget(lab, i, 1)
+            kind_grid.addWidget(button, i, 1)
+
+        self.trend_figure = QComboBox()
+        for key in TREND_FIGURES:
+            self.trend_figure.addItem(stats.LABELS[key], key)
+        self.trend_chart = TrendChart()
+        self.funnel_chart = FunnelChart()
+        trend_box = QGroupBox(self.tr("近12个月趋势"))
+        trend_layout = QVBoxLayout(trend_box)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("指标")))
+        pick.addWidget(self.trend_figure)
+        pick.addStretch(1)
+        trend_layout.addLayout(pick)
+        trend_layout.addWidget(self.trend_chart)
+        funnel_box = QGroupBox(self.tr("企业建会进度（当前）"))
+        QVBoxLayout(funnel_box).addWidget(self.funnel_chart)
+
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("统计期间")))
-        bar.addWidget(self.period)
-        bar.addWidget(self.period_label)
+        for w in (self.period, self.prev_button, self.period_label, self.next_button):
+            bar.addWidget(w)
+        bar.addWidget(QLabel(self.tr("从")))
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel(self.tr("至")))
+        bar.addWidget(self.to_edit)
         bar.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(box, 2)
-        row.addWidget(self.kind_box, 1, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        bar.addWidget(self.full_values)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.report_button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        top = QHBoxLayout()
+        top.addWidget(box, 3)
+        top.addWidget(self.kind_box, 2, Qt.AlignmentFlag.AlignTop)
+        charts = QHBoxLayout()
+        charts.addWidget(trend_box, 3)
+        charts.addWidget(funnel_box, 2)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(bar)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.period.currentIndexChanged.connect(self.refresh)
+        layout.addLayout(progress_row)
+        layout.addLayout(top)
+        layout.addLayout(charts, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.period.currentIndexChanged.connect(self._on_period_kind_changed)
+        self.prev_button.clicked.connect(lambda: self._on_step(-1))
+        self.next_button.clicked.connect(lambda: self._on_step(1))
+        self.from_edit.dateChanged.connect(self._on_custom_changed)
+        self.to_edit.dateChanged.connect(self._on_custom_changed)
+        self.trend_figure.currentIndexChanged.connect(self._fill_trend)
+        self.full_values.toggled.connect(self._on_full_values_toggled)
+        self.export_button.clicked.connect(self.export_xlsx)
+        self.report_button.clicked.connect(self.print_report)
+        self.cancel_button.clicked.connect(self._on_cancel_export)
+        self._sync_custom_edits()
+
+    # -- building blocks -----------------------------------------------------------------------
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(QDate(self._today.year, self._today.month, self._today.day))
+        return edit
+
+    def _figure_button(self, key: str, title: str) -> QPushButton:
+        button = QPushButton("0")
+        button.setStyleSheet(FIGURE_STYLE)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setToolTip(self.tr("查看“%1”的明细").replace("%1", title))
+        button.setAccessibleName(title)
+        button.clicked.connect(lambda _=False, k=key: self.open_records(k))
+        return button
+
+    # -- period --------------------------------------------------------------------------------
+    def set_period(self, kind: str, anchor: date | None = None) -> None:
+        """Switch to ``month`` / ``quarter`` / ``year`` (around ``anchor``) or ``custom``."""
+        if anchor is not None:
+            self._anchor = anchor
+        self.period.setCurrentIndex(self.period.findData(kind))
+        self.refresh()
+
+    def set_custom_period(self, start: date, end: date) -> None:
+        self.period.setCurrentIndex(self.period.findData("custom"))
+        self.from_edit.setDate(QDate(start.year, start.month, start.day))
+        self.to_edit.setDate(QDate(end.year, end.month, end.day))
+        self.refresh()
 
     def period_range(self) -> tuple[date, date]:
-        t = self._today
         kind = self.period.currentData()
+        a = self._anchor
         if kind == "year":
-            return date(t.year, 1, 1), date(t.year, 12, 31)
+            return stats.year_range(a)
         if kind == "quarter":
-            first = (t.month - 1) // 3 * 3 + 1
-            return date(t.year, first, 1), _month_end(date(t.year, first + 2, 1))
-        return t.replace(day=1), _month_end(t)
+            return stats.quarter_range(a)
+        if kind == "custom":
+            start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            return (start, end) if start <= end else (end, start)
+        return stats.month_range(a.year, a.month)
 
+    def period_text(self) -> str:
+        start, end = self.period_range()
+        kind = self.period.currentData()
+        if kind == "month":
+            return f"{start.year}年{start.month}月"
+        if kind == "quarter":
+            return f"{start.year}年第{(start.month - 1) // 3 + 1}季度"
+        if kind == "year":
+            return f"{start.year}年"
+        return f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
+
+    def _sync_custom_edits(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        self.prev_button.setEnabled(not custom)
+        self.next_button.setEnabled(not custom)
+
+    def _on_period_kind_changed(self, _index: int) -> None:
+        if self.period.currentData() == "custom":
+            start, end = self._range_for_anchor()
+            for edit, d in ((self.from_edit, start), (self.to_edit, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(d.year, d.month, d.day))
+                edit.blockSignals(False)
+        self._sync_custom_edits()
+        self.refresh()
+
+    def _range_for_anchor(self) -> tuple[date, date]:
+        return stats.month_range(self._anchor.year, self._anchor.month)
+
+    def _on_step(self, direction: int) -> None:
+        months = {"month": 1, "quarter": 3, "year": 12}.get(self.period.currentData(), 0)
+        if months:
+            self._anchor = _shift_months(self._anchor, direction * months)
+            self.refresh()
+
+    def _on_custom_changed(self, _date: QDate) -> None:
+        if self.period.currentData() == "custom":
+            self.refresh()
+
+    # -- figures -------------------------------------------------------------------------------
     def figures(self) -> PeriodFigures:
-        return period_figures(*self.period_range())
+        return stats.period_figures(*self.period_range())
 
     def refresh(self) -> None:
         start, end = self.period_range()
-        figs = period_figures(start, end)
-        self.period_label.setText(f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}")
-        for key, label in self.value_labels.items():
-            label.setText(str(getattr(figs, key)))
-        for kind, label in self.kind_labels.items():
-            label.setText(str(figs.meetings_by_kind.get(kind, 0)))
+        figs = stats.period_figures(start, end)
+        self._figures = figs
+        self.period_label.setText(f"{self.period_text()}（{start:%Y-%m-%d} 至 {end:%Y-%m-%d}）")
+        for key, button in self.value_labels.items():
+            button.setText(str(figs.value(key)))
+        for kind, button in self.kind_labels.items():
+            button.setText(str(figs.meetings_by_kind.get(kind, 0)))
+        self._fill_trend()
+        steps = stats.stage_funnel()
+        self.funnel_chart.set_bars(
+            self.tr("各阶段企业数"),
+            [FunnelBar(s.name, s.current, s.reached, s.on_hold, s.founded) for s in steps],
+        )
+
+    def _fill_trend(self) -> None:
+        key = self.trend_figure.currentData()
+        months = stats.monthly_figures(*stats.trailing_months(self.period_range()[1], 12))
+        self.trend_chart.set_data(
+            f"{stats.LABELS[key]}（{stats.UNITS[key]}）",
+            [f"{m.start.month}月" if m.start.month != 1 else f"{m.start:%y}年1月" for m in months],
+            [m.value(key) for m in months],
+        )
+
+    def open_records(self, key: str) -> None:
+        """Open the records behind figure ``key`` for the current period."""
+        start, end = self.period_range()
+        RecordsDialog.ask(stats.records_behind(key, start, end), self.period_text(), self)
+
+    # -- export and report ---------------------------------------------------------------------
+    def _clerk(self) -> str:
+        current = getattr(self.window(), "current_clerk", None)
+        return str(current()) if callable(current) else ""
+
+    def _on_full_values_toggled(self, checked: bool) -> None:
+        if checked and not ConfirmFullValues.ask(self):
+            self.full_values.setChecked(False)
+
+    def export_xlsx(self) -> None:
+        if self._job is not None:
+            return
+        start, end = self.period_range()
+        suggested = f"统计_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
+        path = SaveExportDialog.ask(suggested, self)
+        if path is None:
+            return
+        full = self.full_values.isChecked()
+        job = ExportJob(
+            list(KINDS), path, start, end, full_values=full, clerk=self._clerk(), parent=self
+        )
+        job.progress.connect(self._on_export_progress)
+        job.succeeded.connect(self._on_export_done)
+        job.failed.connect(self._on_export_failed)
+        job.cancelled.connect(self._on_export_cancelled)
+        job.finished.connect(self._on_job_finished)
+        self._job = job
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("正在导出…"))
+        self.progress.show()
+        self.cancel_button.show()
+        job.start()
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self.tr("正在导出 %v / %m 行"))
+
+    def _on_export_done(self, path: str, rows: int) -> None:
+        self.full_values.setChecked(False)
+        Notice.info(
+            self,
+            self.tr("导出完成"),
+            self.tr("已导出 %1 行到\n%2").replace("%1", str(rows)).replace("%2", path),
+        )
+
+    def _on_export_failed(self, message: str) -> None:
+        Notice.warn(self, self.tr("导出失败"), message)
+
+    def _on_export_cancelled(self) -> None:
+        self.progress.setFormat(self.tr("已取消"))
+
+    def _on_cancel_export(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _on_job_finished(self) -> None:
+        if self._job is not None:
+            self._job.deleteLater()
+        self._job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.export_button.setEnabled(True)
+
+    def export_running(self) -> bool:
+        return self._job is not None
+
+    def report_month(self) -> tuple[int, int]:
+        """The month the report button prints: the chosen month, else the period's last."""
+        end = self.period_range()[1]
+        return end.year, end.month
+
+    def print_report(self) -> Path | None:
+        year, month = self.report_month()
+        path = SaveAsDialog.ask(f"月报_{year}-{month:02d}.pdf", self)
+        if path is None:
+            return None
+        try:
+            reporting.print_monthly_report(year, month, path, made_on=self._today)
+        except (MissingGlyphsError, OSError) as exc:
+            Notice.warn(self, self.tr("无法生成月报"), str(exc))
+            return None
+        Notice.info(
+            self,
+            self.tr("月报已生成"),
+            self.tr("%1年%2月工作数据月报已保存到\n%3")
+            .replace("%1", str(year))
+            .replace("%2", str(month))
+            .replace("%3", str(path)),
+        )
+        return path

@@ -1,0 +1,66 @@
+"""Exports run in a worker thread with their own database connection, progress and cancel."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from station_app.services import export
+from station_app.store.reports import thread_connection
+
+
+class ExportJob(QThread):
+    """One export off the GUI thread; never touches widgets.
+
+    Signals: ``progress(done, total)`` (total 0 while reading), ``succeeded(path, rows)``,
+    ``failed(message)``, ``cancelled()``.
+    """
+
+    progress = Signal(int, int)
+    succeeded = Signal(str, int)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        kinds: list[str],
+        path: Path,
+        start: date,
+        end: date,
+        *,
+        full_values: bool,
+        clerk: str,
+        parent: object = None,
+    ) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.kinds, self.path, self.period = kinds, path, (start, end)
+        self.full_values, self.clerk = full_values, clerk
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def _report(self, done: int, total: int) -> bool:
+        self.progress.emit(done, total)
+        return not self._cancel
+
+    def run(self) -> None:
+        try:
+            with thread_connection():
+                result = export.export(
+                    self.kinds,
+                    self.path,
+                    start=self.period[0],
+                    end=self.period[1],
+                    full_values=self.full_values,
+                    clerk=self.clerk,
+                    progress=self._report,
+                )
+        except export.ExportCancelled:
+            self.cancelled.emit()
+        except (OSError, ValueError) as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.succeeded.emit(str(result.path), result.rows)
