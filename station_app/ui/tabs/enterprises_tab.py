@@ -1,53 +1,442 @@
-"""企业跟进: the registry of enterprises with their stage and next follow-up."""
+"""企业跟进: the pipeline of companies, from no union to a founded one.
+
+Left the stages with their counts; in the middle the registry (searchable and filtered), the
+follow-ups that are due and all feedback; below, the selected enterprise in detail.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date
 
-from station_app.store import enterprises as enterprise_store
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.domain.errors import ValidationError
+from station_app.services import enterprises as svc
 from station_app.store import station as station_store
+from station_app.store.records import EnterpriseRecord
+from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog
+from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
+from station_app.ui.dialogs.follow_up_dialog import FollowUpDialog
+from station_app.ui.dialogs.import_wizard import ImportWizard
+from station_app.ui.dialogs.stage_dialog import StageDialog
+from station_app.ui.models.enterprise_lists import DueTableModel, FeedbackTableModel
 from station_app.ui.models.lists import EnterpriseTableModel
-from station_app.ui.widgets import make_table
+from station_app.ui.models.record_table import RecordTableModel
+from station_app.ui.print_support import Notice
+from station_app.ui.tabs.enterprise_detail import EnterpriseDetail
+from station_app.ui.widgets import make_table, selected_record
+
+ALL = "__all__"
 
 
 class EnterprisesTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        clerk: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._today = today or date.today()
+        self._clerk = clerk or (lambda: "")
+        self._current_id: int | None = None
+
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("按企业名称或统一社会信用代码查找"))
         self.search_edit.setClearButtonEnabled(True)
         self.stage_filter = QComboBox()
+        self.union_filter = QComboBox()
+        self.union_filter.addItem(self.tr("全部建会情况"), None)
+        for status in svc.UNION_STATUSES:
+            self.union_filter.addItem(status, status)
+        self.building_filter = QComboBox()
+        self.foreign_filter = QComboBox()
+        self.foreign_filter.addItem(self.tr("内资和外资"), None)
+        self.foreign_filter.addItem(self.tr("仅外资"), True)
+        self.foreign_filter.addItem(self.tr("仅内资"), False)
+        self.large_check = QCheckBox(self.tr("仅 100 人以上"))
+        self.add_button = QPushButton(self.tr("新增企业…"))
+        self.import_button = QPushButton(self.tr("导入名单…"))
         self.count_label = QLabel()
-        self.model = EnterpriseTableModel(self)
-        self.view = make_table(self.model, self)
+
+        for combo in (self.stage_filter, self.union_filter, self.building_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
+        self.search_edit.setMinimumWidth(120)
         bar = QHBoxLayout()
         bar.addWidget(self.search_edit, 1)
-        bar.addWidget(QLabel(self.tr("阶段")))
-        bar.addWidget(self.stage_filter)
-        bar.addWidget(self.count_label)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.import_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.stage_filter, 1)
+        filters.addWidget(self.union_filter, 1)
+        filters.addWidget(self.building_filter, 1)
+        filters.addWidget(self.foreign_filter)
+        filters.addWidget(self.large_check)
+
+        self.stage_board = QListWidget()
+        self.stage_board.setMaximumWidth(210)
+        self.stage_board.setMinimumSize(110, 60)
+        board_box = QWidget()
+        bl = QVBoxLayout(board_box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(QLabel(self.tr("<b>建会阶段</b>")))
+        bl.addWidget(self.stage_board, 1)
+
+        self.model = EnterpriseTableModel(self)
+        self.view = make_table(self.model, self)
+        registry = QWidget()
+        rl = QVBoxLayout(registry)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.view, 1)
+        rl.addWidget(self.count_label)
+
+        self.due_model = DueTableModel(self)
+        self.due_view = make_table(self.due_model, self)
+        self.due_label = QLabel()
+        due_page = QWidget()
+        dl = QVBoxLayout(due_page)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.due_label)
+        dl.addWidget(self.due_view, 1)
+
+        self.all_feedback_model = FeedbackTableModel(self)
+        self.all_feedback_view = make_table(self.all_feedback_model, self)
+        self.feedback_summary_label = QLabel()
+        self.feedback_summary_label.setWordWrap(True)
+        self.feedback_tally_label = QLabel()
+        self.feedback_tally_label.setWordWrap(True)
+        self.reply_all_button = QPushButton(self.tr("答复所选…"))
+        feedback_page = QWidget()
+        fl = QVBoxLayout(feedback_page)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.feedback_summary_label)
+        fl.addWidget(self.feedback_tally_label)
+        fl.addWidget(self.all_feedback_view, 1)
+        fl.addWidget(self.reply_all_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.lists = QTabWidget()
+        self.lists.addTab(registry, self.tr("企业名录"))
+        self.lists.addTab(due_page, self.tr("待跟进"))
+        self.lists.addTab(feedback_page, self.tr("意见建议"))
+        self.detail = EnterpriseDetail(lambda: self._today, self._clerk, self)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.lists)
+        right.addWidget(self.detail)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        for view in (self.view, self.due_view, self.all_feedback_view):
+            view.setMinimumHeight(60)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(board_box)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        # In a small window the panes may shrink below their comfortable size (or collapse).
+        split.setMinimumSize(420, 240)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        self.search_edit.textChanged.connect(self.refresh)
-        self.stage_filter.currentIndexChanged.connect(self.refresh)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
 
-    def _fill_stages(self) -> None:
-        current = self.stage_filter.currentData()
-        self.stage_filter.blockSignals(True)
-        self.stage_filter.clear()
-        self.stage_filter.addItem(self.tr("全部阶段"), None)
-        for st in station_store.list_stages():
-            self.stage_filter.addItem(st.name, st.id)
-        idx = self.stage_filter.findData(current)
-        self.stage_filter.setCurrentIndex(max(idx, 0))
-        self.stage_filter.blockSignals(False)
+        self.search_edit.textChanged.connect(self.refresh_list)
+        for combo in (self.stage_filter, self.union_filter, self.building_filter):
+            combo.currentIndexChanged.connect(self.refresh_list)
+        self.foreign_filter.currentIndexChanged.connect(self.refresh_list)
+        self.large_check.toggled.connect(self.refresh_list)
+        self.stage_board.currentItemChanged.connect(self._on_board_clicked)
+        for view in (self.view, self.due_view, self.all_feedback_view):
+            view.selectionModel().currentRowChanged.connect(
+                lambda cur, _prev, v=view: self._on_row_selected(v, cur)
+            )
+            view.doubleClicked.connect(lambda _i: self.edit_enterprise())
+        self.add_button.clicked.connect(self.add_enterprise)
+        self.import_button.clicked.connect(self.import_roster)
+        self.detail.edit_button.clicked.connect(self.edit_enterprise)
+        self.detail.stage_button.clicked.connect(self.move_stage)
+        self.detail.follow_up_button.clicked.connect(self.add_follow_up)
+        self.detail.feedback_button.clicked.connect(self.add_feedback)
+        self.detail.reply_button.clicked.connect(
+            lambda: self.reply_feedback(self.detail.selected_feedback())
+        )
+        self.reply_all_button.clicked.connect(
+            lambda: self.reply_feedback(selected_record(self.all_feedback_view))  # type: ignore[arg-type]
+        )
+        self.detail.changed.connect(self.refresh)
+
+    # -- reading -------------------------------------------------------------------------------
+    def clerk(self) -> str:
+        return self._clerk()
+
+    def due_count(self) -> int:
+        return svc.due_count(self._today)
+
+    def _fill_filters(self) -> None:
+        stages = station_store.list_stages()
+        for combo, first, items in (
+            (self.stage_filter, self.tr("全部阶段"), [(s.name, s.id) for s in stages]),
+            (
+                self.building_filter,
+                self.tr("全部楼宇"),
+                [(b.name, b.id) for b in station_store.list_buildings()],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for name, value in items:
+                combo.addItem(name, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _fill_board(self) -> None:
+        board = svc.stage_board()
+        self.stage_board.blockSignals(True)
+        self.stage_board.clear()
+        total = sum(c.count for c in board)
+        everything = QListWidgetItem(self.tr("全部企业　%1").replace("%1", str(total)))
+        everything.setData(Qt.ItemDataRole.UserRole, ALL)
+        self.stage_board.addItem(everything)
+        selected = self.stage_filter.currentData()
+        self.stage_board.setCurrentItem(everything)
+        for c in board:
+            name = c.stage.name if c.stage else self.tr("（未分阶段）")
+            item = QListWidgetItem(f"{name}　{c.count}")
+            item.setData(Qt.ItemDataRole.UserRole, c.stage.id if c.stage else None)
+            if c.stage and c.stage.is_founded:
+                item.setForeground(Qt.GlobalColor.darkGreen)
+            self.stage_board.addItem(item)
+            if c.stage and c.stage.id == selected:
+                self.stage_board.setCurrentItem(item)
+        self.stage_board.blockSignals(False)
 
     def refresh(self) -> None:
-        if self.stage_filter.count() == 0:
-            self._fill_stages()
-        rows = enterprise_store.list_enterprises(
-            self.search_edit.text(), stage_id=self.stage_filter.currentData()
+        """Re-read everything: filters, stage counts, lists and the selected enterprise."""
+        self._fill_filters()
+        self._fill_board()
+        self.refresh_list()
+        self._refresh_due()
+        self._refresh_feedback()
+        self.detail.show_enterprise(self._current_id)
+
+    def refresh_list(self) -> None:
+        rows = svc.search(
+            self.search_edit.text(),
+            stage_id=self.stage_filter.currentData(),
+            union_status=self.union_filter.currentData(),
+            building_id=self.building_filter.currentData(),
+            foreign_invested=self.foreign_filter.currentData(),
+            large_only=self.large_check.isChecked(),
         )
         self.model.set_rows(rows)
-        self.count_label.setText(self.tr("共 %n 家", "", len(rows)))
+        self.count_label.setText(
+            self.tr("共 %1 家，其中 100 人以上 %2 家")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(sum(1 for r in rows if r.employee_count >= svc.LARGE_COMPANY)))
+        )
         self.view.resizeColumnsToContents()
+        self._select_in(self.view, self._current_id)
+
+    def _refresh_due(self) -> None:
+        due = svc.due_view(self._today)
+        self.due_model.set_rows(due.items)
+        self.lists.setTabText(1, self.tr("待跟进（%1）").replace("%1", str(due.count)))
+        self.due_label.setText(
+            self.tr("逾期 %1 家（红色），本周内到期 %2 家；按计划日期排列，最紧急的在最上面。")
+            .replace("%1", str(due.overdue_count))
+            .replace("%2", str(due.count - due.overdue_count))
+        )
+        self.due_view.resizeColumnsToContents()
+
+    def _refresh_feedback(self) -> None:
+        items = svc.feedback_items(self._today)
+        self.all_feedback_model.set_rows(items)
+        summary = svc.feedback_summary()
+        self.feedback_summary_label.setText(f"<b>{summary.sentence()}</b>")
+        self.feedback_tally_label.setText(
+            "　".join(f"{c.category} {c.answered}/{c.received}" for c in summary.categories)
+        )
+        waiting = sum(1 for i in items if not i.answered)
+        self.lists.setTabText(2, self.tr("意见建议（待答复 %1）").replace("%1", str(waiting)))
+        self.all_feedback_view.resizeColumnsToContents()
+
+    # -- selection -----------------------------------------------------------------------------
+    def current_enterprise(self) -> EnterpriseRecord | None:
+        return self.detail.enterprise
+
+    def select_enterprise(self, enterprise_id: int | None) -> None:
+        self._current_id = enterprise_id
+        self._select_in(self.view, enterprise_id)
+        self.detail.show_enterprise(enterprise_id)
+
+    def _select_in(self, view: QTableView, enterprise_id: int | None) -> None:
+        model = view.model()
+        for row in range(model.rowCount()):
+            rec = model.data(model.index(row, 0), RecordTableModel.RecordRole)
+            if isinstance(rec, EnterpriseRecord) and rec.id == enterprise_id:
+                view.blockSignals(True)
+                view.selectRow(row)
+                view.blockSignals(False)
+                return
+
+    def _on_row_selected(self, view: QTableView, index: QModelIndex) -> None:
+        rec = view.model().data(index, RecordTableModel.RecordRole) if index.isValid() else None
+        if isinstance(rec, EnterpriseRecord):
+            eid: int | None = rec.id
+        elif isinstance(rec, svc.DueItem):
+            eid = rec.follow_up.enterprise_id
+        elif isinstance(rec, svc.FeedbackItem):
+            eid = rec.record.enterprise_id
+        else:
+            return
+        if eid != self._current_id:
+            self._current_id = eid
+            self.detail.show_enterprise(eid)
+
+    def _on_board_clicked(self, item: QListWidgetItem | None, _prev: object = None) -> None:
+        if item is None:
+            return
+        value = item.data(Qt.ItemDataRole.UserRole)
+        index = 0 if value == ALL else max(self.stage_filter.findData(value), 0)
+        self.stage_filter.setCurrentIndex(index)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _warn(self, message: str) -> None:
+        Notice.warn(self, self.tr("企业跟进"), message)
+
+    def _buildings(self) -> list[str]:
+        return [b.name for b in station_store.list_buildings()]
+
+    def add_enterprise(self) -> None:
+        rec = EnterpriseDialog.ask(
+            lambda data: svc.save_enterprise(data, clerk=self.clerk()),
+            None,
+            self._buildings(),
+            self,
+        )
+        if rec is not None:
+            self._current_id = rec.id
+            self.refresh()
+            self.lists.setCurrentIndex(0)
+
+    def edit_enterprise(self) -> None:
+        rec = self.current_enterprise()
+        if rec is None:
+            return
+        saved = EnterpriseDialog.ask(
+            lambda data: svc.save_enterprise(data, enterprise_id=rec.id, clerk=self.clerk()),
+            svc.input_from_record(rec),
+            self._buildings(),
+            self,
+        )
+        if saved is not None:
+            self._current_id = saved.id
+            self.refresh()
+
+    def move_stage(self) -> None:
+        rec = self.current_enterprise()
+        if rec is None:
+            return
+        answer = StageDialog.ask(rec.name, rec.stage_id, station_store.list_stages(), self)
+        if answer is None:
+            return
+        stage_id, reason = answer
+        try:
+            svc.move_stage(rec.id, stage_id, clerk=self.clerk(), reason=reason)
+        except ValidationError as exc:
+            self._warn(exc.message)
+            return
+        self.refresh()
+        checklist = svc.founding_checklist(rec.id)
+        if checklist is not None and not checklist.complete:
+            self.detail.pages.setCurrentIndex(self.detail.founding_index)
+        else:
+            self.detail.pages.setCurrentIndex(1)
+
+    def add_follow_up(self) -> None:
+        rec = self.current_enterprise()
+        if rec is None:
+            return
+        answer = FollowUpDialog.ask(rec.name, self._today, self.clerk(), self)
+        if answer is None:
+            return
+        try:
+            svc.add_follow_up(
+                rec.id,
+                on=answer.on,
+                way=answer.way,
+                clerk=self.clerk(),
+                summary=answer.summary,
+                next_date=answer.next_date,
+            )
+        except ValidationError as exc:
+            self._warn(exc.message)
+            return
+        self.refresh()
+        self.detail.pages.setCurrentIndex(0)
+
+    def add_feedback(self) -> None:
+        rec = self.current_enterprise()
+        if rec is None:
+            return
+        answer = FeedbackDialog.ask(
+            rec.name, station_store.list_feedback_categories(), self._today, self
+        )
+        if answer is None:
+            return
+        try:
+            svc.add_feedback(
+                enterprise_id=rec.id,
+                category=answer.category,
+                content=answer.content,
+                received_on=answer.received_on,
+                clerk=self.clerk(),
+            )
+        except ValidationError as exc:
+            self._warn(exc.message)
+            return
+        self.refresh()
+        self.detail.pages.setCurrentIndex(2)
+
+    def reply_feedback(self, item: svc.FeedbackItem | None) -> None:
+        if not isinstance(item, svc.FeedbackItem):
+            self._warn(self.tr("请先选择一条意见建议。"))
+            return
+        answer = FeedbackDialog.ask_reply(item.record, self._today, self)
+        if answer is None:
+            return
+        reply, replied_on = answer
+        try:
+            svc.reply_feedback(
+                item.record.id, reply=reply, replied_on=replied_on, clerk=self.clerk()
+            )
+        except ValidationError as exc:
+            self._warn(exc.message)
+            return
+        self.refresh()
+
+    def import_roster(self) -> None:
+        result = ImportWizard.ask(self.clerk(), "", self)
+        if result is not None:
+            self.refresh()
+            self.count_label.setText(result.summary())

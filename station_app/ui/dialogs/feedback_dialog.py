@@ -1,0 +1,144 @@
+"""Record feedback (意见建议) from an enterprise, or reply to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.store.records import FeedbackRecord
+
+
+@dataclass(frozen=True)
+class FeedbackInput:
+    category: str
+    content: str
+    received_on: date
+
+
+def _date_edit(d: date, minimum: date | None = None) -> QDateEdit:
+    edit = QDateEdit(QDate(d.year, d.month, d.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if minimum is not None:
+        edit.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
+    return edit
+
+
+def _text_edit(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(90)
+    return edit
+
+
+class FeedbackDialog(QDialog):
+    """New feedback when ``record`` is None, otherwise the reply to ``record``."""
+
+    def __init__(
+        self,
+        enterprise_name: str,
+        today: date,
+        *,
+        categories: list[str] | None = None,
+        record: FeedbackRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._record = record
+        self.setMinimumWidth(460)
+        form = QFormLayout()
+        form.addRow(self.tr("企业"), QLabel(enterprise_name))
+        self.category_combo = QComboBox()
+        self.content_edit = _text_edit(self.tr("企业提出的意见或建议"))
+        self.reply_edit = _text_edit(self.tr("服务站的答复"))
+        if record is None:
+            self.setWindowTitle(self.tr("记录意见建议"))
+            self.category_combo.addItems(categories or [])
+            self.date_edit = _date_edit(today)
+            form.addRow(self.tr("类别"), self.category_combo)
+            form.addRow(self.tr("内容 *"), self.content_edit)
+            form.addRow(self.tr("收到日期"), self.date_edit)
+            self.content_edit.setFocus()
+        else:
+            self.setWindowTitle(self.tr("答复意见建议"))
+            content = QLabel(record.content)
+            content.setWordWrap(True)
+            form.addRow(self.tr("类别"), QLabel(record.category))
+            form.addRow(self.tr("内容"), content)
+            form.addRow(self.tr("收到日期"), QLabel(record.received_on.isoformat()))
+            self.reply_edit.setPlainText(record.reply)
+            self.date_edit = _date_edit(max(today, record.received_on), record.received_on)
+            form.addRow(self.tr("答复 *"), self.reply_edit)
+            form.addRow(self.tr("答复日期"), self.date_edit)
+            self.reply_edit.setFocus()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00000;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self._on_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def feedback(self) -> FeedbackInput:
+        return FeedbackInput(
+            self.category_combo.currentText(),
+            self.content_edit.toPlainText().strip(),
+            self.date_edit.date().toPython(),
+        )
+
+    def reply(self) -> tuple[str, date]:
+        return self.reply_edit.toPlainText().strip(), self.date_edit.date().toPython()
+
+    def _on_accept(self) -> None:
+        empty = not self.feedback().content if self._record is None else not self.reply()[0]
+        if empty:
+            self.error_label.setText(
+                self.tr("请填写内容。") if self._record is None else self.tr("请填写答复。")
+            )
+            self.error_label.show()
+            return
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        enterprise_name: str,
+        categories: list[str],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> FeedbackInput | None:
+        dlg = cls(enterprise_name, today, categories=categories, parent=parent)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dlg.feedback()
+
+    @classmethod
+    def ask_reply(
+        cls, record: FeedbackRecord, today: date, parent: QWidget | None = None
+    ) -> tuple[str, date] | None:
+        """(reply, reply date), or None when cancelled."""
+        dlg = cls(record.enterprise_name, today, record=record, parent=parent)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dlg.reply()

@@ -1,0 +1,96 @@
+"""The lists of the 企业跟进 tab: due follow-ups, the contact log, stage moves and feedback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from station_app.services.enterprises import FEEDBACK_STATUS_LABELS, DueItem, FeedbackItem
+from station_app.store.records import FollowUpRecord, StageChangeRecord
+from station_app.ui.models.record_table import Column, Index, RecordTableModel
+
+OVERDUE_RED = QColor(190, 30, 30)
+WAITING_AMBER = QColor(170, 90, 0)
+
+
+class DueTableModel(RecordTableModel[DueItem]):
+    """待跟进: overdue rows in red with the days they are late."""
+
+    COLUMNS = (
+        Column[DueItem]("计划日期", lambda i: i.next_date),
+        Column[DueItem]("状态", lambda i: f"逾期 {i.days_overdue} 天" if i.overdue else "本周"),
+        Column[DueItem]("企业名称", lambda i: i.follow_up.enterprise_name),
+        Column[DueItem]("上次跟进", lambda i: i.follow_up.date),
+        Column[DueItem]("方式", lambda i: i.follow_up.way),
+        Column[DueItem]("经办人", lambda i: i.follow_up.clerk_name),
+        Column[DueItem]("上次情况", lambda i: i.follow_up.summary),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            if 0 <= index.row() < self.rowCount() and self.record(index.row()).overdue:
+                return QBrush(OVERDUE_RED)
+            return None
+        return super().data(index, role)
+
+
+class FollowUpTableModel(RecordTableModel[FollowUpRecord]):
+    COLUMNS = (
+        Column[FollowUpRecord]("日期", lambda f: f.date),
+        Column[FollowUpRecord]("方式", lambda f: f.way),
+        Column[FollowUpRecord]("经办人", lambda f: f.clerk_name),
+        Column[FollowUpRecord]("情况", lambda f: f.summary, tooltip=lambda f: f.summary),
+        Column[FollowUpRecord]("下次跟进", lambda f: f.next_date),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
+class StageChangeTableModel(RecordTableModel[StageChangeRecord]):
+    COLUMNS = (
+        Column[StageChangeRecord]("时间", lambda c: c.changed_at),
+        Column[StageChangeRecord]("原阶段", lambda c: c.from_stage),
+        Column[StageChangeRecord]("新阶段", lambda c: c.to_stage),
+        Column[StageChangeRecord]("经办人", lambda c: c.clerk_name),
+        Column[StageChangeRecord]("原因", lambda c: c.reason, tooltip=lambda c: c.reason),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
+def _age(i: FeedbackItem) -> str:
+    return f"{i.age_days} 天后答复" if i.answered else f"已等 {i.age_days} 天"
+
+
+class FeedbackTableModel(RecordTableModel[FeedbackItem]):
+    """意见建议: the unanswered ones stand out with their age."""
+
+    COLUMNS = (
+        Column[FeedbackItem]("收到日期", lambda i: i.record.received_on),
+        Column[FeedbackItem]("类别", lambda i: i.record.category),
+        Column[FeedbackItem]("状态", lambda i: FEEDBACK_STATUS_LABELS.get(i.record.status, "")),
+        Column[FeedbackItem]("时长", _age),
+        Column[FeedbackItem]("企业", lambda i: i.record.enterprise_name),
+        Column[FeedbackItem](
+            "内容", lambda i: i.record.content, tooltip=lambda i: i.record.content
+        ),
+        Column[FeedbackItem]("答复", lambda i: i.record.reply, tooltip=lambda i: i.record.reply),
+        Column[FeedbackItem]("答复日期", lambda i: i.record.replied_on),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            if 0 <= index.row() < self.rowCount() and not self.record(index.row()).answered:
+                return QBrush(WAITING_AMBER)
+            return None
+        return super().data(index, role)
