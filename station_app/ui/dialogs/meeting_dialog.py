@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,9 @@ from station_app.services.meeting_planning import (
 from station_app.store.records import BuildingRecord, ClerkRecord
 
 ClashCheck = Callable[[MeetingDraft], list[str]]
+
+
+CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 
 
 def to_qdate(d: date) -> QDate:
@@ -73,6 +76,7 @@ class MeetingDialog(QDialog):
             self.kind_combo.addItem(kind.label, kind.value)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setLocale(CHINESE)
         self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from station_app.domain.holidays import WEEKDAY_NAMES
 from station_app.services.meeting_planning import PlannedDay
 from station_app.store.records import BuildingRecord, ClerkRecord
-from station_app.ui.dialogs.meeting_dialog import from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
 
 Replan = Callable[[int], list[PlannedDay]]
 WARN = QColor("#fff4d6")
@@ -140,6 +140,7 @@ class PlanDaysDialog(QDialog):
             hint_item = QTableWidgetItem("；".join(hint))
             self.table.setItem(row, 3, hint_item)
             edit = QDateEdit(to_qdate(p.suggested or p.day))
+            edit.setLocale(CHINESE)
             edit.setDisplayFormat("yyyy-MM-dd ddd")
             edit.setCalendarPopup(True)
             self.table.setCellWidget(row, 4, edit)

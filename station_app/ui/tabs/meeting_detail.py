@@ -135,6 +135,8 @@ class MeetingDetail(QWidget):
             item = self.figures_grid.takeAt(0)
             w = item.widget()
             if w is not None:
+                w.hide()
+                w.setParent(None)
                 w.deleteLater()
         self.figure_labels = {}
         for i, (label, value) in enumerate(figures):
