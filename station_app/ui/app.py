@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -9,9 +10,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import paths
-from station_app.services import demo
+from station_app.services import backup as backups
+from station_app.services import demo, privacy
+from station_app.services.instance_lock import AlreadyRunning, InstanceLock
 from station_app.store import db as store_db
 from station_app.store import station as station_store
+from station_app.ui.dialogs.password_dialog import UnlockDialog
+from station_app.ui.dialogs.startup_problem import RESTORABLE, StartupProblemDialog
 from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
@@ -22,14 +27,26 @@ def ui_settings() -> QSettings:
 
 
 def open_or_explain(db_path: Path) -> bool:
-    """Open the database; on a problem show a clear message (never a traceback)."""
-    try:
-        store_db.open_database(db_path)
-    except store_db.DatabaseProblem as problem:
-        QMessageBox.critical(None, "无法打开数据库", problem.message)
-        return False
-    station_store.ensure_default_lists()
-    return True
+    """Open the database; on a problem explain it (never a traceback) and offer the latest
+    backup when the file is damaged. The file is only replaced if the clerk chooses so."""
+    while True:
+        try:
+            store_db.open_database(db_path)
+        except store_db.DatabaseProblem as problem:
+            latest = backups.latest_backup(db_path) if problem.kind in RESTORABLE else None
+            choice = StartupProblemDialog.ask(
+                problem.kind, problem.path, problem.message, latest.label if latest else None
+            )
+            if choice != StartupProblemDialog.RESTORE or latest is None:
+                return False
+            try:
+                backups.restore(db_path, latest.path)
+            except backups.BackupError as exc:
+                QMessageBox.critical(None, "无法恢复", exc.message)
+                return False
+            continue
+        station_store.ensure_default_lists()
+        return True
 
 
 def ensure_station_settings() -> bool:
@@ -50,8 +67,34 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     install_app_font(app)
+    lock = InstanceLock(db_path)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        StartupProblemDialog.ask("already_running", db_path, exc.message)
+        return 1
+    except OSError:
+        pass  # a folder without write access: open_or_explain says so
+    try:
+        return _run_locked(app, db_path, demo_if_empty)
+    finally:
+        lock.release()
+
+
+def _backup_quietly(db_path: Path) -> None:
+    # A full or read-only backups folder must not stop the clerk's work.
+    with contextlib.suppress(backups.BackupError):
+        backups.auto_backup(db_path)
+
+
+def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     if not open_or_explain(db_path):
         return 1
+    if privacy.has_password() and not UnlockDialog.ask(privacy.check_password):
+        store_db.close_database()
+        return 0
+    if backups.backup_due(db_path):
+        _backup_quietly(db_path)
     if demo_if_empty and demo.is_empty():
         demo.generate()
     if not ensure_station_settings():
@@ -61,4 +104,5 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     window.show()
     code = app.exec()
     store_db.close_database()
+    _backup_quietly(db_path)
     return int(code)

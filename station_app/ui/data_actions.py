@@ -1,0 +1,191 @@
+"""The 文件 menu's data-safety entries: backup, restore, event-laptop merge and copy, audit log,
+clerk password. Each entry asks through a dialog's ``ask`` and calls a Qt-free service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from station_app.paths import backups_dir
+from station_app.services import backup as backups
+from station_app.services import merge, privacy
+from station_app.store import db as store_db
+from station_app.store import station as station_store
+from station_app.ui.dialogs.audit_dialog import AuditDialog
+from station_app.ui.dialogs.backup_dialogs import FILTER, BackupTargetDialog, RestoreDialog
+from station_app.ui.dialogs.merge_dialog import MergeDialog
+from station_app.ui.dialogs.password_dialog import SetPasswordDialog
+
+
+class DataActions:
+    """Owns the menu actions; ``window`` is the main window (a QWidget with ``reload``)."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+        tr = window.tr
+        self.backup_action = QAction(tr("备份数据库…"), window)
+        self.restore_action = QAction(tr("从备份恢复…"), window)
+        self.merge_action = QAction(tr("合并活动电脑数据…"), window)
+        self.prepare_action = QAction(tr("准备活动电脑数据库…"), window)
+        self.audit_action = QAction(tr("操作日志…"), window)
+        self.password_action = QAction(tr("开机密码…"), window)
+        self.backup_action.triggered.connect(self.backup)
+        self.restore_action.triggered.connect(self.restore)
+        self.merge_action.triggered.connect(self.merge)
+        self.prepare_action.triggered.connect(self.prepare_laptop)
+        self.audit_action.triggered.connect(self.show_audit)
+        self.password_action.triggered.connect(self.set_password)
+
+    def install(self, menu: QMenu) -> None:
+        """Put the entries above the menu's last entry (退出)."""
+        before = menu.actions()[-1] if menu.actions() else None
+        groups = (
+            (self.backup_action, self.restore_action),
+            (self.merge_action, self.prepare_action),
+            (self.audit_action, self.password_action),
+        )
+        for group in groups:
+            for action in group:
+                menu.insertAction(before, action)  # type: ignore[arg-type]
+            menu.insertSeparator(before)  # type: ignore[arg-type]
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _db(self) -> Path | None:
+        return store_db.current_path()
+
+    def _clerk(self) -> str:
+        clerk = getattr(self.window, "current_clerk", None)
+        return str(clerk()) if callable(clerk) else ""
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.window.tr("未完成"), message)
+
+    def _reload(self) -> None:
+        reload = getattr(self.window, "reload", None)
+        if callable(reload):
+            reload()
+
+    # -- slots ---------------------------------------------------------------------------------
+    def backup(self) -> None:
+        db = self._db()
+        if db is None:
+            return
+        default = backups_dir(db) / f"{db.stem}-备份{db.suffix}"
+        target = BackupTargetDialog.ask(default, self.window)
+        if target is None:
+            return
+        try:
+            out = backups.backup(db, target)
+        except backups.BackupError as exc:
+            self._error(exc.message)
+            return
+        QMessageBox.information(
+            self.window, self.window.tr("备份完成"), self.window.tr("已备份到：") + str(out)
+        )
+
+    def restore(self) -> None:
+        db = self._db()
+        if db is None:
+            return
+        chosen = RestoreDialog.ask(backups.list_backups(db), self.window)
+        if chosen is None:
+            return
+        verdict = store_db.check_database(chosen)
+        if not verdict.ok:
+            self._error(
+                self.window.tr("这个备份文件检查未通过，未做任何改动。\n") + verdict.verdict
+            )
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.window.tr("从备份恢复"),
+            self.window.tr("用“%1”替换当前的数据库？当前的数据库会先另存到备份文件夹。").replace(
+                "%1", chosen.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store_db.close_database()
+        try:
+            kept = backups.restore(db, chosen)
+        except backups.BackupError as exc:
+            self._error(exc.message)
+            kept = None
+        finally:
+            store_db.open_database(db)
+            station_store.ensure_default_lists()
+        self._reload()
+        if kept is not None:
+            QMessageBox.information(
+                self.window,
+                self.window.tr("恢复完成"),
+                self.window.tr("已恢复。恢复前的数据库另存为：") + str(kept),
+            )
+
+    def merge(self) -> None:
+        db = self._db()
+        if db is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.window.tr("选择活动电脑的数据库"), "", FILTER
+        )
+        if not name:
+            return
+        try:
+            plan = merge.preview_merge(db, name)
+        except merge.MergeError as exc:
+            self._error(exc.message)
+            return
+        take = MergeDialog.ask(plan, self.window)
+        if take is None:
+            return
+        try:
+            done = merge.apply_merge(db, name, take_other=take, clerk=self._clerk())
+        except merge.MergeError as exc:
+            self._error(exc.message)
+            return
+        self._reload()
+        QMessageBox.information(self.window, self.window.tr("合并完成"), done.summary())
+
+    def prepare_laptop(self) -> None:
+        db = self._db()
+        if db is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.window.tr("活动电脑数据库保存为…"),
+            "活动电脑.sqlite3",
+            FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not name:
+            return
+        try:
+            out = merge.prepare_event_copy(db, name)
+        except merge.MergeError as exc:
+            self._error(exc.message)
+            return
+        QMessageBox.information(
+            self.window,
+            self.window.tr("已准备好"),
+            self.window.tr(
+                "活动电脑的数据库已保存为：%1\n把它复制到活动电脑，用 --db 打开；"
+                "活动结束后用“合并活动电脑数据…”把登记带回本机。"
+            ).replace("%1", str(out)),
+        )
+
+    def show_audit(self) -> None:
+        AuditDialog.ask(privacy.audit_trail(), privacy.action_label, self.window)
+
+    def set_password(self) -> None:
+        password = SetPasswordDialog.ask(self.window)
+        if password is None:
+            return
+        privacy.set_password(password, clerk=self._clerk())
+        QMessageBox.information(
+            self.window,
+            self.window.tr("开机密码"),
+            self.window.tr("已设置开机密码。") if password else self.window.tr("已取消开机密码。"),
+        )

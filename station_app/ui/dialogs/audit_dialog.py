@@ -1,0 +1,65 @@
+"""The audit log viewer: who did what to which record, when."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.store.records import AuditRecord
+from station_app.ui.models.record_table import Column, RecordTableModel
+
+
+class AuditTableModel(RecordTableModel[AuditRecord]):
+    def __init__(self, label: Callable[[str], str], parent: object = None) -> None:
+        columns = (
+            Column[AuditRecord]("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}"),
+            Column[AuditRecord]("经办人", lambda e: e.clerk_name),
+            Column[AuditRecord]("操作", lambda e: label(e.action)),
+            Column[AuditRecord]("内容", lambda e: e.detail),
+        )
+        super().__init__(columns, parent)
+
+
+class AuditDialog(QDialog):
+    def __init__(
+        self,
+        entries: Sequence[AuditRecord],
+        label: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("操作日志"))
+        self.resize(860, 520)
+        self.model = AuditTableModel(label, self)
+        self.model.set_rows(list(entries))
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(
+        cls,
+        entries: Sequence[AuditRecord],
+        label: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        cls(entries, label, parent).exec()
