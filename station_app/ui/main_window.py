@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app import __version__
 from station_app.store import station as station_store
 from station_app.ui.data_actions import DataActions
+from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.tabs.enterprises_tab import EnterprisesTab
 from station_app.ui.tabs.meetings_tab import MeetingsTab
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.meetings_tab = MeetingsTab(today=self._today)
         self.registration_tab = RegistrationTab(today=self._today, settings=settings)
         self.registration_tab.clerk_provider = self.current_clerk
-        self.enterprises_tab = EnterprisesTab()
+        self.enterprises_tab = EnterprisesTab(today=self._today, clerk=self.current_clerk)
         self.stats_tab = StatsTab(today=self._today)
         self.tabs.addTab(self.meetings_tab, self.tr("沟通会"))
         self.tabs.addTab(self.registration_tab, self.tr("现场入会"))
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.clerk_combo)
         self._build_menus()
         self.statusBar().showMessage(self.tr("就绪"))
+        self.due_label = QLabel()
+        self.statusBar().addPermanentWidget(self.due_label)
 
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.clerk_combo.currentIndexChanged.connect(self._on_clerk_changed)
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
+        self.data_actions = DataActions(self)
+        self.data_actions.install(file_menu)
         self.data_actions = DataActions(self)
         self.data_actions.install(file_menu)
         view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
@@ -95,6 +100,9 @@ class MainWindow(QMainWindow):
         station = station_store.get_station()
         self.setWindowTitle(f"{station.name or self.tr('工会服务站')} — station-app")
         self._fill_clerks()
+        self.due_label.setText(
+            self.tr("待跟进企业：%1 家").replace("%1", str(self.enterprises_tab.due_count()))
+        )
         self._refreshed.clear()
         self._on_tab_changed(self.tabs.currentIndex())
 
