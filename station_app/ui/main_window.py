@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from station_app import __version__
 from station_app.store import station as station_store
 from station_app.ui.data_actions import DataActions
-from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.tabs.enterprises_tab import EnterprisesTab
 from station_app.ui.tabs.meetings_tab import MeetingsTab
@@ -75,8 +74,6 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.file_menu = file_menu
-        self.data_actions = DataActions(self)
-        self.data_actions.install(file_menu)
         self.data_actions = DataActions(self)
         self.data_actions.install(file_menu)
         view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
