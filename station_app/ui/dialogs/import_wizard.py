@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,46 +56,52 @@ class FilePicker:
         return Path(name) if name else None
 
 
-class ImportJob(QObject):
-    """Runs ``work(progress, cancelled)`` on a pool thread.
+class ImportJob:
+    """Runs ``work(progress, cancelled)`` on a pool thread; the window polls its state.
 
-    Signals (delivered on the GUI thread):
-        progress(int, int): done, total.
-        succeeded(object): what ``work`` returned.
-        failed(str): a message for the clerk.
-        cancelled(): the work stopped after :meth:`cancel`; nothing was written.
+    Polling instead of signals: PySide6 6.12.0's ``SignalInstance.emit`` drops a reference to
+    ``True`` on every call, which crashes the interpreter after a few hundred emits.
     """
 
-    progress = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
     def __init__(
-        self,
-        work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-        parent: QObject | None = None,
+        self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
     ) -> None:
-        super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self.done = 0
+        self.total = 0
+        # ("ok", result) / ("failed", message) / ("cancelled", None) once finished
+        self.outcome: tuple[str, Any] | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
 
+    def _report(self, done: int, total: int) -> None:
+        with self._lock:
+            self.done, self.total = done, total
+
+    def progress(self) -> tuple[int, int]:
+        with self._lock:
+            return self.done, self.total
+
+    def _is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
     def run(self) -> None:
+        outcome: tuple[str, Any]
         try:
-            result = self._work(self.progress.emit, self._cancel.is_set)
+            outcome = ("ok", self._work(self._report, self._is_cancelled))
         except importer.ImportCancelled:
-            self.cancelled.emit()
+            outcome = ("cancelled", None)
         except TableReadError as exc:
-            self.failed.emit(exc.message)
+            outcome = ("failed", exc.message)
         except Exception as exc:  # a clear line for the clerk, never a traceback
-            self.failed.emit(f"导入时出错：{exc}")
-        else:
-            self.succeeded.emit(result)
+            outcome = ("failed", f"导入时出错：{exc}")
         finally:
             store_db.close_database()  # this thread's own connection
+        with self._lock:
+            self.outcome = outcome
 
 
 class _Runner(QRunnable):
@@ -108,11 +114,7 @@ class _Runner(QRunnable):
 
 
 class ImportWizard(QDialog):
-    """Signals:
-    busy_changed(bool): a worker started (True) or finished (False).
-    """
-
-    busy_changed = Signal(bool)
+    """Choose file and sheet, map columns, check, import; ``ask`` returns the result."""
 
     def __init__(self, clerk: str, start_dir: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +126,10 @@ class ImportWizard(QDialog):
         self._job: ImportJob | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._poll)
+        self._on_done: Callable[[Any], None] = lambda _value: None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
 
@@ -168,7 +174,7 @@ class ImportWizard(QDialog):
         self.summary_label = QLabel(self.tr("请选择要导入的文件。"))
         self.summary_label.setWordWrap(True)
         self.skip_check = QCheckBox(self.tr("跳过有错误的行，只导入无误的行"))
-        self.skip_check.toggled.connect(self._update_buttons)
+        self.skip_check.toggled.connect(lambda _checked: self._update_buttons())
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
@@ -259,23 +265,35 @@ class ImportWizard(QDialog):
     # -- work ----------------------------------------------------------------------------------
     def _start(self, work: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
         job = ImportJob(work)
-        job.progress.connect(self._on_progress)
-        job.succeeded.connect(lambda value: self._finish(lambda: on_done(value)))
-        job.failed.connect(lambda message: self._finish(lambda: self._on_failed(message)))
-        job.cancelled.connect(lambda: self._finish(self._on_cancelled))
         self._job = job
+        self._on_done = on_done
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self._update_buttons()
-        self.busy_changed.emit(True)
         self._pool.start(_Runner(job))
+        self._timer.start()
 
-    def _finish(self, then: Callable[[], None]) -> None:
+    def _poll(self) -> None:
+        job = self._job
+        if job is None:
+            self._timer.stop()
+            return
+        done, total = job.progress()
+        if total:
+            self._on_progress(done, total)
+        if job.outcome is None:
+            return
+        self._timer.stop()
         self._job = None
         self.progress_bar.hide()
-        then()
+        kind, value = job.outcome
+        if kind == "ok":
+            self._on_done(value)
+        elif kind == "failed":
+            self._on_failed(value)
+        else:
+            self._on_cancelled()
         self._update_buttons()
-        self.busy_changed.emit(False)
 
     def run_preview(self, *, guess: bool = False) -> None:
         if self._path is None or self.is_busy():
@@ -392,6 +410,7 @@ class ImportWizard(QDialog):
         if self._job is not None:
             self._job.cancel()
         self._pool.waitForDone(10000)
+        self._timer.stop()
         super().done(code)
 
     @classmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -31,11 +31,11 @@ from station_app.ui.widgets import make_table, selected_record
 
 
 class EnterpriseDetail(QWidget):
-    """Signals:
-    changed(): something of the shown enterprise was written (lists need a refresh).
-    """
+    """``on_changed()`` is called after something of the shown enterprise was written.
 
-    changed = Signal()
+    A plain callback rather than a Python-emitted signal: PySide6 6.12.0's ``emit`` leaks a
+    reference to ``True`` on every call.
+    """
 
     def __init__(
         self,
@@ -46,6 +46,7 @@ class EnterpriseDetail(QWidget):
         super().__init__(parent)
         self._today = today
         self._clerk = clerk
+        self.on_changed: Callable[[], None] = lambda: None
         self.enterprise: EnterpriseRecord | None = None
         self.title_label = QLabel()
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -194,7 +195,7 @@ class EnterpriseDetail(QWidget):
             return
         svc.set_congress_date(self.enterprise.id, when, clerk=self._clerk())
         self.show_enterprise(self.enterprise.id)
-        self.changed.emit()
+        self.on_changed()
 
     def _on_save_congress(self) -> None:
         self.set_congress_date(self.congress_edit.date().toPython())

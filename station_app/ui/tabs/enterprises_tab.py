@@ -181,7 +181,7 @@ class EnterprisesTab(QWidget):
         self.reply_all_button.clicked.connect(
             lambda: self.reply_feedback(selected_record(self.all_feedback_view))  # type: ignore[arg-type]
         )
-        self.detail.changed.connect(self.refresh)
+        self.detail.on_changed = self.refresh
 
     # -- reading -------------------------------------------------------------------------------
     def clerk(self) -> str:
