@@ -148,26 +148,35 @@ def _union(text: str) -> UnionStatus:
 def _parse(cells: dict[str, str]) -> dict[str, object]:
     """Typed values of the filled-in cells; raises ValidationError on the first bad one."""
     out: dict[str, object] = {}
+    problems: list[str] = []
     for key, text in cells.items():
         if not text:
             continue
-        if key == "name":
-            out[key] = " ".join(text.split())
-        elif key == "credit_code":
-            out[key] = validate_credit_code(text)
-        elif key == "employee_count":
-            out[key] = _count(text)
-        elif key == "foreign_invested":
-            out[key] = _yes_no(text)
-        elif key == "union_status":
-            out[key] = _union(text).value
-        else:
-            out[key] = text
+        try:
+            out[key] = _value(key, text)
+        except ValidationError as exc:
+            problems.append(exc.message)
     if "name" not in out:
-        raise ValidationError("import.name", "缺少企业名称")
+        problems.insert(0, "缺少企业名称")
+    if problems:
+        raise ValidationError("import.row", "；".join(problems), {"problems": problems})
     if "foreign_invested" not in out and "外" in str(out.get("ownership", "")):
         out["foreign_invested"] = True
     return out
+
+
+def _value(key: str, text: str) -> object:
+    if key == "name":
+        return " ".join(text.split())
+    if key == "credit_code":
+        return validate_credit_code(text)
+    if key == "employee_count":
+        return _count(text)
+    if key == "foreign_invested":
+        return _yes_no(text)
+    if key == "union_status":
+        return _union(text).value
+    return text
 
 
 def _load(
@@ -194,7 +203,8 @@ def plan_rows(table: Table, mapping: dict[str, str]) -> list[PlannedRow]:
         try:
             values = _parse(cells)
         except ValidationError as exc:
-            planned.append(PlannedRow(line, {}, "error", error=exc.message))
+            shown = {"name": cells["name"]} if cells.get("name") else {}
+            planned.append(PlannedRow(line, shown, "error", error=exc.message))
             continue
         name = str(values["name"])
         code = values.get("credit_code")

@@ -144,6 +144,15 @@ def test_bad_rows_are_reported_and_nothing_is_imported(db_path: Path, tmp_path: 
     assert enterprise_store.list_enterprises() == []
 
 
+def test_every_problem_of_a_row_is_reported(db_path: Path, tmp_path: Path) -> None:
+    rows = [[1, "", "123", "", "", "", "", "也许", "很多", "", "", ""]]
+    result = imp.import_enterprises(_csv(tmp_path / "a.csv", rows, "utf-8"))
+    reason = result.errors[0][1]
+    assert result.errors[0][0] == 2
+    for part in ("缺少企业名称", "18位", "是否外资", "职工人数"):
+        assert part in reason
+
+
 def test_skip_bad_rows_imports_the_good_ones(db_path: Path, tmp_path: Path) -> None:
     rows = [*ROWS, [4, "北京错码有限公司", "123", "", "", "", "", "", "", "", "", ""]]
     result = imp.import_enterprises(_csv(tmp_path / "a.csv", rows, "utf-8"), skip_bad_rows=True)
