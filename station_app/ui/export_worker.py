@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread, Signal
 
 from station_app.services import export
 from station_app.store.reports import thread_connection
+from station_app.ui.signals import emit
 
 
 class ExportJob(QThread):
@@ -43,7 +44,7 @@ class ExportJob(QThread):
         self._cancel = True
 
     def _report(self, done: int, total: int) -> bool:
-        self.progress.emit(done, total)
+        emit(self.progress, done, total)
         return not self._cancel
 
     def run(self) -> None:
@@ -59,8 +60,8 @@ class ExportJob(QThread):
                     progress=self._report,
                 )
         except export.ExportCancelled:
-            self.cancelled.emit()
+            emit(self.cancelled)
         except (OSError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            emit(self.failed, str(exc))
         else:
-            self.succeeded.emit(str(result.path), result.rows)
+            emit(self.succeeded, str(result.path), result.rows)

@@ -32,6 +32,7 @@ from station_app.ui.print_support import (
     print_to_printer,
     show_progress,
 )
+from station_app.ui.signals import emit
 
 DIRECT_KEY = "printing/direct"
 LANG_KEY = "printing/lang"
@@ -235,15 +236,16 @@ class FormPrinting(QObject):
         show_progress(job, label, self._widget)
         job.succeeded.connect(lambda pages: self._on_written(path, int(pages), what))
         job.failed.connect(self._warn)
-        job.cancelled.connect(lambda: self.message.emit(self.tr("已取消")))
+        job.cancelled.connect(lambda: emit(self.message, self.tr("已取消")))
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
         job.start()
         return job
 
     def _on_written(self, path: Path, pages: int, what: str) -> None:
         self.last_pdf = path
-        self.message.emit(
-            self.tr("%1已生成，共 %2 页").replace("%1", what).replace("%2", str(pages))
+        emit(
+            self.message,
+            self.tr("%1已生成，共 %2 页").replace("%1", what).replace("%2", str(pages)),
         )
         self._deliver(path, pages=pages, suggested=path.name, quick=False)
 
@@ -252,7 +254,7 @@ class FormPrinting(QObject):
         try:
             if quick and self.direct_action.isChecked():
                 sent = print_to_printer(path, default_printer())
-                self.message.emit(self.tr("已送往打印机 %1 页").replace("%1", str(sent)))
+                emit(self.message, self.tr("已送往打印机 %1 页").replace("%1", str(sent)))
                 return
             if quick:
                 self.printer.preview(path)
@@ -264,7 +266,7 @@ class FormPrinting(QObject):
             elif choice == "save":
                 target = self.printer.save_as(path, suggested)
                 if target is not None:
-                    self.message.emit(self.tr("已保存到 %1").replace("%1", str(target)))
+                    emit(self.message, self.tr("已保存到 %1").replace("%1", str(target)))
             elif choice == "print":
                 printer = self.printer.ask_printer(path.stem)
                 if printer is not None:

@@ -26,6 +26,8 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from station_app.ui.signals import emit
+
 log = logging.getLogger(__name__)
 
 # Pages are rasterised at the printer's resolution, but no finer than this: 300 dpi is what an
@@ -273,7 +275,7 @@ class PdfJob(QObject):
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def _report(self, done: int, total: int) -> bool:
-        self.progress.emit(done, total)
+        emit(self.progress, done, total)
         return not self._cancel.is_set()
 
     def _run(self) -> None:
@@ -281,20 +283,20 @@ class PdfJob(QObject):
         try:
             result = self._work(self._report)
         except self._cancel_errors:
-            self.cancelled.emit()
+            emit(self.cancelled)
         except self._clerk_errors as exc:
-            self.failed.emit(str(exc))
+            emit(self.failed, str(exc))
         except Exception as exc:
             log.exception("PDF job failed")
-            self.failed.emit(f"生成 PDF 时出错：{exc}")
+            emit(self.failed, f"生成 PDF 时出错：{exc}")
         else:
             if self._cancel.is_set():
-                self.cancelled.emit()
+                emit(self.cancelled)
             else:
-                self.succeeded.emit(result)
+                emit(self.succeeded, result)
         finally:
             self.running = False
-            self.finished.emit()
+            emit(self.finished)
 
 
 class _Runner(QRunnable):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 
 from station_app.ui.main_window import MainWindow
 from tests.conftest import TODAY
@@ -40,7 +40,10 @@ def test_size_tab_and_clerk_are_remembered(qtbot, demo_db: Path, tmp_path: Path)
     first = MainWindow(settings, today=TODAY)
     qtbot.addWidget(first)
     first.show()
-    first.resize(720, 520)
+    # the window must fit a small laptop screen; the offscreen screen is 800 px wide
+    first.resize(760, 560)
+    size = first.size()
+    assert size == QSize(760, 560)
     first.tabs.setCurrentIndex(2)
     first.clerk_combo.setCurrentIndex(1)
     clerk = first.clerk_combo.currentText()
@@ -51,7 +54,7 @@ def test_size_tab_and_clerk_are_remembered(qtbot, demo_db: Path, tmp_path: Path)
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == 2
     assert second.current_clerk() == clerk
-    assert (second.size().width(), second.size().height()) == (720, 520)
+    assert second.size() == size
 
 
 def test_stats_period_switch_changes_range(main_window: MainWindow) -> None:

@@ -27,6 +27,7 @@ from station_app.store.records import (
     ChecklistItemRecord,
     MeetingRecord,
 )
+from station_app.ui.signals import emit
 
 WEEKDAYS = "一二三四五六日"
 
@@ -153,7 +154,8 @@ class MeetingDetail(QWidget):
         return int(self.figure_labels[label].text())
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        self.checklist_toggled.emit(
+        emit(
+            self.checklist_toggled,
             int(item.data(Qt.ItemDataRole.UserRole)),
             item.checkState() == Qt.CheckState.Checked,
         )
