@@ -29,7 +29,8 @@ def test_thousands_of_emits_keep_true_alive(qapp) -> None:  # type: ignore[no-un
     for i in range(3000):
         emit(job.progress, i, 3000)
     emit(job.done)
-    assert sys.getrefcount(True) - before == 0
+    # without the fix the count falls by one per emit (-3001); other objects may take one or two
+    assert abs(sys.getrefcount(True) - before) <= 3
     assert len(seen) == 3001 and seen[-2] == 2999 and seen[-1] == -1
 
 
