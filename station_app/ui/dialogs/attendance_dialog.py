@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from station_app.domain.terms import MeetingKind, Outcome
 from station_app.services.meeting_results import AttendanceEntry, HoldReport
 from station_app.store.records import MeetingRecord
+from station_app.ui.dialogs.buttons import dialog_buttons
 
 
 class AttendanceDialog(QDialog):
@@ -100,13 +100,7 @@ class AttendanceDialog(QDialog):
         form.addRow(self.tr("接待职工咨询"), self.consult_spin)
         form.addRow(self.tr("现场入会"), self.joins_label)
         form.addRow(self.tr("发放礼品"), gifts)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存并标记已召开"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("保存并标记已召开"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)

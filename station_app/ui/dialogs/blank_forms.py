@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QSpinBox,
     QWidget,
 )
+
+from station_app.ui.dialogs.buttons import dialog_buttons
 
 LANG_CHOICES: tuple[tuple[str, str], ...] = (
     ("zh", "中文"),
@@ -32,13 +33,7 @@ class BlankFormsDialog(QDialog):
         for code, text in LANG_CHOICES:
             self.lang_combo.addItem(self.tr(text), code)
         self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(lang), 0))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("生成"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("生成"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("份数(&N)："), self.copies_spin)
         layout.addRow(self.tr("语言(&L)："), self.lang_combo)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.terms import FOLLOW_UP_WAYS
+from station_app.ui.dialogs.buttons import dialog_buttons
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("经办人"), QLabel(clerk or self.tr("（未选择）")))
         form.addRow(self.tr("情况 *"), self.summary_edit)
         form.addRow(self.tr("计划"), next_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("保存"), self._on_accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from station_app.services.meeting_planning import (
     default_times,
 )
 from station_app.store.records import BuildingRecord, ClerkRecord
+from station_app.ui.dialogs.buttons import dialog_buttons
 
 ClashCheck = Callable[[MeetingDraft], list[str]]
 
@@ -136,13 +136,7 @@ class MeetingDialog(QDialog):
         invite.addWidget(self.enterprise_list)
         form.addRow(self.invite_label, invite)
         form.addRow(self.tr("备注"), self.notes_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("保存"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.clash_label)

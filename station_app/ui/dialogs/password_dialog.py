@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.ui.dialogs.buttons import dialog_buttons
+
 
 class UnlockDialog(QDialog):
     """Asks for the password until it is right (at most ``attempts`` times)."""
@@ -73,13 +75,7 @@ class SetPasswordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("新密码"), self.first)
         form.addRow(self.tr("再输入一次"), self.second)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("确定"), self._on_accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.store.records import StationSettings
+from station_app.ui.dialogs.buttons import dialog_buttons
 
 
 class StationSetupDialog(QDialog):
@@ -45,13 +45,7 @@ class StationSetupDialog(QDialog):
         form.addRow(self.tr("地址"), self.address_edit)
         form.addRow(self.tr("联系电话"), self.phone_edit)
         form.addRow(self.tr("经办人 *"), self.clerks_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("保存"), self._on_accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
