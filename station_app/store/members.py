@@ -32,13 +32,37 @@ def _list_query() -> Any:
     )
 
 
-def _search_filter(q: Any, text: str) -> Any:
+_LAST_CHAR = "\U0010ffff"
+# A search matching at least this many members reads the newest rows first and filters them
+# (the first page is near); fewer matches are looked up in the column's index and sorted.
+DENSE_MATCHES = 1000
+
+
+def _prefix(field: Any, text: str, by_index: bool) -> Any:
+    """``field`` starts with ``text``, as a range the column's index answers (LIKE cannot:
+    SQLite's LIKE ignores ASCII case, so it scans the whole table). ``by_index=False`` compares
+    an expression instead, which keeps SQLite on the newest-first walk of the table."""
+    value = field if by_index else field.concat("")
+    return (value >= text) & (value < text + _LAST_CHAR)
+
+
+def _search_filter(q: Any, text: str, *, by_index: bool = True) -> Any:
     text = text.strip()
     if not text:
         return q
-    if text[:-1].isdigit() and (text[-1].isdigit() or text[-1] in "xX"):
-        return q.where(Member.id_number.startswith(text.upper()) | Member.phone.startswith(text))
-    return q.where(Member.name.startswith(text))
+    if text.isdigit() or (text[:-1].isdigit() and text[-1] in "xX"):
+        return q.where(
+            _prefix(Member.id_number, text.upper(), by_index)
+            | _prefix(Member.phone, text, by_index)
+        )
+    if text.isascii():  # Latin names: any letter case
+        return q.where(Member.name.startswith(text))
+    return q.where(_prefix(Member.name, text, by_index))
+
+
+def _is_dense(text: str) -> bool:
+    probe = _search_filter(Member.select(Member.id), text).limit(DENSE_MATCHES)
+    return bool(text.strip()) and probe.count() >= DENSE_MATCHES
 
 
 def _list_row(r: dict[str, Any]) -> MemberListRow:
@@ -56,7 +80,9 @@ def _list_row(r: dict[str, Any]) -> MemberListRow:
 
 
 def search_members(text: str = "", *, offset: int = 0, limit: int = 200) -> list[MemberListRow]:
-    q = _search_filter(_list_query(), text).order_by(Member.id.desc()).offset(offset).limit(limit)
+    """Members whose name, ID number or phone starts with ``text``, newest first."""
+    q = _search_filter(_list_query(), text, by_index=not _is_dense(text))
+    q = q.order_by(Member.id.desc()).offset(offset).limit(limit)
     return [_list_row(r) for r in q.dicts()]
 
 

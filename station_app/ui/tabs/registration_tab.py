@@ -34,8 +34,10 @@ from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.form_printing import FormPrinting
+from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
+from station_app.ui.signals import emit
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
 from station_app.ui.widgets import make_table
 
@@ -137,8 +139,13 @@ class RegistrationTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("按姓名、身份证号码或手机号码查找"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.model = MemberTableModel(self)
-        self.view = make_table(self.model, self)
+        # The register is read a page at a time as it scrolls, newest first.
+        self._roster_text = ""
+        self._roster_sized = False
+        self.model: LazyRecordModel[MemberListRow] = LazyRecordModel(
+            MemberTableModel.COLUMNS, self._fetch_roster, self._count_roster, parent=self
+        )
+        self.view = make_table(self.model, self, sortable=False)
         self.view.setToolTip(self.tr("双击一行可调出修改"))
         roster_box = QGroupBox(self.tr("会员名册"))
         bar = QHBoxLayout()
@@ -233,10 +240,18 @@ class RegistrationTab(QWidget):
         self.today_view.resizeColumnsToContents()
 
     def _refresh_roster(self) -> None:
-        text = self.search_edit.text()
-        self.model.set_rows(member_store.search_members(text, limit=500))
-        self.count_label.setText(self.tr("共 %n 人", "", member_store.count_members(text)))
-        self.view.resizeColumnsToContents()
+        self._roster_text = self.search_edit.text()
+        self.model.reload()
+        self.count_label.setText(self.tr("共 %n 人", "", self.model.total()))
+        if not self._roster_sized and self.model.rowCount():
+            self.view.resizeColumnsToContents()  # once: keystrokes keep the columns still
+            self._roster_sized = True
+
+    def _fetch_roster(self, offset: int, limit: int) -> list[MemberListRow]:
+        return member_store.search_members(self._roster_text, offset=offset, limit=limit)
+
+    def _count_roster(self) -> int:
+        return member_store.count_members(self._roster_text)
 
     def _show_clerk(self) -> None:
         clerk = self.clerk_provider()
@@ -294,7 +309,7 @@ class RegistrationTab(QWidget):
         if member_id is not None and print_after:
             if self.print_handler is not None:
                 self.print_handler(member_id)
-            self.print_requested.emit(member_id)
+            emit(self.print_requested, member_id)
         return member_id
 
     def _save_form(self) -> int | None:
@@ -338,7 +353,7 @@ class RegistrationTab(QWidget):
         self._refresh_today()
         self._refresh_roster()
         self._show_consultations()
-        self.member_saved.emit(member_id)
+        emit(self.member_saved, member_id)
         return member_id
 
     def _offer_existing(self, existing: list[MemberListRow], id_number: str) -> None:

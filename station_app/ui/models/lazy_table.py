@@ -1,0 +1,77 @@
+"""A table model that reads its rows a page at a time, as the view scrolls to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QModelIndex
+
+from station_app.ui.models.record_table import Column, Index, RecordTableModel
+
+R = TypeVar("R")
+
+PAGE_SIZE = 100
+
+
+class LazyRecordModel(RecordTableModel[R]):
+    """Rows come from ``fetch(offset, limit)``; ``count()`` says how many there are in all.
+
+    ``reload`` reads the count and the first page; the view asks for the next page through
+    ``canFetchMore``/``fetchMore`` when it scrolls near the end, so a list of 100,000 members
+    costs one page of records until somebody scrolls.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        fetch: Callable[[int, int], Sequence[R]],
+        count: Callable[[], int],
+        *,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._fetch = fetch
+        self._count = count
+        self._page_size = page_size
+        self._total = 0
+
+    @property
+    def page_size(self) -> int:
+        return self._page_size
+
+    def total(self) -> int:
+        """How many rows the source holds, loaded or not."""
+        return self._total
+
+    def reload(self) -> None:
+        """Forget the loaded rows; read the count and the first page again."""
+        self.beginResetModel()
+        self._total = max(0, int(self._count()))
+        self._rows = list(self._fetch(0, self._page_size)) if self._total else []
+        if len(self._rows) < self._page_size:
+            self._total = len(self._rows)
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = len(self._rows)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        first = len(self._rows)
+        more = list(self._fetch(first, self._page_size))
+        if len(more) < self._page_size:
+            self._total = first + len(more)  # the source shrank since the count
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
