@@ -62,24 +62,52 @@ def list_follow_ups(enterprise_id: int) -> list[FollowUpRecord]:
 
 def latest_with_next_date(until: date) -> list[FollowUpRecord]:
     """For every enterprise still in the pipeline, its latest follow-up if that plans a next
-    contact on or before ``until``; founded and on-hold enterprises are left out."""
+    contact on or before ``until``; founded and on-hold enterprises are left out.
+
+    One query: each enterprise finds its latest follow-up through the (enterprise, date) index.
+    """
+    newer = FollowUp.alias()
+    latest = (
+        newer.select(newer.id)
+        .where(newer.enterprise == Enterprise.id)
+        .order_by(newer.date.desc(), newer.id.desc())
+        .limit(1)
+    )
     rows = (
-        FollowUp.select(FollowUp, Enterprise.name.alias("enterprise_name"))
-        .join(Enterprise, on=(FollowUp.enterprise == Enterprise.id))
-        .join(Stage, on=(Enterprise.stage == Stage.id), join_type=JOIN.LEFT_OUTER)
+        Enterprise.select(
+            FollowUp.id,
+            FollowUp.enterprise,
+            Enterprise.name.alias("enterprise_name"),
+            FollowUp.date,
+            FollowUp.way,
+            FollowUp.clerk_name,
+            FollowUp.summary,
+            FollowUp.next_date,
+            FollowUp.meeting,
+        )
+        .join(Stage, JOIN.LEFT_OUTER, on=(Enterprise.stage == Stage.id))
+        .switch(Enterprise)
+        .join(FollowUp, on=(FollowUp.id == latest))
         .where(
             (Enterprise.union_status != "已建会")
             & (Stage.id.is_null() | ((Stage.is_founded == False) & (Stage.is_on_hold == False)))  # noqa: E712
+            & (FollowUp.next_date <= until)
         )
-        .order_by(FollowUp.enterprise, FollowUp.date.desc(), FollowUp.id.desc())
+        .tuples()
     )
-    seen: set[int] = set()
-    out: list[FollowUpRecord] = []
-    for f in rows.objects():
-        if f.enterprise_id in seen:
-            continue
-        seen.add(f.enterprise_id)
-        if f.next_date is not None and f.next_date <= until:
-            out.append(_record(f, f.enterprise_name))
+    out = [
+        FollowUpRecord(
+            id=fid,
+            enterprise_id=eid,
+            enterprise_name=name,
+            date=day,
+            way=way,
+            clerk_name=clerk,
+            summary=summary,
+            next_date=next_date,
+            meeting_id=meeting_id,
+        )
+        for fid, eid, name, day, way, clerk, summary, next_date, meeting_id in rows
+    ]
     out.sort(key=lambda r: (r.next_date, r.enterprise_name))
     return out

@@ -10,7 +10,16 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v2_follow_up_index(db: Database) -> None:
+    """An index (no new column) for each enterprise's latest follow-up: the due view."""
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "follow_up_enterprise_id_date" '
+        'ON "follow_up" ("enterprise_id", "date")'
+    )
+
 
 # version -> step; version 1 is the initial schema created by ``create_tables``.
-MIGRATIONS: dict[int, Callable[[Database], None]] = {}
+MIGRATIONS: dict[int, Callable[[Database], None]] = {2: _v2_follow_up_index}
