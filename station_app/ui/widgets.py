@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from station_app.ui.models.record_table import RecordTableModel
 
+RESIZE_PRECISION = 60
+
 
 def make_table(
     model: RecordTableModel, parent: QWidget | None = None, *, sortable: bool = True
@@ -32,6 +34,9 @@ def make_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
+    # Fit columns to the rows in view and a few beyond, not to the first thousand: with
+    # thousands of rows resizeColumnsToContents would otherwise cost a second.
+    header.setResizeContentsPrecision(RESIZE_PRECISION)
     return view
 
 
