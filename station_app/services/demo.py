@@ -246,14 +246,25 @@ def _meetings(
     clerk_ids: list[int],
     now: datetime,
 ) -> tuple[list[int], list[tuple[int, str, date]]]:
-    """Monthly employee meetings on the 12th, weekend twins, and enterprise meetings."""
-    plans: list[tuple[str, date]] = []
+    """Monthly employee meetings on the 12th, weekend twins, and enterprise meetings: ``n`` in
+    all, the weekend twins (错时) included."""
+    # (kind, day, index of the plan it is the weekend twin of)
+    plans: list[tuple[str, date, int | None]] = []
+
+    def plan(kind: str, d: date) -> None:
+        if len(plans) >= n:
+            return
+        plans.append((kind, d, None))
+        weekday = kind == MeetingKind.EMPLOYEE.value and d.weekday() < 5
+        if weekday and rng.random() < 0.25 and len(plans) < n:
+            plans.append((kind, d + timedelta(days=5 - d.weekday()), len(plans) - 1))
+
     months_back = 12
     first = _month_add(today.replace(day=1), -months_back)
     for k in range(months_back + 4):
         d = _month_add(first, k).replace(day=12)
         if d <= today + timedelta(days=90):
-            plans.append((MeetingKind.EMPLOYEE.value, d))
+            plan(MeetingKind.EMPLOYEE.value, d)
     span_days = max(365, n * 7)
     start = today - timedelta(days=span_days)
     ent_kinds = [
@@ -264,10 +275,26 @@ def _meetings(
     ]
     while len(plans) < n:
         d = start + timedelta(days=rng.randint(0, span_days + 90))
-        plans.append((rng.choice(ent_kinds).value, d))
-    plans = plans[:n] if n >= 0 else plans
+        plan(rng.choice(ent_kinds).value, d)
     rows: list[dict[str, object]] = []
-    for kind, d in sorted(plans, key=lambda p: p[1]):
+    for kind, d, twin_of in plans:
+        if twin_of is not None:
+            past = d < today
+            row: dict[str, object] = {
+                "kind": kind,
+                "title": "",
+                "date": d,
+                "start_time": DEFAULT_START,
+                "end_time": DEFAULT_END,
+                "venue": rng.choice(building_ids),
+                "venue_detail": "",
+                "host": rng.choice(clerk_ids),
+                "status": (MeetingStatus.HELD if past else MeetingStatus.PLANNED).value,
+                "consultation_count": rng.randint(5, 30) if past else 0,
+                "notes": "错时（周末）场次",
+            }
+            rows.append(_stamp(row, now))
+            continue
         if kind == MeetingKind.EMPLOYEE.value:
             st, en = DEFAULT_START, DEFAULT_END
         else:
@@ -296,43 +323,33 @@ def _meetings(
                 now,
             )
         )
+    # inserted in date order, as a station would have entered them
+    order = sorted(range(len(rows)), key=lambda i: plans[i][1])
     with database.atomic():
-        _insert(Meeting, rows)
-        meetings = (
-            list(
-                Meeting.select(Meeting.id, Meeting.kind, Meeting.date, Meeting.status)
-                .order_by(Meeting.id)
-                .where(Meeting.uuid.in_([r["uuid"] for r in rows]))
-            )
-            if len(rows) < 30000
-            else list(Meeting.select(Meeting.id, Meeting.kind, Meeting.date, Meeting.status))
-        )
+        before = Meeting.select(Meeting.id).order_by(Meeting.id.desc()).limit(1).scalar() or 0
+        _insert(Meeting, [rows[i] for i in order])
+        id_of = dict(Meeting.select(Meeting.uuid, Meeting.id).where(Meeting.id > before).tuples())
+        ids = [id_of[str(r["uuid"])] for r in rows]
+        for j, (_kind, _d, twin_of) in enumerate(plans):
+            if twin_of is not None:
+                Meeting.update(twin=ids[twin_of]).where(Meeting.id == ids[j]).execute()
+                Meeting.update(twin=ids[j]).where(Meeting.id == ids[twin_of]).execute()
         checklist: list[dict[str, object]] = []
-        for m in meetings:
-            items = DEFAULT_CHECKLIST[MeetingKind(m.kind)]
-            done = m.status != "planned"
-            for pos, item in enumerate(items):
+        for i in order:
+            kind, status = str(rows[i]["kind"]), rows[i]["status"]
+            for pos, item in enumerate(DEFAULT_CHECKLIST[MeetingKind(kind)]):
                 checklist.append(
-                    _stamp({"meeting": m.id, "item": item, "done": done, "position": pos}, now)
+                    _stamp(
+                        {
+                            "meeting": ids[i],
+                            "item": item,
+                            "done": status != "planned",
+                            "position": pos,
+                        },
+                        now,
+                    )
                 )
         _insert(ChecklistItem, checklist)
-        # a weekend twin for some weekday employee meetings (错时)
-        for m in meetings:
-            if m.kind == "employee" and m.date.weekday() < 5 and rng.random() < 0.25:
-                twin_day = m.date + timedelta(days=5 - m.date.weekday())
-                twin = Meeting.create(
-                    kind="employee",
-                    date=twin_day,
-                    start_time=DEFAULT_START,
-                    end_time=DEFAULT_END,
-                    venue=rng.choice(building_ids),
-                    host=rng.choice(clerk_ids),
-                    status=("held" if twin_day < today else "planned"),
-                    consultation_count=(rng.randint(5, 30) if twin_day < today else 0),
-                    twin=m.id,
-                    notes="错时（周末）场次",
-                )
-                Meeting.update(twin=twin.id).where(Meeting.id == m.id).execute()
     all_meetings = list(Meeting.select(Meeting.id, Meeting.kind, Meeting.date, Meeting.status))
     held_list = [(m.id, m.kind, m.date) for m in all_meetings if m.status == "held"]
     return [m.id for m in all_meetings], held_list
