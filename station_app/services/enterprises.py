@@ -318,7 +318,7 @@ def due_view(today: date) -> DueView:
 
 
 def due_count(today: date) -> int:
-    return due_view(today).count
+    return follow_up_store.count_latest_with_next_date(end_of_week(today))
 
 
 # -- feedback ----------------------------------------------------------------------------------

@@ -60,11 +60,10 @@ def list_follow_ups(enterprise_id: int) -> list[FollowUpRecord]:
     return [_record(f, name) for f in q]
 
 
-def latest_with_next_date(until: date) -> list[FollowUpRecord]:
-    """For every enterprise still in the pipeline, its latest follow-up if that plans a next
-    contact on or before ``until``; founded and on-hold enterprises are left out.
+def _latest_due(until: date, *columns: Any) -> Any:
+    """Pipeline enterprises whose latest follow-up plans a contact on or before ``until``.
 
-    One query: each enterprise finds its latest follow-up through the (enterprise, date) index.
+    Each enterprise finds its latest follow-up through the (enterprise, date) index.
     """
     newer = FollowUp.alias()
     latest = (
@@ -73,18 +72,8 @@ def latest_with_next_date(until: date) -> list[FollowUpRecord]:
         .order_by(newer.date.desc(), newer.id.desc())
         .limit(1)
     )
-    rows = (
-        Enterprise.select(
-            FollowUp.id,
-            FollowUp.enterprise,
-            Enterprise.name.alias("enterprise_name"),
-            FollowUp.date,
-            FollowUp.way,
-            FollowUp.clerk_name,
-            FollowUp.summary,
-            FollowUp.next_date,
-            FollowUp.meeting,
-        )
+    return (
+        Enterprise.select(*columns)
         .join(Stage, JOIN.LEFT_OUTER, on=(Enterprise.stage == Stage.id))
         .switch(Enterprise)
         .join(FollowUp, on=(FollowUp.id == latest))
@@ -93,8 +82,29 @@ def latest_with_next_date(until: date) -> list[FollowUpRecord]:
             & (Stage.id.is_null() | ((Stage.is_founded == False) & (Stage.is_on_hold == False)))  # noqa: E712
             & (FollowUp.next_date <= until)
         )
-        .tuples()
     )
+
+
+def count_latest_with_next_date(until: date) -> int:
+    """How many entries :func:`latest_with_next_date` would return."""
+    return int(_latest_due(until, Enterprise.id).count())
+
+
+def latest_with_next_date(until: date) -> list[FollowUpRecord]:
+    """For every enterprise still in the pipeline, its latest follow-up if that plans a next
+    contact on or before ``until``; founded and on-hold enterprises are left out."""
+    rows = _latest_due(
+        until,
+        FollowUp.id,
+        FollowUp.enterprise,
+        Enterprise.name.alias("enterprise_name"),
+        FollowUp.date,
+        FollowUp.way,
+        FollowUp.clerk_name,
+        FollowUp.summary,
+        FollowUp.next_date,
+        FollowUp.meeting,
+    ).tuples()
     out = [
         FollowUpRecord(
             id=fid,
