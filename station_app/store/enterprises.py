@@ -19,6 +19,13 @@ from station_app.store.models import (
 )
 from station_app.store.records import EnterpriseRecord, FoundingTaskRecord, StageChangeRecord
 
+# Every column an EnterpriseRecord needs: the timestamps would only cost conversions.
+_COLUMNS = [
+    f
+    for f in Enterprise._meta.sorted_fields
+    if f.name not in ("created_at", "updated_at", "stage_changed_at")
+]
+
 
 def _query() -> Any:
     # The next date planned by the latest follow-up; older plans are superseded by newer contacts.
@@ -31,7 +38,7 @@ def _query() -> Any:
     )
     return (
         Enterprise.select(
-            Enterprise,
+            *_COLUMNS,
             Building.name.alias("building_name"),
             Stage.name.alias("stage_name"),
             next_fu,

@@ -31,10 +31,14 @@ def _attended_subquery() -> Any:
     )
 
 
+# Every column a MeetingRecord needs: the row's timestamps would only cost conversions.
+_COLUMNS = [f for f in Meeting._meta.sorted_fields if f.name not in ("created_at", "updated_at")]
+
+
 def _base_query() -> Any:
     return (
         Meeting.select(
-            Meeting,
+            *_COLUMNS,
             Building.name.alias("venue_name"),
             Clerk.name.alias("host_name"),
             _joins_subquery(),
