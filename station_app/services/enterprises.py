@@ -433,10 +433,10 @@ class FeedbackSummary:
 
 def feedback_summary(start: date | None = None, end: date | None = None) -> FeedbackSummary:
     tallies: dict[str, list[int]] = {}
-    for r in feedback_store.list_feedback(start=start, end=end):
-        t = tallies.setdefault(r.category or "其他", [0, 0])
-        t[0] += 1
-        t[1] += r.status == feedback_store.ANSWERED
+    for category, received, answered in feedback_store.tallies(start, end):
+        t = tallies.setdefault(category or "其他", [0, 0])
+        t[0] += received
+        t[1] += answered
     order = {c: i for i, c in enumerate(station_store.list_feedback_categories())}
     cats = sorted(tallies, key=lambda c: (order.get(c, len(order)), c))
     return FeedbackSummary([CategoryTally(c, *tallies[c]) for c in cats])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from station_app.store.models import Enterprise, Feedback, database
 from station_app.store.records import FeedbackRecord
@@ -32,6 +32,21 @@ def _record(f: Any) -> FeedbackRecord:
         reply=f.reply,
         replied_on=f.replied_on,
         status=f.status,
+    )
+
+
+def _row_record(r: dict[str, Any]) -> FeedbackRecord:
+    return FeedbackRecord(
+        id=r["id"],
+        enterprise_id=r["enterprise"],
+        enterprise_name=r["enterprise_name"] or "",
+        meeting_id=r["meeting"],
+        category=r["category"],
+        content=r["content"],
+        received_on=r["received_on"],
+        reply=r["reply"],
+        replied_on=r["replied_on"],
+        status=r["status"],
     )
 
 
@@ -88,7 +103,20 @@ def list_feedback(
         q = q.where(Feedback.received_on >= start)
     if end is not None:
         q = q.where(Feedback.received_on <= end)
-    rows = [_record(f) for f in q.objects()]
+    rows = [_row_record(r) for r in q.dicts()]
     open_rows = sorted((r for r in rows if r.status != ANSWERED), key=lambda r: r.received_on)
     done = sorted((r for r in rows if r.status == ANSWERED), key=lambda r: r.received_on)
     return open_rows + done[::-1]
+
+
+def tallies(start: date | None = None, end: date | None = None) -> list[tuple[str, int, int]]:
+    """(category, received, answered) per category, counted in the database."""
+    answered = fn.SUM(Case(None, [(Feedback.status == ANSWERED, 1)], 0))
+    q = Feedback.select(Feedback.category, fn.COUNT(Feedback.id), answered).group_by(
+        Feedback.category
+    )
+    if start is not None:
+        q = q.where(Feedback.received_on >= start)
+    if end is not None:
+        q = q.where(Feedback.received_on <= end)
+    return [(c or "", int(n), int(a or 0)) for c, n, a in q.tuples()]
