@@ -265,7 +265,8 @@ def _meetings(
         d = _month_add(first, k).replace(day=12)
         if d <= today + timedelta(days=90):
             plan(MeetingKind.EMPLOYEE.value, d)
-    span_days = max(365, n * 7)
+    # about one a week, but a district's thousands stay within the last three years
+    span_days = max(365, min(n * 7, 3 * 365))
     start = today - timedelta(days=span_days)
     ent_kinds = [
         MeetingKind.UNIONIZED,
