@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 
 from station_app.services import export
 from station_app.store.reports import thread_connection
+from station_app.ui import worker_gc
 from station_app.ui.signals import emit
 
 
@@ -39,6 +40,12 @@ class ExportJob(QThread):
         self.kinds, self.path, self.period = kinds, path, (start, end)
         self.full_values, self.clerk = full_values, clerk
         self._cancel = False
+
+    def start(self, *args: object) -> None:
+        """Start the thread; the garbage collector pauses until it has finished."""
+        worker_gc.job_started()
+        self.finished.connect(worker_gc.job_finished, Qt.ConnectionType.QueuedConnection)
+        super().start(*args)  # type: ignore[arg-type]
 
     def cancel(self) -> None:
         self._cancel = True

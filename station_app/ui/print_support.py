@@ -26,6 +26,7 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from station_app.ui import worker_gc
 from station_app.ui.signals import emit
 
 log = logging.getLogger(__name__)
@@ -272,6 +273,8 @@ class PdfJob(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
+        worker_gc.job_started()
+        self.finished.connect(worker_gc.job_finished, Qt.ConnectionType.QueuedConnection)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def _report(self, done: int, total: int) -> bool:

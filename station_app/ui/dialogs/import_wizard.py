@@ -37,6 +37,7 @@ from station_app.services import enterprise_import as importer
 from station_app.services.enterprise_import import FIELDS, ImportPreview, ImportResult
 from station_app.services.tabular import TableReadError, list_sheets
 from station_app.store import db as store_db
+from station_app.ui import worker_gc
 
 PREVIEW_FIELDS = ("name", "credit_code", "building_name", "employee_count", "union_status")
 ERROR_RED = QColor(190, 30, 30)
@@ -271,6 +272,7 @@ class ImportWizard(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self._update_buttons()
+        worker_gc.job_started()
         self._pool.start(_Runner(job))
         self._timer.start()
 
@@ -286,6 +288,7 @@ class ImportWizard(QDialog):
             return
         self._timer.stop()
         self._job = None
+        worker_gc.job_finished()
         self.progress_bar.hide()
         kind, value = job.outcome
         if kind == "ok":
