@@ -34,6 +34,7 @@ from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.form_printing import FormPrinting
+from station_app.ui.member_erasure import MemberListActions
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
@@ -190,6 +191,14 @@ class RegistrationTab(QWidget):
         self.form.more_check.toggled.connect(self._on_more_toggled)
         self.setTabOrder(self.form.consent_check, self.save_button)
         self.form_printing = FormPrinting.attach(self, settings)
+        self.member_actions = MemberListActions(
+            self,
+            open_member=self.load_member,
+            clerk=lambda: self.clerk_provider(),
+            after_erase=self._on_member_erased,
+        )
+        for view in (self.today_view, self.view):
+            self.member_actions.attach(view)
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -411,6 +420,13 @@ class RegistrationTab(QWidget):
         record = index.data(RecordTableModel.RecordRole)
         if isinstance(record, MemberListRow):
             self.load_member(record.id)
+
+    def _on_member_erased(self, member_id: int) -> None:
+        if self._editing_id == member_id:
+            self.start_new()
+        self._refresh_today()
+        self._refresh_roster()
+        self._status(self.tr("已按本人申请删除个人信息，统计数字不变。"), OK_STYLE)
 
     def _on_more_toggled(self, checked: bool) -> None:
         if self._settings is not None:
