@@ -144,6 +144,56 @@ def save_enterprise(
     return rec
 
 
+@dataclass(frozen=True)
+class RegistryFilter:
+    """What the clerk narrowed the registry to: search text and the filter choices."""
+
+    text: str = ""
+    stage_id: int | None = None
+    union_status: str | None = None
+    building_id: int | None = None
+    foreign_invested: bool | None = None
+    large_only: bool = False
+
+    def arguments(self) -> dict[str, object]:
+        return {
+            "stage_id": self.stage_id,
+            "union_status": self.union_status,
+            "building_id": self.building_id,
+            "foreign_invested": self.foreign_invested,
+            "min_employees": LARGE_COMPANY if self.large_only else None,
+        }
+
+
+def registry_page(
+    where: RegistryFilter,
+    offset: int,
+    limit: int,
+    *,
+    sort: str = "",
+    descending: bool = False,
+) -> list[EnterpriseRecord]:
+    """One page of the filtered registry; the biggest companies first unless ``sort`` says
+    otherwise (a key of ``enterprise_store.SORT_KEYS``)."""
+    return enterprise_store.list_enterprises(
+        where.text,
+        **where.arguments(),  # type: ignore[arg-type]
+        limit=limit,
+        offset=offset,
+        sort=sort,
+        descending=descending,
+    )
+
+
+def registry_count(where: RegistryFilter) -> tuple[int, int]:
+    """(enterprises found, of them with 100 or more employees), counted in the database."""
+    return enterprise_store.count_enterprises(
+        where.text,
+        **where.arguments(),  # type: ignore[arg-type]
+        large_at=LARGE_COMPANY,
+    )
+
+
 def search(
     text: str = "",
     *,
@@ -154,14 +204,8 @@ def search(
     large_only: bool = False,
 ) -> list[EnterpriseRecord]:
     """The registry filtered; the biggest companies come first."""
-    return enterprise_store.list_enterprises(
-        text,
-        stage_id=stage_id,
-        union_status=union_status,
-        building_id=building_id,
-        foreign_invested=foreign_invested,
-        min_employees=LARGE_COMPANY if large_only else None,
-    )
+    where = RegistryFilter(text, stage_id, union_status, building_id, foreign_invested, large_only)
+    return enterprise_store.list_enterprises(where.text, **where.arguments())  # type: ignore[arg-type]
 
 
 # -- stages ------------------------------------------------------------------------------------
@@ -319,6 +363,22 @@ def due_view(today: date) -> DueView:
 
 def due_count(today: date) -> int:
     return follow_up_store.count_latest_with_next_date(end_of_week(today))
+
+
+def due_counts(today: date) -> tuple[int, int]:
+    """(due this week or overdue, of them overdue), counted in the database."""
+    return follow_up_store.count_latest_due(end_of_week(today), today)
+
+
+def due_page(
+    today: date, offset: int, limit: int, *, sort: str = "", descending: bool = False
+) -> list[DueItem]:
+    """One page of the due view, most urgent first unless ``sort`` (a key of
+    ``follow_up_store.DUE_SORT_KEYS``) says otherwise."""
+    latest = follow_up_store.latest_with_next_date(
+        end_of_week(today), offset=offset, limit=limit, sort=sort, descending=descending
+    )
+    return [DueItem(f, max(0, (today - f.next_date).days)) for f in latest if f.next_date]
 
 
 # -- feedback ----------------------------------------------------------------------------------

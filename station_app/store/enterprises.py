@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, Case, fn
 
 from station_app.store.models import (
     Building,
@@ -77,18 +77,29 @@ def _record(r: dict[str, Any]) -> EnterpriseRecord:
     )
 
 
-def list_enterprises(
-    text: str = "",
-    *,
-    stage_id: int | None = None,
-    union_status: str | None = None,
-    building_id: int | None = None,
-    foreign_invested: bool | None = None,
-    min_employees: int | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[EnterpriseRecord]:
-    q = _query()
+# Sort keys of the registry: each orders by itself first, then by the default order.
+SORT_KEYS: dict[str, Any] = {
+    "name": Enterprise.name,
+    "credit_code": Enterprise.credit_code,
+    "building": Building.name,
+    "employees": Enterprise.employee_count,
+    "foreign": Enterprise.foreign_invested,
+    "union_status": Enterprise.union_status,
+    "stage": Stage.name,
+    "next_follow_up": SQL('"next_follow_up"'),
+    "contact": Enterprise.contact_person,
+}
+
+
+def _filtered(
+    q: Any,
+    text: str,
+    stage_id: int | None,
+    union_status: str | None,
+    building_id: int | None,
+    foreign_invested: bool | None,
+    min_employees: int | None,
+) -> Any:
     text = text.strip()
     if text:
         q = q.where(
@@ -104,10 +115,61 @@ def list_enterprises(
         q = q.where(Enterprise.foreign_invested == foreign_invested)
     if min_employees is not None:
         q = q.where(Enterprise.employee_count >= min_employees)
-    q = q.order_by(Enterprise.employee_count.desc(), Enterprise.name)
+    return q
+
+
+def list_enterprises(
+    text: str = "",
+    *,
+    stage_id: int | None = None,
+    union_status: str | None = None,
+    building_id: int | None = None,
+    foreign_invested: bool | None = None,
+    min_employees: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    sort: str = "",
+    descending: bool = False,
+) -> list[EnterpriseRecord]:
+    """The registry filtered, biggest companies first (then by name); ``sort`` (a key of
+    :data:`SORT_KEYS`) puts another column first. ``limit``/``offset`` read one page."""
+    q = _filtered(
+        _query(), text, stage_id, union_status, building_id, foreign_invested, min_employees
+    )
+    order = [Enterprise.employee_count.desc(), Enterprise.name, Enterprise.id]
+    if sort:
+        key = SORT_KEYS[sort]
+        order.insert(0, key.desc() if descending else key.asc())
+    q = q.order_by(*order)
     if limit:
         q = q.limit(limit).offset(offset)
     return [_record(r) for r in q.dicts()]
+
+
+def count_enterprises(
+    text: str = "",
+    *,
+    stage_id: int | None = None,
+    union_status: str | None = None,
+    building_id: int | None = None,
+    foreign_invested: bool | None = None,
+    min_employees: int | None = None,
+    large_at: int = 100,
+) -> tuple[int, int]:
+    """How many enterprises the same filters find, and how many of them have at least
+    ``large_at`` employees; one query."""
+    large = fn.SUM(Case(None, [(Enterprise.employee_count >= large_at, 1)], 0))
+    q = _filtered(
+        Enterprise.select(fn.COUNT(Enterprise.id), large),
+        text,
+        stage_id,
+        union_status,
+        building_id,
+        foreign_invested,
+        min_employees,
+    )
+    total, big = q.tuples().get()
+    return int(total or 0), int(big or 0)
 
 
 def get_enterprise(enterprise_id: int) -> EnterpriseRecord | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from station_app.store.models import Enterprise, FollowUp, Stage, database
 from station_app.store.records import FollowUpRecord
@@ -90,10 +90,43 @@ def count_latest_with_next_date(until: date) -> int:
     return int(_latest_due(until, Enterprise.id).count())
 
 
-def latest_with_next_date(until: date) -> list[FollowUpRecord]:
+def count_latest_due(until: date, overdue_before: date) -> tuple[int, int]:
+    """How many entries :func:`latest_with_next_date` would return, and how many of them plan
+    the next contact before ``overdue_before``; one query."""
+    overdue = fn.SUM(Case(None, [(FollowUp.next_date < overdue_before, 1)], 0))
+    row = _latest_due(until, fn.COUNT(Enterprise.id), overdue).tuples().get()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+# Sort keys of the due list: each orders by itself first, then by the planned date and name.
+DUE_SORT_KEYS: dict[str, Any] = {
+    "next_date": FollowUp.next_date,
+    "enterprise": Enterprise.name,
+    "date": FollowUp.date,
+    "way": FollowUp.way,
+    "clerk": FollowUp.clerk_name,
+    "summary": FollowUp.summary,
+}
+
+
+def latest_with_next_date(
+    until: date,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str = "",
+    descending: bool = False,
+) -> list[FollowUpRecord]:
     """For every enterprise still in the pipeline, its latest follow-up if that plans a next
-    contact on or before ``until``; founded and on-hold enterprises are left out."""
-    rows = _latest_due(
+    contact on or before ``until``; founded and on-hold enterprises are left out.
+
+    Earliest planned date first (then by name) unless ``sort`` (a key of
+    :data:`DUE_SORT_KEYS`) says otherwise; ``limit``/``offset`` read one page."""
+    order = [FollowUp.next_date, Enterprise.name, FollowUp.id]
+    if sort:
+        key = DUE_SORT_KEYS[sort]
+        order.insert(0, key.desc() if descending else key.asc())
+    query = _latest_due(
         until,
         FollowUp.id,
         FollowUp.enterprise,
@@ -104,20 +137,27 @@ def latest_with_next_date(until: date) -> list[FollowUpRecord]:
         FollowUp.summary,
         FollowUp.next_date,
         FollowUp.meeting,
-    ).tuples()
-    out = [
+    ).order_by(*order)
+    if limit:
+        query = query.limit(limit).offset(offset)
+    # Possibly thousands of rows: the raw cursor with one date conversion, not peewee's per field.
+    return [
         FollowUpRecord(
             id=fid,
             enterprise_id=eid,
             enterprise_name=name,
-            date=day,
+            date=_as_date(day),
             way=way,
             clerk_name=clerk,
             summary=summary,
-            next_date=next_date,
+            next_date=_as_date(next_date) if next_date else None,
             meeting_id=meeting_id,
         )
-        for fid, eid, name, day, way, clerk, summary, next_date, meeting_id in rows
+        for fid, eid, name, day, way, clerk, summary, next_date, meeting_id in database.execute(
+            query
+        )
     ]
-    out.sort(key=lambda r: (r.next_date, r.enterprise_name))
-    return out
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

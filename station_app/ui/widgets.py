@@ -45,3 +45,12 @@ def selected_record(view: QTableView) -> object | None:
     if not idx.isValid():
         return None
     return view.model().data(idx, RecordTableModel.RecordRole)
+
+
+def make_lazy_table(model: RecordTableModel, parent: QWidget | None = None) -> QTableView:
+    """A table over a model that reads pages from the database: a click on a header asks the
+    model itself to sort (in SQL), since a proxy would only sort the rows read so far."""
+    view = make_table(model, parent, sortable=False)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    return view

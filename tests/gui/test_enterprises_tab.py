@@ -192,9 +192,9 @@ def test_due_view_overdue_rows_are_red_and_counted_in_status_bar(
 def test_filters(main_window: MainWindow) -> None:
     tab = main_window.enterprises_tab
     main_window.tabs.setCurrentWidget(tab)
-    total = tab.model.rowCount()
+    total = tab.model.total()
     tab.large_check.setChecked(True)
-    assert 0 < tab.model.rowCount() < total
+    assert 0 < tab.model.total() < total
     assert all(r.employee_count >= 100 for r in tab.model.rows())
     tab.large_check.setChecked(False)
     tab.foreign_filter.setCurrentIndex(tab.foreign_filter.findData(True))
@@ -209,6 +209,62 @@ def test_filters(main_window: MainWindow) -> None:
             tab.stage_board.setCurrentRow(i)
     assert tab.stage_filter.currentText() == "筹备中"
     assert {r.stage_name for r in tab.model.rows()} == {"筹备中"}
+
+
+def test_registry_is_read_a_page_at_a_time_counted_and_sorted_in_sql(
+    main_window: MainWindow, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    extra = [{"name": f"北京分页{i:03d}有限公司", "employee_count": i % 150} for i in range(90)]
+    enterprise_store.save_batch(extra, [])
+    tab = main_window.enterprises_tab
+    main_window.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    everything = svc.search()
+    page = tab.model.page_size
+    assert len(everything) > page
+    assert tab.model.total() == len(everything)
+    assert tab.model.rows() == everything[:page]  # one page read, biggest companies first
+    large = sum(1 for e in everything if e.employee_count >= svc.LARGE_COMPANY)
+    assert tab.count_label.text() == f"共 {len(everything)} 家，其中 100 人以上 {large} 家"
+    while tab.model.canFetchMore():
+        tab.model.fetchMore()
+    assert tab.model.rows() == everything
+
+    # a click on a header sorts the whole registry in the database, not just the rows read
+    tab.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert tab.model.rowCount() == page
+    assert [r.name for r in tab.model.rows()] == sorted(e.name for e in everything)[:page]
+    tab.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    counts = [r.employee_count for r in tab.model.rows()]
+    assert counts == sorted(e.employee_count for e in everything)[:page]
+    tab.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert tab.model.rows() == everything[:page]
+    qtmodeltester.check(tab.model)
+
+
+def test_due_and_feedback_lists_match_the_services(main_window: MainWindow) -> None:
+    tab = main_window.enterprises_tab
+    main_window.tabs.setCurrentWidget(tab)
+    due = svc.due_view(TODAY)
+    assert tab.due_model.total() == due.count
+    while tab.due_model.canFetchMore():
+        tab.due_model.fetchMore()
+    assert tab.due_model.rows() == due.items
+    assert f"逾期 {due.overdue_count} 家" in tab.due_label.text()
+    tab.due_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # 企业名称, in the database
+    names = [i.follow_up.enterprise_name for i in tab.due_model.rows()]
+    assert (
+        names
+        == sorted((i.follow_up.enterprise_name for i in due.items), reverse=True)[: len(names)]
+    )
+
+    # all feedback is read when its page is first shown; its waiting count is there before
+    items = svc.feedback_items(TODAY)
+    waiting = sum(1 for i in items if not i.answered)
+    assert tab.lists.tabText(2) == f"意见建议（待答复 {waiting}）"
+    assert tab.all_feedback_model.rowCount() == 0
+    tab.lists.setCurrentIndex(2)
+    assert tab.all_feedback_model.rows() == items
 
 
 def test_enterprise_dialog_shows_the_registered_duplicate(demo_db: Path, qtbot) -> None:  # type: ignore[no-untyped-def]

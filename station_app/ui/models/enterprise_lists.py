@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -9,14 +10,29 @@ from PySide6.QtGui import QBrush, QColor
 
 from station_app.services.enterprises import FEEDBACK_STATUS_LABELS, DueItem, FeedbackItem
 from station_app.store.records import FollowUpRecord, StageChangeRecord
+from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.record_table import Column, Index, RecordTableModel
+
+# The registry's columns (EnterpriseTableModel.COLUMNS) as sort keys of the store, in order.
+REGISTRY_SORT_KEYS = (
+    "name",
+    "credit_code",
+    "building",
+    "employees",
+    "foreign",
+    "union_status",
+    "stage",
+    "next_follow_up",
+    "contact",
+)
 
 OVERDUE_RED = QColor(190, 30, 30)
 WAITING_AMBER = QColor(170, 90, 0)
 
 
-class DueTableModel(RecordTableModel[DueItem]):
-    """待跟进: overdue rows in red with the days they are late."""
+class DueTableModel(LazyRecordModel[DueItem]):
+    """待跟进: overdue rows in red with the days they are late; read a page at a time through
+    ``fetch(offset, limit)`` and ``count()`` (or given whole with ``set_rows``)."""
 
     COLUMNS = (
         Column[DueItem]("计划日期", lambda i: i.next_date),
@@ -27,9 +43,22 @@ class DueTableModel(RecordTableModel[DueItem]):
         Column[DueItem]("经办人", lambda i: i.follow_up.clerk_name),
         Column[DueItem]("上次情况", lambda i: i.follow_up.summary),
     )
+    # The store's sort key for each column (状态 follows the planned date).
+    SORT_KEYS = ("next_date", "next_date", "enterprise", "date", "way", "clerk", "summary")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(self.COLUMNS, parent)
+    def __init__(
+        self,
+        parent: Any = None,
+        *,
+        fetch: Callable[[int, int], Sequence[DueItem]] | None = None,
+        count: Callable[[], int] | None = None,
+    ) -> None:
+        super().__init__(
+            self.COLUMNS,
+            fetch or (lambda _offset, _limit: []),
+            count or (lambda: 0),
+            parent=parent,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():

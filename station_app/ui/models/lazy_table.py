@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from station_app.ui.models.record_table import Column, Index, RecordTableModel
 
@@ -20,6 +20,10 @@ class LazyRecordModel(RecordTableModel[R]):
     ``reload`` reads the count and the first page; the view asks for the next page through
     ``canFetchMore``/``fetchMore`` when it scrolls near the end, so a list of 100,000 members
     costs one page of records until somebody scrolls.
+
+    Sorting is the source's job: ``sort`` (a click on a header of a view with sorting enabled)
+    remembers ``sort_column`` and ``sort_order`` (column -1: the source's own order) and reads
+    the first page again; ``fetch`` is expected to honour them.
     """
 
     def __init__(
@@ -36,6 +40,9 @@ class LazyRecordModel(RecordTableModel[R]):
         self._count = count
         self._page_size = page_size
         self._total = 0
+        self._loaded = False
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     @property
     def page_size(self) -> int:
@@ -48,11 +55,19 @@ class LazyRecordModel(RecordTableModel[R]):
     def reload(self) -> None:
         """Forget the loaded rows; read the count and the first page again."""
         self.beginResetModel()
+        self._loaded = True
         self._total = max(0, int(self._count()))
         self._rows = list(self._fetch(0, self._page_size)) if self._total else []
         if len(self._rows) < self._page_size:
             self._total = len(self._rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.sort_column, self.sort_order = column, order
+        if self._loaded:
+            self.reload()
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()

@@ -2,6 +2,9 @@
 
 Left the stages with their counts; in the middle the registry (searchable and filtered), the
 follow-ups that are due and all feedback; below, the selected enterprise in detail.
+
+The registry is read a page at a time, filtered, counted and sorted in the database; the list of
+all feedback is read when its page is first shown.
 """
 
 from __future__ import annotations
@@ -35,14 +38,21 @@ from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
 from station_app.ui.dialogs.follow_up_dialog import FollowUpDialog
 from station_app.ui.dialogs.import_wizard import ImportWizard
 from station_app.ui.dialogs.stage_dialog import StageDialog
-from station_app.ui.models.enterprise_lists import DueTableModel, FeedbackTableModel
+from station_app.ui.models.enterprise_lists import (
+    REGISTRY_SORT_KEYS,
+    DueTableModel,
+    FeedbackTableModel,
+)
+from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import EnterpriseTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.print_support import Notice
 from station_app.ui.tabs.enterprise_detail import EnterpriseDetail
-from station_app.ui.widgets import make_table, selected_record
+from station_app.ui.widgets import make_lazy_table, make_table, selected_record
 
 ALL = "__all__"
+DUE_PAGE = 1
+FEEDBACK_PAGE = 2
 
 
 class EnterprisesTab(QWidget):
@@ -57,6 +67,11 @@ class EnterprisesTab(QWidget):
         self._today = today or date.today()
         self._clerk = clerk or (lambda: "")
         self._current_id: int | None = None
+        self._where = svc.RegistryFilter()
+        self._large_count = 0
+        self._overdue_count = 0
+        self._feedback_stale = True
+        self._due_unsized = True
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("按企业名称或统一社会信用代码查找"))
@@ -102,16 +117,18 @@ class EnterprisesTab(QWidget):
         bl.addWidget(QLabel(self.tr("<b>建会阶段</b>")))
         bl.addWidget(self.stage_board, 1)
 
-        self.model = EnterpriseTableModel(self)
-        self.view = make_table(self.model, self)
+        self.model: LazyRecordModel[EnterpriseRecord] = LazyRecordModel(
+            EnterpriseTableModel.COLUMNS, self._fetch_registry, self._count_registry, parent=self
+        )
+        self.view = make_lazy_table(self.model, self)
         registry = QWidget()
         rl = QVBoxLayout(registry)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.view, 1)
         rl.addWidget(self.count_label)
 
-        self.due_model = DueTableModel(self)
-        self.due_view = make_table(self.due_model, self)
+        self.due_model = DueTableModel(self, fetch=self._fetch_due, count=self._count_due)
+        self.due_view = make_lazy_table(self.due_model, self)
         self.due_label = QLabel()
         due_page = QWidget()
         dl = QVBoxLayout(due_page)
@@ -164,6 +181,7 @@ class EnterprisesTab(QWidget):
         self.foreign_filter.currentIndexChanged.connect(self.refresh_list)
         self.large_check.toggled.connect(self.refresh_list)
         self.stage_board.currentItemChanged.connect(self._on_board_clicked)
+        self.lists.currentChanged.connect(self._on_list_page)
         for view in (self.view, self.due_view, self.all_feedback_view):
             view.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev, v=view: self._on_row_selected(v, cur)
@@ -240,7 +258,7 @@ class EnterprisesTab(QWidget):
         self.detail.show_enterprise(self._current_id)
 
     def refresh_list(self) -> None:
-        rows = svc.search(
+        self._where = svc.RegistryFilter(
             self.search_edit.text(),
             stage_id=self.stage_filter.currentData(),
             union_status=self.union_filter.currentData(),
@@ -248,37 +266,88 @@ class EnterprisesTab(QWidget):
             foreign_invested=self.foreign_filter.currentData(),
             large_only=self.large_check.isChecked(),
         )
-        self.model.set_rows(rows)
+        self.model.reload()
         self.count_label.setText(
             self.tr("共 %1 家，其中 100 人以上 %2 家")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(sum(1 for r in rows if r.employee_count >= svc.LARGE_COMPANY)))
+            .replace("%1", str(self.model.total()))
+            .replace("%2", str(self._large_count))
         )
         self.view.resizeColumnsToContents()
         self._select_in(self.view, self._current_id)
 
+    def _fetch_registry(self, offset: int, limit: int) -> list[EnterpriseRecord]:
+        column, order = self.model.sort_column, self.model.sort_order
+        return svc.registry_page(
+            self._where,
+            offset,
+            limit,
+            sort=REGISTRY_SORT_KEYS[column] if 0 <= column < len(REGISTRY_SORT_KEYS) else "",
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _count_registry(self) -> int:
+        total, self._large_count = svc.registry_count(self._where)
+        return total
+
     def _refresh_due(self) -> None:
-        due = svc.due_view(self._today)
-        self.due_model.set_rows(due.items)
-        self.lists.setTabText(1, self.tr("待跟进（%1）").replace("%1", str(due.count)))
+        self.due_model.reload()
+        count = self.due_model.total()
+        self.lists.setTabText(DUE_PAGE, self.tr("待跟进（%1）").replace("%1", str(count)))
         self.due_label.setText(
             self.tr("逾期 %1 家（红色），本周内到期 %2 家；按计划日期排列，最紧急的在最上面。")
-            .replace("%1", str(due.overdue_count))
-            .replace("%2", str(due.count - due.overdue_count))
+            .replace("%1", str(self._overdue_count))
+            .replace("%2", str(count - self._overdue_count))
         )
+        # Fitting columns asks every cell in view for its size: only for a page one can see.
+        self._due_unsized = True
+        if self.lists.currentIndex() == DUE_PAGE:
+            self._size_due_columns()
+
+    def _size_due_columns(self) -> None:
+        self._due_unsized = False
         self.due_view.resizeColumnsToContents()
 
+    def _fetch_due(self, offset: int, limit: int) -> list[svc.DueItem]:
+        column, order = self.due_model.sort_column, self.due_model.sort_order
+        keys = DueTableModel.SORT_KEYS
+        return svc.due_page(
+            self._today,
+            offset,
+            limit,
+            sort=keys[column] if 0 <= column < len(keys) else "",
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _count_due(self) -> int:
+        total, self._overdue_count = svc.due_counts(self._today)
+        return total
+
     def _refresh_feedback(self) -> None:
-        items = svc.feedback_items(self._today)
-        self.all_feedback_model.set_rows(items)
+        """The summary and the count of waiting feedback now; the list itself when its page is
+        shown (thousands of items are read only for a clerk who looks at them)."""
         summary = svc.feedback_summary()
         self.feedback_summary_label.setText(f"<b>{summary.sentence()}</b>")
         self.feedback_tally_label.setText(
             "　".join(f"{c.category} {c.answered}/{c.received}" for c in summary.categories)
         )
-        waiting = sum(1 for i in items if not i.answered)
-        self.lists.setTabText(2, self.tr("意见建议（待答复 %1）").replace("%1", str(waiting)))
+        waiting = summary.received - summary.answered
+        self.lists.setTabText(
+            FEEDBACK_PAGE, self.tr("意见建议（待答复 %1）").replace("%1", str(waiting))
+        )
+        self._feedback_stale = True
+        if self.lists.currentIndex() == FEEDBACK_PAGE:
+            self._load_feedback_list()
+
+    def _load_feedback_list(self) -> None:
+        self._feedback_stale = False
+        self.all_feedback_model.set_rows(svc.feedback_items(self._today))
         self.all_feedback_view.resizeColumnsToContents()
+
+    def _on_list_page(self, index: int) -> None:
+        if index == DUE_PAGE and self._due_unsized:
+            self._size_due_columns()
+        if index == FEEDBACK_PAGE and self._feedback_stale:
+            self._load_feedback_list()
 
     # -- selection -----------------------------------------------------------------------------
     def current_enterprise(self) -> EnterpriseRecord | None:
