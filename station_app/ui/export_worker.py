@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 
 from station_app.services import export
 from station_app.store.reports import thread_connection
@@ -44,7 +44,6 @@ class ExportJob(QThread):
     def start(self, *args: object) -> None:
         """Start the thread; the garbage collector pauses until it has finished."""
         worker_gc.job_started()
-        self.finished.connect(worker_gc.job_finished, Qt.ConnectionType.QueuedConnection)
         super().start(*args)  # type: ignore[arg-type]
 
     def cancel(self) -> None:
@@ -72,3 +71,5 @@ class ExportJob(QThread):
             emit(self.failed, str(exc))
         else:
             emit(self.succeeded, str(result.path), result.rows)
+        finally:
+            worker_gc.job_finished()

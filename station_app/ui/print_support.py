@@ -274,7 +274,6 @@ class PdfJob(QObject):
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
         worker_gc.job_started()
-        self.finished.connect(worker_gc.job_finished, Qt.ConnectionType.QueuedConnection)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def _report(self, done: int, total: int) -> bool:
@@ -300,6 +299,7 @@ class PdfJob(QObject):
         finally:
             self.running = False
             emit(self.finished)
+            worker_gc.job_finished()
 
 
 class _Runner(QRunnable):

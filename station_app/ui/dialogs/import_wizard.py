@@ -111,7 +111,10 @@ class _Runner(QRunnable):
         self._job = job
 
     def run(self) -> None:
-        self._job.run()
+        try:
+            self._job.run()
+        finally:
+            worker_gc.job_finished()
 
 
 class ImportWizard(QDialog):
@@ -288,7 +291,6 @@ class ImportWizard(QDialog):
             return
         self._timer.stop()
         self._job = None
-        worker_gc.job_finished()
         self.progress_bar.hide()
         kind, value = job.outcome
         if kind == "ok":
