@@ -15,6 +15,7 @@ Merging the same file again finds nothing new and writes nothing.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 import uuid as uuidlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from station_app.domain.resident_id import mask_resident_id
 from station_app.services.backup import BackupError
 from station_app.services.backup import backup as online_copy
 from station_app.store import db as store_db
+from station_app.store.migrations import SCHEMA_VERSION
 
 PREPARED_AT = "sync.prepared_at"
 PREPARED_FROM = "sync.prepared_from"
@@ -348,18 +350,63 @@ def _check_other(desk: Path, other: Path) -> None:
         raise MergeError(f"文件“{other.name}”检查未通过，未做任何合并：{verdict.verdict}")
 
 
+def _schema_version(path: Path) -> int:
+    try:
+        return store_db.read_schema_version(path)
+    except sqlite3.Error as exc:
+        raise MergeError(f"文件“{path.name}”检查未通过，未做任何合并：{exc}") from exc
+
+
+def _current_schema(desk: Path, other: Path, scratch: Path) -> Path:
+    """Bring both files to the current schema: the desk in place (after a backup copy), the
+    other as a migrated copy in ``scratch`` (the laptop's file is never changed)."""
+    if not other.is_file():
+        raise MergeError(f"找不到要合并的文件“{other}”。")
+    try:
+        desk_version = _schema_version(desk) if desk.is_file() else SCHEMA_VERSION
+        if desk_version < SCHEMA_VERSION:
+            store_db.backup_before_migration(desk, desk_version)
+            store_db.migrate_file(desk)
+        if _schema_version(other) == SCHEMA_VERSION:
+            return other
+        copy = scratch / other.name
+        online_copy(other, copy)
+        store_db.migrate_file(copy)
+    except store_db.DatabaseProblem as exc:
+        raise MergeError(exc.message) from exc
+    except BackupError as exc:
+        raise MergeError(exc.message) from exc
+    return copy
+
+
 def _run(
     desk: Path, other: Path, take_other: Collection[str], commit: bool, clerk: str
 ) -> MergePlan:
     desk, other = Path(desk), Path(other)
-    _check_other(desk, other)
+    with tempfile.TemporaryDirectory(prefix="station-merge-") as scratch:
+        source = _current_schema(desk, other, Path(scratch))
+        return _merge(desk, other, source, take_other, commit, clerk)
+
+
+def _merge(
+    desk: Path, other: Path, source: Path, take_other: Collection[str], commit: bool, clerk: str
+) -> MergePlan:
+    """Merge ``source`` (``other`` at the current schema) into ``desk``."""
+    if source == other:
+        _check_other(desk, other)
+    else:
+        if desk.exists() and other.resolve() == desk.resolve():
+            raise MergeError("要合并的文件就是本机的数据库。")
+        verdict = store_db.check_database(source)
+        if not verdict.ok:
+            raise MergeError(f"文件“{other.name}”检查未通过，未做任何合并：{verdict.verdict}")
     if not desk.is_file():
         raise MergeError(f"找不到本机数据库“{desk}”。")
     con = sqlite3.connect(desk.resolve().as_uri(), uri=True, timeout=10, isolation_level=None)
     con.row_factory = sqlite3.Row
     try:
         con.execute("PRAGMA foreign_keys = ON")
-        con.execute("ATTACH DATABASE ? AS o", (other.resolve().as_uri() + "?mode=ro",))
+        con.execute("ATTACH DATABASE ? AS o", (source.resolve().as_uri() + "?mode=ro",))
         con.execute("BEGIN IMMEDIATE")
         try:
             plan = _Merger(con, other, take_other).run()

@@ -219,6 +219,34 @@ def current_path() -> Path | None:
     return Path(db.database)
 
 
+def migrate_file(path: Path | str) -> int:
+    """Bring a database file that is not the one in use to the current schema, in place.
+
+    The models stay bound to the open database. Returns the version the file had.
+    """
+    path = Path(path)
+    version = read_schema_version(path)
+    if version > SCHEMA_VERSION:
+        raise DatabaseProblem(
+            "newer_schema",
+            path,
+            f"数据库“{path.name}”来自更新版本的程序（结构版本 {version}，"
+            f"本程序支持 {SCHEMA_VERSION}），请先升级程序。",
+        )
+    if version == SCHEMA_VERSION:
+        return version
+    db = make_database(path)
+    db.connect()
+    try:
+        with db.atomic():
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[step](db)
+            db.pragma("user_version", SCHEMA_VERSION)
+    finally:
+        db.close()
+    return version
+
+
 def backup_before_migration(path: Path, version: int) -> Path:
     folder = backups_dir(path)
     folder.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,9 @@ clerk password. Each entry asks through a dialog's ``ask`` and calls a Qt-free s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -17,6 +19,7 @@ from station_app.ui.dialogs.audit_dialog import AuditDialog
 from station_app.ui.dialogs.backup_dialogs import FILTER, BackupTargetDialog, RestoreDialog
 from station_app.ui.dialogs.merge_dialog import MergeDialog
 from station_app.ui.dialogs.password_dialog import SetPasswordDialog
+from station_app.ui.print_support import PdfJob, show_progress
 
 
 class DataActions:
@@ -24,6 +27,7 @@ class DataActions:
 
     def __init__(self, window: QWidget) -> None:
         self.window = window
+        self._job: PdfJob | None = None
         tr = window.tr
         self.backup_action = QAction(tr("备份数据库…"), window)
         self.restore_action = QAction(tr("从备份恢复…"), window)
@@ -124,6 +128,18 @@ class DataActions:
                 self.window.tr("已恢复。恢复前的数据库另存为：") + str(kept),
             )
 
+    def _in_background(
+        self, work: Callable[[], object], label: str, on_done: Callable[[Any], None]
+    ) -> PdfJob:
+        """Run ``work`` off the GUI thread behind a progress dialog; errors become messages."""
+        job = PdfJob(lambda _progress: work(), clerk_errors=(merge.MergeError,), parent=self.window)
+        job.succeeded.connect(on_done)
+        job.failed.connect(self._error)
+        self._job = job
+        show_progress(job, label, self.window).setCancelButton(None)  # a merge runs to its end
+        job.start()
+        return job
+
     def merge(self) -> None:
         db = self._db()
         if db is None:
@@ -133,21 +149,26 @@ class DataActions:
         )
         if not name:
             return
-        try:
-            plan = merge.preview_merge(db, name)
-        except merge.MergeError as exc:
-            self._error(exc.message)
-            return
-        take = MergeDialog.ask(plan, self.window)
-        if take is None:
-            return
-        try:
-            done = merge.apply_merge(db, name, take_other=take, clerk=self._clerk())
-        except merge.MergeError as exc:
-            self._error(exc.message)
-            return
-        self._reload()
-        QMessageBox.information(self.window, self.window.tr("合并完成"), done.summary())
+
+        def _apply(take: set[str]) -> None:
+            self._in_background(
+                lambda: merge.apply_merge(db, name, take_other=take, clerk=self._clerk()),
+                self.window.tr("正在合并…"),
+                _applied,
+            )
+
+        def _applied(done: merge.MergePlan) -> None:
+            self._reload()
+            QMessageBox.information(self.window, self.window.tr("合并完成"), done.summary())
+
+        def _previewed(plan: merge.MergePlan) -> None:
+            take = MergeDialog.ask(plan, self.window)
+            if take is not None:
+                _apply(set(take))
+
+        self._in_background(
+            lambda: merge.preview_merge(db, name), self.window.tr("正在比对两份数据…"), _previewed
+        )
 
     def prepare_laptop(self) -> None:
         db = self._db()

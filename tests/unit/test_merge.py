@@ -238,3 +238,39 @@ def test_an_erased_member_is_not_brought_back(two_machines: tuple[Path, Path]) -
     rec = member_store.get_member(member_id)
     store_db.close_database()
     assert rec is not None and rec.name == "已删除" and rec.id_number is None
+
+
+def test_a_laptop_file_from_an_older_schema_is_merged_from_a_migrated_copy(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from station_app.store.migrations import SCHEMA_VERSION
+
+    store_db.close_database()
+    laptop = merge.prepare_event_copy(demo_db, tmp_path / "old-laptop.sqlite3")
+    con = sqlite3.connect(laptop)
+    con.execute(
+        "INSERT INTO member (uuid, created_at, updated_at, name, gender, ethnicity, education,"
+        " native_place, political_status, employer_text, job_title, phone, id_type, id_number,"
+        " hukou_type, family_members, resume, approval_opinion, remarks, application_date,"
+        " status, card_number, card_issued, card_phone_bound, consent)"
+        " VALUES ('f' || hex(randomblob(15)), '2026-11-24 12:00:00', '2026-11-24 12:00:00',"
+        " '刘䶮', '男', '', '', '', '', '', '', '13812345678', '居民身份证',"
+        " '110105194912310011', '', '', '', '', '', '2026-11-24', 'applied', '', 0, 0, 1)"
+    )
+    con.execute("DROP INDEX IF EXISTS follow_up_enterprise_id_date")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    con.commit()
+    con.close()
+    laptop_bytes = laptop.read_bytes()
+
+    plan = merge.apply_merge(demo_db, laptop)
+
+    assert plan.applied
+    assert laptop.read_bytes() == laptop_bytes  # the laptop's file is never changed
+    con = sqlite3.connect(demo_db)
+    assert con.execute(
+        "SELECT name FROM member WHERE id_number = '110105194912310011'"
+    ).fetchone() == ("刘䶮",)
+    con.close()
