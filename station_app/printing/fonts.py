@@ -12,9 +12,6 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from station_app.resources import font_path
 
 FONT_NAME = "StationCJK"
@@ -47,6 +44,10 @@ def register_fonts() -> str:
     global _cjk_chars
     if _cjk_chars is not None:
         return FONT_NAME
+    # reportlab is read on first use: the window starts without it.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     with _lock:
         if _cjk_chars is None:
             font = TTFont(FONT_NAME, str(font_path()))

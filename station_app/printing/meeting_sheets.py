@@ -7,8 +7,6 @@ text (digits, times) in Helvetica, run by run, as on the application forms.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,50 +15,29 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from station_app.printing.fonts import check_texts, register_fonts, split_runs
+from station_app.printing.meeting_sheet_data import (
+    MeetingHeader,
+    MeetingRecordSheet,
+    SignInRow,
+    SignInSheet,
+    figure_pairs,
+)
+
+__all__ = [
+    "MeetingHeader",
+    "MeetingRecordSheet",
+    "SignInRow",
+    "SignInSheet",
+    "figure_pairs",
+    "meeting_record_pdf",
+    "sign_in_sheet_pdf",
+]
 
 PAGE_W, PAGE_H = A4
 LEFT = 50.0
 RIGHT = PAGE_W - 50.0
 TOP = PAGE_H - 56.0
 BOTTOM = 56.0
-
-
-@dataclass(frozen=True)
-class MeetingHeader:
-    """What every meeting document prints at its top."""
-
-    station: str
-    title: str
-    kind: str
-    day: str  # 2026年12月11日（周五）
-    time_span: str  # 11:00–14:00
-    venue: str
-    host: str = ""
-
-
-@dataclass(frozen=True)
-class SignInRow:
-    name: str = ""
-    unit: str = ""
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class SignInSheet:
-    header: MeetingHeader
-    rows: tuple[SignInRow, ...] = ()  # pre-filled lines (e.g. invited enterprises)
-    min_rows: int = 20  # at least this many numbered lines, blank ones for handwriting
-
-
-@dataclass(frozen=True)
-class MeetingRecordSheet:
-    header: MeetingHeader
-    status: str
-    figures: tuple[tuple[str, str], ...]
-    attendance: tuple[tuple[str, str, str, str], ...] = ()  # 企业, 出席, 结果, 建会咨询
-    checklist: tuple[tuple[str, bool], ...] = ()
-    notes: str = ""
-    printed_on: str = ""
 
 
 # ------------------------------------------------------------------------------ drawing
@@ -336,7 +313,3 @@ def meeting_record_pdf(sheet: MeetingRecordSheet, out: Path | BinaryIO) -> int:
     c.save()
     _save(buf, out)
     return 1
-
-
-def figure_pairs(values: Sequence[tuple[str, int]]) -> tuple[tuple[str, str], ...]:
-    return tuple((label, str(v)) for label, v in values)

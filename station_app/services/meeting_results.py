@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome, UnionStatus
-from station_app.printing.meeting_sheets import (
+from station_app.printing.meeting_sheet_data import (
     MeetingHeader,
     MeetingRecordSheet,
     SignInRow,

@@ -6,12 +6,12 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import paths
 from station_app.services import backup as backups
-from station_app.services import demo, privacy
+from station_app.services import privacy
 from station_app.services.instance_lock import AlreadyRunning, InstanceLock
 from station_app.store import db as store_db
 from station_app.store import station as station_store
@@ -20,6 +20,8 @@ from station_app.ui.dialogs.startup_problem import RESTORABLE, StartupProblemDia
 from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
+
+START_BACKUP_DELAY_MS = 500
 
 
 def ui_settings() -> QSettings:
@@ -87,21 +89,30 @@ def _backup_quietly(db_path: Path) -> None:
         backups.auto_backup(db_path)
 
 
+def _daily_backup(db_path: Path) -> None:
+    if backups.backup_due(db_path):
+        _backup_quietly(db_path)
+
+
 def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     if not open_or_explain(db_path):
         return 1
     if privacy.has_password() and not UnlockDialog.ask(privacy.check_password):
         store_db.close_database()
         return 0
-    if backups.backup_due(db_path):
-        _backup_quietly(db_path)
-    if demo_if_empty and demo.is_empty():
-        demo.generate()
+    if demo_if_empty:
+        from station_app.services import demo  # only for --demo: not read on a normal start
+
+        if demo.is_empty():
+            demo.generate()
     if not ensure_station_settings():
         store_db.close_database()
         return 0
     window = MainWindow(ui_settings())
     window.show()
+    # The day's first backup (an online copy: a district database takes a moment) once the
+    # window is on screen, not before it.
+    QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
     code = app.exec()
     store_db.close_database()
     _backup_quietly(db_path)

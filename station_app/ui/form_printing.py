@@ -10,15 +10,13 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
-from station_app.printing.application_form import Lang, PrintCancelled
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.services import forms
 from station_app.store import db as store_db
 from station_app.store import members as member_store
 from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
@@ -34,10 +32,19 @@ from station_app.ui.print_support import (
 )
 from station_app.ui.signals import emit
 
+if TYPE_CHECKING:
+    from station_app.printing.application_form import Lang
+
 DIRECT_KEY = "printing/direct"
 LANG_KEY = "printing/lang"
 AUTO = "auto"
-_CLERK_ERRORS = (MissingGlyphsError, forms.NothingToPrint, OSError)
+
+
+# The forms service brings reportlab with it: it is imported on the first print, not at start.
+def _clerk_errors() -> tuple[type[Exception], ...]:
+    from station_app.services import forms
+
+    return (MissingGlyphsError, forms.NothingToPrint, OSError)
 
 
 class PdfReadyDialog:
@@ -161,16 +168,18 @@ class FormPrinting(QObject):
     # -- one member ----------------------------------------------------------------------------
     def print_member(self, member_id: int) -> Path | None:
         """Write the member's forms and preview them (or send them straight to the printer)."""
+        from station_app.services import forms
+
         member = member_store.get_member(member_id)
         if member is None:
             self._warn(self.tr("找不到这位会员，可能已被删除。"))
             return None
         code = self.chosen_lang()
-        lang = forms.default_lang(member) if code == AUTO else cast(Lang, code)
+        lang = forms.default_lang(member) if code == AUTO else cast("Lang", code)
         path = self._pdf_path(f"入会申请书-{member.name}-{member.id}")
         try:
             forms.print_member_forms([member_id], path, lang=lang, clerk=self._clerk())
-        except _CLERK_ERRORS as exc:
+        except _clerk_errors() as exc:
             self._warn(str(exc))
             return None
         self.last_pdf = path
@@ -185,11 +194,12 @@ class FormPrinting(QObject):
             return None
         copies, code = answer
         path = self._pdf_path(f"空白入会申请表-{copies}份")
+        from station_app.services import forms
 
         def work(progress: Callable[[int, int], bool]) -> int:
             try:
                 return forms.print_blank(
-                    path, copies=copies, lang=cast(Lang, code), progress=progress
+                    path, copies=copies, lang=cast("Lang", code), progress=progress
                 )
             finally:
                 _close_worker_connection()
@@ -204,6 +214,8 @@ class FormPrinting(QObject):
                 self._widget, self.tr("打印本场全部申请表"), self.tr("请先选择一场沟通会。")
             )
             return None
+        from station_app.services import forms
+
         count = len(forms.meeting_member_ids(meeting_id))
         if count == 0:
             Notice.info(
@@ -220,7 +232,7 @@ class FormPrinting(QObject):
             try:
                 lang = code if code != AUTO else _meeting_lang(meeting_id)
                 return forms.print_meeting_forms(
-                    meeting_id, path, lang=cast(Lang, lang), progress=progress, clerk=clerk
+                    meeting_id, path, lang=cast("Lang", lang), progress=progress, clerk=clerk
                 )
             finally:
                 _close_worker_connection()
@@ -231,7 +243,11 @@ class FormPrinting(QObject):
     def _run(
         self, work: Callable[[Callable[[int, int], bool]], int], path: Path, label: str, what: str
     ) -> PdfJob:
-        job = PdfJob(work, cancel_errors=(PrintCancelled,), clerk_errors=_CLERK_ERRORS, parent=self)
+        from station_app.printing.application_form import PrintCancelled
+
+        job = PdfJob(
+            work, cancel_errors=(PrintCancelled,), clerk_errors=_clerk_errors(), parent=self
+        )
         self.jobs.append(job)
         show_progress(job, label, self._widget)
         job.succeeded.connect(lambda pages: self._on_written(path, int(pages), what))
@@ -282,6 +298,8 @@ class FormPrinting(QObject):
 
 def _meeting_lang(meeting_id: int) -> str:
     """In 自动 mode a batch is bilingual when any of its members works for a foreign firm."""
+    from station_app.services import forms
+
     for member_id in forms.meeting_member_ids(meeting_id):
         member = member_store.get_member(member_id)
         if member is not None and forms.default_lang(member) == "bilingual":

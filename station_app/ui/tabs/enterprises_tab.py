@@ -36,7 +36,6 @@ from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog
 from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
 from station_app.ui.dialogs.follow_up_dialog import FollowUpDialog
-from station_app.ui.dialogs.import_wizard import ImportWizard
 from station_app.ui.dialogs.stage_dialog import StageDialog
 from station_app.ui.models.enterprise_lists import (
     REGISTRY_SORT_KEYS,
@@ -505,6 +504,8 @@ class EnterprisesTab(QWidget):
         self.refresh()
 
     def import_roster(self) -> None:
+        from station_app.ui.dialogs.import_wizard import ImportWizard  # spreadsheets: on use
+
         result = ImportWizard.ask(self.clerk(), "", self)
         if result is not None:
             self.refresh()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from station_app.domain.terms import MeetingKind
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.services import reporting, stats
+from station_app.services import stats
 from station_app.services.export import KINDS
 from station_app.services.stats import PeriodFigures
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
@@ -377,6 +377,8 @@ class StatsTab(QWidget):
         path = SaveAsDialog.ask(f"月报_{year}-{month:02d}.pdf", self)
         if path is None:
             return None
+        from station_app.services import reporting  # reportlab: read on the first report
+
         try:
             reporting.print_monthly_report(year, month, path, made_on=self._today)
         except (MissingGlyphsError, OSError) as exc:
