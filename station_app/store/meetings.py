@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from station_app.store.models import (
     Attendance,
@@ -83,16 +83,24 @@ def _as_time(v: Any) -> time | None:
     return time.fromisoformat(str(v))
 
 
-def list_meetings(
-    *,
-    start: date | None = None,
-    end: date | None = None,
-    kind: str | None = None,
-    status: str | None = None,
-    descending: bool = False,
-    limit: int | None = None,
-) -> list[MeetingRecord]:
-    q = _base_query()
+# Sort keys of the meeting lists: each orders by itself first, then by date and time.
+SORT_KEYS: dict[str, Any] = {
+    "date": Meeting.date,
+    "weekday": fn.strftime("%w", Meeting.date),
+    "time": Meeting.start_time,
+    "kind": Meeting.kind,
+    "venue": Building.name,
+    "host": Clerk.name,
+    "status": Meeting.status,
+    "consultations": Meeting.consultation_count,
+    "joins": SQL('"joins"'),
+    "attended": SQL('"attended"'),
+}
+
+
+def _filtered(
+    q: Any, start: date | None, end: date | None, kind: str | None, status: str | None
+) -> Any:
     if start:
         q = q.where(Meeting.date >= start)
     if end:
@@ -101,15 +109,46 @@ def list_meetings(
         q = q.where(Meeting.kind == kind)
     if status:
         q = q.where(Meeting.status == status)
+    return q
+
+
+def list_meetings(
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    sort: str = "",
+    sort_descending: bool = False,
+) -> list[MeetingRecord]:
+    """Meetings by date and time (``descending``: newest first); ``sort`` (a key of
+    :data:`SORT_KEYS`) puts another column first; ``limit``/``offset`` read one page."""
+    q = _filtered(_base_query(), start, end, kind, status)
     order = (
-        (Meeting.date.desc(), Meeting.start_time.desc())
+        [Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc()]
         if descending
-        else (Meeting.date, Meeting.start_time)
+        else [Meeting.date, Meeting.start_time, Meeting.id]
     )
+    if sort:
+        key = SORT_KEYS[sort]
+        order.insert(0, key.desc() if sort_descending else key.asc())
     q = q.order_by(*order)
     if limit:
-        q = q.limit(limit)
+        q = q.limit(limit).offset(offset)
     return [_record(r) for r in q.dicts()]
+
+
+def count_meetings(
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    kind: str | None = None,
+    status: str | None = None,
+) -> int:
+    return int(_filtered(Meeting.select(), start, end, kind, status).count())
 
 
 def get_meeting(meeting_id: int) -> MeetingRecord | None:

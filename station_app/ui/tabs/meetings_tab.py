@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.printing.meeting_sheets import meeting_record_pdf, sign_in_sheet_pdf
 from station_app.services import meeting_planning as planning
 from station_app.services import meeting_results as results
 from station_app.store import attendance as attendance_store
@@ -41,13 +40,27 @@ from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
 from station_app.ui.dialogs.meeting_dialog import MeetingDialog
 from station_app.ui.dialogs.plan_days_dialog import PlanDaysDialog
+from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import MeetingTableModel
 from station_app.ui.print_support import Notice, PreviewDialog, SaveAsDialog
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
-from station_app.ui.widgets import make_table, selected_record
+from station_app.ui.widgets import make_lazy_table, make_table, selected_record
 
 UPCOMING_DAYS = 90
+# The store's sort key for each column of MeetingTableModel, in order.
+PAST_SORT_KEYS = (
+    "date",
+    "weekday",
+    "time",
+    "kind",
+    "venue",
+    "host",
+    "status",
+    "consultations",
+    "joins",
+    "attended",
+)
 
 
 class Confirm:
@@ -113,9 +126,13 @@ class MeetingsTab(QWidget):
 
         # -- list page -------------------------------------------------------------------------
         self.upcoming_model = MeetingTableModel(self)
-        self.past_model = MeetingTableModel(self)
+        # Past meetings (thousands after some years) are read a page at a time, newest first.
+        self._past_filter: dict[str, object] | None = None
+        self.past_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
+            MeetingTableModel.COLUMNS, self._fetch_past, self._count_past, parent=self
+        )
         self.upcoming_view = make_table(self.upcoming_model, self)
-        self.past_view = make_table(self.past_model, self)
+        self.past_view = make_lazy_table(self.past_model, self)
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
         list_page = QWidget()
@@ -225,26 +242,42 @@ class MeetingsTab(QWidget):
             if up_start <= up_end
             else []
         )
-        past = (
-            meeting_store.list_meetings(
-                start=m_start, end=past_end, kind=kind, status=status, descending=True
-            )
+        self._past_filter = (
+            {"start": m_start, "end": past_end, "kind": kind, "status": status}
             if m_start is None or m_start <= past_end
-            else []
+            else None
         )
         self.upcoming_model.set_rows(upcoming)
-        self.past_model.set_rows(past)
+        self.past_model.reload()
         label = (
             self.tr("近期沟通会（未来 90 天）：%n 场", "", len(upcoming))
             if m_start is None
             else self.tr("本月即将召开：%n 场", "", len(upcoming))
         )
         self.upcoming_label.setText(label)
-        self.past_label.setText(self.tr("往期沟通会：%n 场", "", len(past)))
+        self.past_label.setText(self.tr("往期沟通会：%n 场", "", self.past_model.total()))
         for view in (self.upcoming_view, self.past_view):
             view.resizeColumnsToContents()
         self._load_calendar()
         self._show_current()
+
+    def _fetch_past(self, offset: int, limit: int) -> list[MeetingRecord]:
+        if self._past_filter is None:
+            return []
+        column, order = self.past_model.sort_column, self.past_model.sort_order
+        return meeting_store.list_meetings(
+            **self._past_filter,  # type: ignore[arg-type]
+            descending=True,
+            offset=offset,
+            limit=limit,
+            sort=PAST_SORT_KEYS[column] if 0 <= column < len(PAST_SORT_KEYS) else "",
+            sort_descending=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _count_past(self) -> int:
+        if self._past_filter is None:
+            return 0
+        return meeting_store.count_meetings(**self._past_filter)  # type: ignore[arg-type]
 
     def _load_calendar(self) -> None:
         kind, status, _s, _e = self._filters()
@@ -304,8 +337,12 @@ class MeetingsTab(QWidget):
         ):
             for row, rec in enumerate(model.rows()):
                 if rec.id == meeting_id:
-                    proxy = view.model()
-                    idx = proxy.mapFromSource(model.index(row, 0))  # type: ignore[attr-defined]
+                    shown = view.model()
+                    idx = (
+                        shown.mapFromSource(model.index(row, 0))
+                        if isinstance(shown, QSortFilterProxyModel)
+                        else model.index(row, 0)
+                    )
                     sm = view.selectionModel()
                     sm.blockSignals(True)
                     view.setCurrentIndex(idx)
@@ -554,6 +591,8 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return None
+        from station_app.printing.meeting_sheets import sign_in_sheet_pdf  # reportlab: on use
+
         sheet = results.sign_in_sheet(m.id, station_store.get_station().name)
         return self._write_and_preview(
             f"签到表_{m.date:%Y%m%d}.pdf", lambda p: sign_in_sheet_pdf(sheet, p)
@@ -563,6 +602,8 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return None
+        from station_app.printing.meeting_sheets import meeting_record_pdf  # reportlab: on use
+
         sheet = results.record_sheet(m.id, station_store.get_station().name, self._today)
         return self._write_and_preview(
             f"沟通会记录_{m.date:%Y%m%d}.pdf", lambda p: meeting_record_pdf(sheet, p)
