@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app import __version__
 from station_app.store import station as station_store
 from station_app.ui.data_actions import DataActions
+from station_app.ui.dialogs.list_settings import ListSettingsDialog
 from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.tabs.enterprises_tab import EnterprisesTab
 from station_app.ui.tabs.meetings_tab import MeetingsTab
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("服务站设置…"), self)
         self.settings_action.triggered.connect(self.edit_station)
         file_menu.addAction(self.settings_action)
+        self.list_settings_action = QAction(self.tr("阶段与类别设置…"), self)
+        self.list_settings_action.triggered.connect(self.edit_lists)
+        file_menu.addAction(self.list_settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -154,6 +158,10 @@ class MainWindow(QMainWindow):
         station_store.save_station(settings)
         station_store.set_clerks(names)
         self.reload()
+
+    def edit_lists(self) -> None:
+        if ListSettingsDialog.ask(self, clerk=self.current_clerk()):
+            self.reload()
 
     def _on_about(self) -> None:
         QMessageBox.about(
