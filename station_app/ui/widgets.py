@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from station_app.ui.models.record_table import RecordTableModel
 
-RESIZE_PRECISION = 60
+RESIZE_PRECISION = 20
 
 
 def make_table(

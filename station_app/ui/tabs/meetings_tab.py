@@ -258,7 +258,8 @@ class MeetingsTab(QWidget):
         self.past_label.setText(self.tr("往期沟通会：%n 场", "", self.past_model.total()))
         for view in (self.upcoming_view, self.past_view):
             view.resizeColumnsToContents()
-        self._load_calendar()
+        if self.stack.currentIndex() == 1:
+            self._load_calendar()
         self._show_current()
 
     def _fetch_past(self, offset: int, limit: int) -> list[MeetingRecord]:
