@@ -20,8 +20,8 @@ from station_app.store import attendance as attendance_store
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingFigures, MeetingRecord
 
-STAGE_ATTENDED = "已参会"
-STAGE_INTENTION = "有建会意向"
+ROLE_ATTENDED = "attended"  # 已参会 by default
+ROLE_INTENTION = "intention"  # 有建会意向 by default
 
 
 @dataclass(frozen=True)
@@ -65,19 +65,19 @@ def _meeting(meeting_id: int) -> MeetingRecord:
 
 
 def target_stage(outcome: str, attended: bool) -> str | None:
-    """The stage an enterprise reaches at least: 有建会意向 for an intention, 已参会 for being
-    there (support included)."""
+    """The role of the stage an enterprise reaches at least: the intention stage (有建会意向)
+    for an intention, the attended stage (已参会) for being there (support included)."""
     if outcome == Outcome.INTENTION.value:
-        return STAGE_INTENTION
+        return ROLE_INTENTION
     if attended or outcome == Outcome.SUPPORT.value:
-        return STAGE_ATTENDED
+        return ROLE_ATTENDED
     return None
 
 
-def _advance_stage(enterprise_id: int, target_name: str, *, clerk: str, reason: str) -> bool:
+def _advance_stage(enterprise_id: int, target_role: str, *, clerk: str, reason: str) -> bool:
     """Move forward only: never back, never a founded union; an on-hold (暂缓) enterprise moves
     only on a new intention."""
-    target = attendance_store.stage_by_name(target_name)
+    target = attendance_store.stage_by_role(target_role)
     if target is None:
         return False
     current, union_status = attendance_store.enterprise_stage(enterprise_id)
@@ -87,7 +87,7 @@ def _advance_stage(enterprise_id: int, target_name: str, *, clerk: str, reason: 
         if current.is_founded or current.id == target.id:
             return False
         if current.is_on_hold:
-            if target_name != STAGE_INTENTION:
+            if target_role != ROLE_INTENTION:
                 return False
         elif current.position >= target.position:
             return False

@@ -113,7 +113,7 @@ def ensure_enterprise(name: str) -> tuple[int, bool]:
 def _stage(s: Stage | None) -> StageRecord | None:
     if s is None:
         return None
-    return StageRecord(s.id, s.name, s.position, s.is_founded, s.is_on_hold)
+    return StageRecord(s.id, s.name, s.position, s.is_founded, s.is_on_hold, s.role)
 
 
 def enterprise_stage(enterprise_id: int) -> tuple[StageRecord | None, str]:
@@ -126,6 +126,10 @@ def enterprise_stage(enterprise_id: int) -> tuple[StageRecord | None, str]:
 
 def stage_by_name(name: str) -> StageRecord | None:
     return _stage(Stage.get_or_none(Stage.name == name))
+
+
+def stage_by_role(role: str) -> StageRecord | None:
+    return _stage(Stage.get_or_none(Stage.role == role))
 
 
 def move_enterprise_stage(

@@ -10,7 +10,10 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+# The stages meeting results move enterprises to, found by role so a clerk may rename them.
+STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
 
 
 def _v2_follow_up_index(db: Database) -> None:
@@ -21,5 +24,16 @@ def _v2_follow_up_index(db: Database) -> None:
     )
 
 
+def _v3_stage_roles(db: Database) -> None:
+    """Stages get a role ("attended", "intention"), set from their default names."""
+    from peewee import CharField
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    if "role" not in {c.name for c in db.get_columns("stage")}:
+        migrate(SqliteMigrator(db).add_column("stage", "role", CharField(default="")))
+    for name, role in STAGE_ROLES_BY_DEFAULT_NAME.items():
+        db.execute_sql("UPDATE stage SET role = ? WHERE name = ?", (role, name))
+
+
 # version -> step; version 1 is the initial schema created by ``create_tables``.
-MIGRATIONS: dict[int, Callable[[Database], None]] = {2: _v2_follow_up_index}
+MIGRATIONS: dict[int, Callable[[Database], None]] = {2: _v2_follow_up_index, 3: _v3_stage_roles}

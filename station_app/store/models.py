@@ -76,6 +76,7 @@ class Stage(BaseModel):
     position = IntegerField(default=0, index=True)
     is_founded = BooleanField(default=False)
     is_on_hold = BooleanField(default=False)
+    role = CharField(default="")  # "attended" / "intention": where meeting outcomes move to
 
 
 class Enterprise(BaseModel):

@@ -42,6 +42,7 @@ class StageRecord:
     position: int
     is_founded: bool = False
     is_on_hold: bool = False
+    role: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from peewee import fn
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import DEFAULT_FEEDBACK_CATEGORIES, DEFAULT_STAGES
 from station_app.store import audit as audit_store
+from station_app.store.migrations import STAGE_ROLES_BY_DEFAULT_NAME
 from station_app.store.models import (
     Building,
     Clerk,
@@ -94,7 +95,10 @@ def ensure_default_lists() -> None:
     with database.atomic():
         if not Stage.select().exists():
             for pos, (name, founded, hold) in enumerate(DEFAULT_STAGES):
-                Stage.create(name=name, position=pos, is_founded=founded, is_on_hold=hold)
+                role = STAGE_ROLES_BY_DEFAULT_NAME.get(name, "")
+                Stage.create(
+                    name=name, position=pos, is_founded=founded, is_on_hold=hold, role=role
+                )
         if not FeedbackCategory.select().exists():
             for pos, name in enumerate(DEFAULT_FEEDBACK_CATEGORIES):
                 FeedbackCategory.create(name=name, position=pos)
@@ -102,7 +106,7 @@ def ensure_default_lists() -> None:
 
 def list_stages() -> list[StageRecord]:
     return [
-        StageRecord(s.id, s.name, s.position, s.is_founded, s.is_on_hold)
+        StageRecord(s.id, s.name, s.position, s.is_founded, s.is_on_hold, s.role)
         for s in Stage.select().order_by(Stage.position)
     ]
 
@@ -205,6 +209,12 @@ def save_stages(entries: list[StageEntry], *, clerk: str = "") -> list[str]:
                     "stages.in_use",
                     f"“{stage.name}”阶段中还有 {n} 家企业，不能删除；请先把这些企业移到其他阶段。",
                     {"name": stage.name, "count": n},
+                )
+            if stage.role:
+                raise ValidationError(
+                    "stages.delete_role",
+                    f"“{stage.name}”阶段由沟通会结果自动使用，不能删除（可以改名）。",
+                    {"name": stage.name},
                 )
         old_founded = next((s for s in current.values() if s.is_founded), None)
         new_founded = founded[0]

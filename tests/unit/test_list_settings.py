@@ -95,9 +95,25 @@ def test_two_stages_swap_names(db_path: Path) -> None:
 
 
 def test_empty_stage_can_be_deleted(db_path: Path) -> None:
-    changes = _save_stages([e for e in _entries() if e.name != "已参会"])
-    assert "已参会" not in _names()
-    assert changes == ["删除“已参会”"]
+    changes = _save_stages([e for e in _entries() if e.name != "已联系"])
+    assert "已联系" not in _names()
+    assert changes == ["删除“已联系”"]
+
+
+def test_a_stage_meeting_results_use_is_kept_but_may_be_renamed(db_path: Path) -> None:
+    with pytest.raises(ValidationError) as err:
+        _save_stages([e for e in _entries() if e.name != "有建会意向"])
+    assert err.value.code == "stages.delete_role"
+    renamed = [
+        StageEntry(e.id, "表示建会意愿" if e.name == "有建会意向" else e.name,
+                   e.is_founded, e.is_on_hold)
+        for e in _entries()
+    ]  # fmt: skip
+    _save_stages(renamed)
+    from station_app.store import attendance as attendance_store
+
+    target = attendance_store.stage_by_role("intention")
+    assert target is not None and target.name == "表示建会意愿"
 
 
 def test_stage_with_enterprises_is_not_deleted(db_path: Path) -> None:

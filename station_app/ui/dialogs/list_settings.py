@@ -55,6 +55,7 @@ class ListSettingsDialog(QDialog):
             ),
             None,
         )
+        self._role_ids = {u.stage.id for u in current.stages if u.stage.role}
         self.stages.delete_refusal = self._stage_refusal
         self.founded_combo = QComboBox()
         self.on_hold_combo = QComboBox()
@@ -160,6 +161,10 @@ class ListSettingsDialog(QDialog):
                 self.tr("“%1”阶段中还有 %2 家企业，不能删除；请先把这些企业移到其他阶段。")
                 .replace("%1", name)
                 .replace("%2", str(count))
+            )
+        if item.data(0, KEY_ROLE) in self._role_ids:
+            return self.tr("“%1”阶段由沟通会结果自动使用，不能删除（可以改名）。").replace(
+                "%1", name
             )
         return ""
 

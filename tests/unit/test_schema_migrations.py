@@ -1,4 +1,5 @@
-"""Schema v2: the (enterprise, date) follow-up index, added to a v1 database on opening."""
+"""Schema migrations: a version-1 file opened by this version gets the (enterprise, date)
+follow-up index (v2) and stage roles (v3), and a copy of the old file is kept."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
     store_db.close_database()
     con = sqlite3.connect(path)
     con.execute(f'DROP INDEX "{INDEX}"')
+    con.execute("ALTER TABLE stage DROP COLUMN role")
+    con.execute("UPDATE stage SET name = '参加过沟通会' WHERE name = '已参会'")
     con.execute("PRAGMA user_version = 1")
     con.commit()
     con.close()
@@ -43,10 +46,13 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
     store_db.open_database(path, on_backup=copies.append)
     try:
         assert len(follow_up_store.list_follow_ups(eid)) == 1  # the data came through
+        roles = {s.name: s.role for s in station_store.list_stages()}
     finally:
         store_db.close_database()
-    assert SCHEMA_VERSION == 2
-    assert store_db.read_schema_version(path) == 2
+    assert roles["有建会意向"] == "intention"
+    assert roles["参加过沟通会"] == ""  # renamed before roles existed: no guess
+    assert SCHEMA_VERSION == 3
+    assert store_db.read_schema_version(path) == SCHEMA_VERSION
     assert INDEX in _indexes(path)
     assert len(copies) == 1 and store_db.read_schema_version(copies[0]) == 1
     assert store_db.check_database(path).ok
@@ -54,3 +60,9 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
 
 def test_a_new_database_has_the_index(db_path: Path) -> None:
     assert INDEX in _indexes(db_path)
+
+
+def test_a_new_database_has_stage_roles(db_path: Path) -> None:
+    roles = {s.name: s.role for s in station_store.list_stages()}
+    assert roles["已参会"] == "attended" and roles["有建会意向"] == "intention"
+    assert sum(1 for r in roles.values() if r) == 2
