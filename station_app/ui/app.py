@@ -15,13 +15,17 @@ from station_app.services import privacy
 from station_app.services.instance_lock import AlreadyRunning, InstanceLock
 from station_app.store import db as store_db
 from station_app.store import station as station_store
-from station_app.ui.dialogs.password_dialog import UnlockDialog
-from station_app.ui.dialogs.startup_problem import RESTORABLE, StartupProblemDialog
 from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 
 START_BACKUP_DELAY_MS = 500
+
+
+def _unlock() -> bool:
+    from station_app.ui.dialogs.password_dialog import UnlockDialog
+
+    return UnlockDialog.ask(privacy.check_password)
 
 
 def ui_settings() -> QSettings:
@@ -35,6 +39,8 @@ def open_or_explain(db_path: Path) -> bool:
         try:
             store_db.open_database(db_path)
         except store_db.DatabaseProblem as problem:
+            from station_app.ui.dialogs.startup_problem import RESTORABLE, StartupProblemDialog
+
             latest = backups.latest_backup(db_path) if problem.kind in RESTORABLE else None
             choice = StartupProblemDialog.ask(
                 problem.kind, problem.path, problem.message, latest.label if latest else None
@@ -73,6 +79,8 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     try:
         lock.acquire()
     except AlreadyRunning as exc:
+        from station_app.ui.dialogs.startup_problem import StartupProblemDialog
+
         StartupProblemDialog.ask("already_running", db_path, exc.message)
         return 1
     except OSError:
@@ -97,7 +105,7 @@ def _daily_backup(db_path: Path) -> None:
 def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     if not open_or_explain(db_path):
         return 1
-    if privacy.has_password() and not UnlockDialog.ask(privacy.check_password):
+    if privacy.has_password() and not _unlock():
         store_db.close_database()
         return 0
     if demo_if_empty:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -15,11 +15,10 @@ from station_app.services import backup as backups
 from station_app.services import merge, privacy
 from station_app.store import db as store_db
 from station_app.store import station as station_store
-from station_app.ui.dialogs.audit_dialog import AuditDialog
-from station_app.ui.dialogs.backup_dialogs import FILTER, BackupTargetDialog, RestoreDialog
-from station_app.ui.dialogs.merge_dialog import MergeDialog
-from station_app.ui.dialogs.password_dialog import SetPasswordDialog
-from station_app.ui.print_support import PdfJob, show_progress
+from station_app.ui.dialogs.backup_dialogs import FILTER
+
+if TYPE_CHECKING:
+    from station_app.ui.print_support import PdfJob
 
 
 class DataActions:
@@ -77,6 +76,8 @@ class DataActions:
         if db is None:
             return
         default = backups_dir(db) / f"{db.stem}-备份{db.suffix}"
+        from station_app.ui.dialogs.backup_dialogs import BackupTargetDialog
+
         target = BackupTargetDialog.ask(default, self.window)
         if target is None:
             return
@@ -93,6 +94,8 @@ class DataActions:
         db = self._db()
         if db is None:
             return
+        from station_app.ui.dialogs.backup_dialogs import RestoreDialog
+
         chosen = RestoreDialog.ask(backups.list_backups(db), self.window)
         if chosen is None:
             return
@@ -132,6 +135,8 @@ class DataActions:
         self, work: Callable[[], object], label: str, on_done: Callable[[Any], None]
     ) -> PdfJob:
         """Run ``work`` off the GUI thread behind a progress dialog; errors become messages."""
+        from station_app.ui.print_support import PdfJob, show_progress
+
         job = PdfJob(lambda _progress: work(), clerk_errors=(merge.MergeError,), parent=self.window)
         job.succeeded.connect(on_done)
         job.failed.connect(self._error)
@@ -162,6 +167,8 @@ class DataActions:
             QMessageBox.information(self.window, self.window.tr("合并完成"), done.summary())
 
         def _previewed(plan: merge.MergePlan) -> None:
+            from station_app.ui.dialogs.merge_dialog import MergeDialog
+
             take = MergeDialog.ask(plan, self.window)
             if take is not None:
                 _apply(set(take))
@@ -198,9 +205,13 @@ class DataActions:
         )
 
     def show_audit(self) -> None:
+        from station_app.ui.dialogs.audit_dialog import AuditDialog
+
         AuditDialog.ask(privacy.audit_trail(), privacy.action_label, self.window)
 
     def set_password(self) -> None:
+        from station_app.ui.dialogs.password_dialog import SetPasswordDialog
+
         password = SetPasswordDialog.ask(self.window)
         if password is None:
             return

@@ -20,9 +20,9 @@ from station_app.printing.fonts import MissingGlyphsError
 from station_app.store import db as store_db
 from station_app.store import members as member_store
 from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
+from station_app.ui.dialogs.common import Notice
 from station_app.ui.print_support import (
     MAX_PREVIEW_PAGES,
-    Notice,
     PdfJob,
     PdfPrinter,
     PdfPrintError,

@@ -1,10 +1,15 @@
-"""The main window: four tabs, the clerk on duty, and remembered size and tab."""
+"""The main window: four tabs, the clerk on duty, and remembered size and tab.
+
+Each tab is built the first time it is shown or asked for, so the window opens on the one tab
+the clerk left open without first building (and importing) the other three.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,10 +25,16 @@ from station_app.store import station as station_store
 from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.list_settings import ListSettingsDialog
 from station_app.ui.dialogs.station_setup import StationSetupDialog
-from station_app.ui.tabs.enterprises_tab import EnterprisesTab
-from station_app.ui.tabs.meetings_tab import MeetingsTab
-from station_app.ui.tabs.registration_tab import RegistrationTab
-from station_app.ui.tabs.stats_tab import StatsTab
+from station_app.ui.lazy_tab import LazyTab
+
+# The status bar's due count is read just after the window is first painted.
+DUE_COUNT_DELAY_MS = 150
+
+if TYPE_CHECKING:
+    from station_app.ui.tabs.enterprises_tab import EnterprisesTab
+    from station_app.ui.tabs.meetings_tab import MeetingsTab
+    from station_app.ui.tabs.registration_tab import RegistrationTab
+    from station_app.ui.tabs.stats_tab import StatsTab
 
 
 class MainWindow(QMainWindow):
@@ -35,15 +46,14 @@ class MainWindow(QMainWindow):
         self._today = today or date.today()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.meetings_tab = MeetingsTab(today=self._today)
-        self.registration_tab = RegistrationTab(today=self._today, settings=settings)
-        self.registration_tab.clerk_provider = self.current_clerk
-        self.enterprises_tab = EnterprisesTab(today=self._today, clerk=self.current_clerk)
-        self.stats_tab = StatsTab(today=self._today)
-        self.tabs.addTab(self.meetings_tab, self.tr("沟通会"))
-        self.tabs.addTab(self.registration_tab, self.tr("现场入会"))
-        self.tabs.addTab(self.enterprises_tab, self.tr("企业跟进"))
-        self.tabs.addTab(self.stats_tab, self.tr("统计"))
+        self._meetings: LazyTab[MeetingsTab] = LazyTab(self._make_meetings_tab)
+        self._registration: LazyTab[RegistrationTab] = LazyTab(self._make_registration_tab)
+        self._enterprises: LazyTab[EnterprisesTab] = LazyTab(self._make_enterprises_tab)
+        self._stats: LazyTab[StatsTab] = LazyTab(self._make_stats_tab)
+        self.tabs.addTab(self._meetings, self.tr("沟通会"))
+        self.tabs.addTab(self._registration, self.tr("现场入会"))
+        self.tabs.addTab(self._enterprises, self.tr("企业跟进"))
+        self.tabs.addTab(self._stats, self.tr("统计"))
         self.setCentralWidget(self.tabs)
 
         self.clerk_combo = QComboBox()
@@ -63,6 +73,53 @@ class MainWindow(QMainWindow):
         self._refreshed: set[int] = set()
         self._restore()
         self.reload()
+
+    # -- the tabs, built on first use ------------------------------------------------------------
+    def _make_meetings_tab(self) -> MeetingsTab:
+        from station_app.ui.tabs.meetings_tab import MeetingsTab
+
+        return MeetingsTab(today=self._today)
+
+    def _make_registration_tab(self) -> RegistrationTab:
+        from station_app.ui.tabs.registration_tab import RegistrationTab
+
+        tab = RegistrationTab(today=self._today, settings=self._settings)
+        tab.clerk_provider = self.current_clerk
+        return tab
+
+    def _make_enterprises_tab(self) -> EnterprisesTab:
+        from station_app.ui.tabs.enterprises_tab import EnterprisesTab
+
+        return EnterprisesTab(today=self._today, clerk=self.current_clerk)
+
+    def _make_stats_tab(self) -> StatsTab:
+        from station_app.ui.tabs.stats_tab import StatsTab
+
+        return StatsTab(today=self._today)
+
+    @property
+    def meetings_tab(self) -> MeetingsTab:
+        return self._meetings.page()
+
+    @property
+    def registration_tab(self) -> RegistrationTab:
+        return self._registration.page()
+
+    @property
+    def enterprises_tab(self) -> EnterprisesTab:
+        return self._enterprises.page()
+
+    @property
+    def stats_tab(self) -> StatsTab:
+        return self._stats.page()
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring the tab holding ``tab`` (one of the four tab widgets) to the front."""
+        for i in range(self.tabs.count()):
+            holder = self.tabs.widget(i)
+            if holder is tab or (isinstance(holder, LazyTab) and holder.page() is tab):
+                self.tabs.setCurrentIndex(i)
+                return
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
@@ -101,11 +158,18 @@ class MainWindow(QMainWindow):
         station = station_store.get_station()
         self.setWindowTitle(f"{station.name or self.tr('工会服务站')} — station-app")
         self._fill_clerks()
-        self.due_label.setText(
-            self.tr("待跟进企业：%1 家").replace("%1", str(self.enterprises_tab.due_count()))
-        )
         self._refreshed.clear()
         self._on_tab_changed(self.tabs.currentIndex())
+        QTimer.singleShot(DUE_COUNT_DELAY_MS, self, self.show_due_count)
+
+    def show_due_count(self) -> None:
+        """The status bar's count of enterprises due for a follow-up (read after the window
+        is on screen)."""
+        from station_app.services.enterprises import due_count
+
+        self.due_label.setText(
+            self.tr("待跟进企业：%1 家").replace("%1", str(due_count(self._today)))
+        )
 
     def current_clerk(self) -> str:
         return self.clerk_combo.currentText()

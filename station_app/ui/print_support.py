@@ -24,9 +24,10 @@ from PySide6.QtPrintSupport import (
     QPrinterInfo,
     QPrintPreviewDialog,
 )
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from station_app.ui import worker_gc
+from station_app.ui.dialogs.common import SaveAsDialog
 from station_app.ui.signals import emit
 
 log = logging.getLogger(__name__)
@@ -157,30 +158,6 @@ class SystemPrintDialog:
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(dialog.tr("打印"))
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
-
-
-class SaveAsDialog:
-    @classmethod
-    def ask(cls, suggested: str, parent: QWidget | None = None) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("另存为 PDF") if parent else "另存为 PDF", suggested, "PDF (*.pdf)"
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
-
-class Notice:
-    """Messages to the clerk; replaced in tests."""
-
-    @classmethod
-    def warn(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
-
-    @classmethod
-    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
 
 
 class PdfPrinter:

@@ -40,7 +40,7 @@ def _board_count(tab: Any, stage_name: str) -> int:
 def test_walk_one_company_from_uncontacted_to_founded(
     main_window: MainWindow, qtbot, qtmodeltester, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    main_window.tabs.setCurrentWidget(main_window.enterprises_tab)
+    main_window.show_tab(main_window.enterprises_tab)
     tab = main_window.enterprises_tab
     clerk = main_window.current_clerk()
     assert clerk
@@ -142,7 +142,7 @@ def test_walk_one_company_from_uncontacted_to_founded(
 def test_feedback_is_recorded_and_replied(
     main_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    main_window.tabs.setCurrentWidget(main_window.enterprises_tab)
+    main_window.show_tab(main_window.enterprises_tab)
     tab = main_window.enterprises_tab
     tab.view.selectRow(0)
     rec = tab.current_enterprise()
@@ -174,14 +174,14 @@ def test_feedback_is_recorded_and_replied(
 
 
 def test_due_view_overdue_rows_are_red_and_counted_in_status_bar(
-    main_window: MainWindow,
-) -> None:
+    main_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     tab = main_window.enterprises_tab
     due = svc.due_view(TODAY)
     assert due.count > 0 and due.overdue_count > 0
-    assert main_window.due_label.text() == f"待跟进企业：{due.count} 家"
+    qtbot.waitUntil(lambda: main_window.due_label.text() == f"待跟进企业：{due.count} 家")
     assert tab.due_count() == due.count
-    main_window.tabs.setCurrentWidget(tab)
+    main_window.show_tab(tab)
     first = tab.due_model.index(0, 1)
     assert first.data().startswith("逾期")
     assert tab.due_model.data(first, Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_RED
@@ -191,7 +191,7 @@ def test_due_view_overdue_rows_are_red_and_counted_in_status_bar(
 
 def test_filters(main_window: MainWindow) -> None:
     tab = main_window.enterprises_tab
-    main_window.tabs.setCurrentWidget(tab)
+    main_window.show_tab(tab)
     total = tab.model.total()
     tab.large_check.setChecked(True)
     assert 0 < tab.model.total() < total
@@ -217,7 +217,7 @@ def test_registry_is_read_a_page_at_a_time_counted_and_sorted_in_sql(
     extra = [{"name": f"北京分页{i:03d}有限公司", "employee_count": i % 150} for i in range(90)]
     enterprise_store.save_batch(extra, [])
     tab = main_window.enterprises_tab
-    main_window.tabs.setCurrentWidget(tab)
+    main_window.show_tab(tab)
     tab.refresh()
     everything = svc.search()
     page = tab.model.page_size
@@ -244,7 +244,7 @@ def test_registry_is_read_a_page_at_a_time_counted_and_sorted_in_sql(
 
 def test_due_and_feedback_lists_match_the_services(main_window: MainWindow) -> None:
     tab = main_window.enterprises_tab
-    main_window.tabs.setCurrentWidget(tab)
+    main_window.show_tab(tab)
     due = svc.due_view(TODAY)
     assert tab.due_model.total() == due.count
     while tab.due_model.canFetchMore():

@@ -15,6 +15,7 @@ from station_app.store import members as member_store
 from station_app.store.models import Enterprise, Member
 from station_app.ui import form_printing, print_support
 from station_app.ui.dialogs.blank_forms import BlankFormsDialog
+from station_app.ui.dialogs.common import Notice
 from station_app.ui.form_printing import PdfReadyDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
 from tests.conftest import TODAY
@@ -48,12 +49,8 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 @pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
-    monkeypatch.setattr(
-        print_support.Notice, "warn", classmethod(lambda c, p, t, x: said.append(x))
-    )
-    monkeypatch.setattr(
-        print_support.Notice, "info", classmethod(lambda c, p, t, x: said.append(x))
-    )
+    monkeypatch.setattr(Notice, "warn", classmethod(lambda c, p, t, x: said.append(x)))
+    monkeypatch.setattr(Notice, "info", classmethod(lambda c, p, t, x: said.append(x)))
     return said
 
 

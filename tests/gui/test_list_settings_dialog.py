@@ -174,7 +174,7 @@ def test_deleting_asks_first_and_refusals_keep_the_dialog_open(
 def test_menu_entry_saves_and_enterprise_tab_shows_new_names(
     main_window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    main_window.tabs.setCurrentWidget(main_window.enterprises_tab)
+    main_window.show_tab(main_window.enterprises_tab)
     tab = main_window.enterprises_tab
     assert tab.stage_filter.findText("成立筹备组") < 0
 

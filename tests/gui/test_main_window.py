@@ -28,7 +28,7 @@ def test_every_tab_shows_its_list(main_window: MainWindow, qtbot) -> None:  # ty
 
 def test_lists_mask_personal_numbers(main_window: MainWindow) -> None:
     model = main_window.registration_tab.model
-    main_window.tabs.setCurrentWidget(main_window.registration_tab)
+    main_window.show_tab(main_window.registration_tab)
     shown_id = model.index(0, 2).data()
     shown_phone = model.index(0, 3).data()
     assert "********" in shown_id and len(shown_id) == 18
@@ -67,3 +67,19 @@ def test_stats_period_switch_changes_range(main_window: MainWindow) -> None:
     held_month = int(tab.value_labels["meetings_held"].text())
     assert held_year >= held_month
     assert held_year > 0
+
+
+def test_tabs_are_built_when_first_shown(qtbot, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "lazy.ini"), QSettings.Format.IniFormat)
+    settings.setValue("tab", 2)
+    window = MainWindow(settings, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    built = [window.tabs.widget(i).built for i in range(window.tabs.count())]
+    assert built == [False, False, True, False]
+    assert window.enterprises_tab.model.rowCount() > 0  # the open tab is filled before showing
+    window.tabs.setCurrentIndex(1)
+    assert window.tabs.widget(1).built
+    assert window.registration_tab.form.name_edit.isVisible()
+    window.show_tab(window.stats_tab)
+    assert window.tabs.currentIndex() == 3

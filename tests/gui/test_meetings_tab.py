@@ -14,9 +14,10 @@ from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.models import Enterprise, Member, Stage
 from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
+from station_app.ui.dialogs.common import SaveAsDialog
 from station_app.ui.dialogs.meeting_dialog import MeetingDialog
 from station_app.ui.dialogs.plan_days_dialog import PlanDaysDialog
-from station_app.ui.print_support import PreviewDialog, SaveAsDialog
+from station_app.ui.print_support import PreviewDialog
 from station_app.ui.tabs.meetings_tab import Confirm, MeetingsTab
 from tests.conftest import TODAY
 

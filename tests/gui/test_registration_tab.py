@@ -243,7 +243,7 @@ def test_save_and_print_calls_the_print_hook(tab: RegistrationTab, qtbot) -> Non
 
 
 def test_main_window_supplies_the_clerk(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    main_window.tabs.setCurrentWidget(main_window.registration_tab)
+    main_window.show_tab(main_window.registration_tab)
     tab = main_window.registration_tab
     type_member(qtbot, tab)
     member_id = tab.save()

@@ -13,8 +13,8 @@ from station_app.services import stats
 from station_app.services.stats import Drilldown
 from station_app.store import audit
 from station_app.ui.dialogs import export_dialogs, records_dialog
+from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.records_dialog import RecordsDialog
-from station_app.ui.print_support import Notice, SaveAsDialog
 from station_app.ui.tabs.stats_tab import StatsTab
 from tests.conftest import TODAY
 

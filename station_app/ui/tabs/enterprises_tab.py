@@ -33,6 +33,7 @@ from station_app.domain.errors import ValidationError
 from station_app.services import enterprises as svc
 from station_app.store import station as station_store
 from station_app.store.records import EnterpriseRecord
+from station_app.ui.dialogs.common import Notice
 from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog
 from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
 from station_app.ui.dialogs.follow_up_dialog import FollowUpDialog
@@ -45,7 +46,6 @@ from station_app.ui.models.enterprise_lists import (
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import EnterpriseTableModel
 from station_app.ui.models.record_table import RecordTableModel
-from station_app.ui.print_support import Notice
 from station_app.ui.tabs.enterprise_detail import EnterpriseDetail
 from station_app.ui.widgets import make_lazy_table, make_table, selected_record
 

@@ -38,11 +38,11 @@ from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
+from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.meeting_dialog import MeetingDialog
 from station_app.ui.dialogs.plan_days_dialog import PlanDaysDialog
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import MeetingTableModel
-from station_app.ui.print_support import Notice, PreviewDialog, SaveAsDialog
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
 from station_app.ui.widgets import make_lazy_table, make_table, selected_record
@@ -585,6 +585,8 @@ class MeetingsTab(QWidget):
             )
             return None
         self._say(self.tr("已保存：%1").replace("%1", str(target)))
+        from station_app.ui.print_support import PreviewDialog
+
         PreviewDialog.show_pdf(target, self)
         return target
 

@@ -29,10 +29,10 @@ from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import stats
 from station_app.services.export import KINDS
 from station_app.services.stats import PeriodFigures
+from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
 from station_app.ui.dialogs.records_dialog import RecordsDialog
 from station_app.ui.export_worker import ExportJob
-from station_app.ui.print_support import Notice, SaveAsDialog
 from station_app.ui.widgets_charts import FunnelBar, FunnelChart, TrendChart
 
 FIGURE_STYLE = (
