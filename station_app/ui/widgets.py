@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from station_app.ui.models.record_table import RecordTableModel
+from station_app.ui.models.record_table import Column, RecordTableModel
 
 RESIZE_PRECISION = 20
 
@@ -54,3 +56,12 @@ def make_lazy_table(model: RecordTableModel, parent: QWidget | None = None) -> Q
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     return view
+
+
+def fit_columns(view: QTableView, columns: Sequence[Column]) -> None:  # type: ignore[type-arg]
+    """Size columns from their headers and width samples, without reading any rows."""
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    for i, column in enumerate(columns):
+        text = max((column.header, column.width_sample), key=metrics.horizontalAdvance)
+        header.resizeSection(i, metrics.horizontalAdvance(text) + 16)

@@ -32,13 +32,17 @@ def _venue(m: MeetingRecord) -> str:
 
 class MeetingTableModel(RecordTableModel[MeetingRecord]):
     COLUMNS = (
-        Column[MeetingRecord]("日期", lambda m: m.date),
-        Column[MeetingRecord]("星期", lambda m: "周" + WEEKDAYS[m.date.weekday()]),
-        Column[MeetingRecord]("时间", _time_span),
-        Column[MeetingRecord]("类型", _kind),
-        Column[MeetingRecord]("地点", _venue),
-        Column[MeetingRecord]("负责人", lambda m: m.host_name),
-        Column[MeetingRecord]("状态", lambda m: MeetingStatus(m.status).label),
+        Column[MeetingRecord]("日期", lambda m: m.date, width_sample="2026-12-31"),
+        Column[MeetingRecord](
+            "星期", lambda m: "周" + WEEKDAYS[m.date.weekday()], width_sample="周三"
+        ),
+        Column[MeetingRecord]("时间", _time_span, width_sample="11:00–14:00"),
+        Column[MeetingRecord]("类型", _kind, width_sample="已建会企业"),
+        Column[MeetingRecord]("地点", _venue, width_sample="电子城·国际电子总部"),
+        Column[MeetingRecord]("负责人", lambda m: m.host_name, width_sample="赵乾林"),
+        Column[MeetingRecord](
+            "状态", lambda m: MeetingStatus(m.status).label, width_sample="已召开"
+        ),
         Column[MeetingRecord]("咨询", lambda m: m.consultation_count, align_right=True),
         Column[MeetingRecord]("现场入会", lambda m: m.joins, align_right=True),
         Column[MeetingRecord]("参会企业", lambda m: m.enterprises_attended, align_right=True),

@@ -19,6 +19,7 @@ class Column(Generic[R]):
     value: Callable[[R], Any]
     align_right: bool = False
     tooltip: Callable[[R], str] | None = None
+    width_sample: str = ""  # typical content, for sizing the column without reading rows
 
 
 def display(value: Any) -> str:
@@ -46,7 +47,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = list(columns)
+        self.columns: list[Column[R]] = list(columns)
+        self._columns = self.columns
         self._rows: list[R] = []
 
     def set_rows(self, rows: Sequence[R]) -> None:

@@ -45,7 +45,7 @@ from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import MeetingTableModel
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
-from station_app.ui.widgets import make_lazy_table, make_table, selected_record
+from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
 
 UPCOMING_DAYS = 90
 # The store's sort key for each column of MeetingTableModel, in order.
@@ -204,6 +204,8 @@ class MeetingsTab(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.month_filter.currentIndexChanged.connect(self._on_month_filter)
         self.view_group.idClicked.connect(self.show_view)
+        for view in (self.upcoming_view, self.past_view):
+            fit_columns(view, MeetingTableModel.COLUMNS)
         for view in (self.upcoming_view, self.past_view, self.day_view):
             view.selectionModel().selectionChanged.connect(
                 lambda _s, _d, v=view: self._on_view_selection(v)
@@ -256,8 +258,6 @@ class MeetingsTab(QWidget):
         )
         self.upcoming_label.setText(label)
         self.past_label.setText(self.tr("往期沟通会：%n 场", "", self.past_model.total()))
-        for view in (self.upcoming_view, self.past_view):
-            view.resizeColumnsToContents()
         if self.stack.currentIndex() == 1:
             self._load_calendar()
         self._show_current()
