@@ -15,7 +15,6 @@ from station_app.services import privacy
 from station_app.services.instance_lock import AlreadyRunning, InstanceLock
 from station_app.store import db as store_db
 from station_app.store import station as station_store
-from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 
@@ -61,6 +60,8 @@ def ensure_station_settings() -> bool:
     station = station_store.get_station()
     if station.is_complete and station_store.list_clerks():
         return True
+    from station_app.ui.dialogs.station_setup import StationSetupDialog
+
     answer = StationSetupDialog.ask(station, [c.name for c in station_store.list_clerks()])
     if answer is None:
         return False

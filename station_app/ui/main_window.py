@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from station_app import __version__
 from station_app.store import station as station_store
 from station_app.ui.data_actions import DataActions
-from station_app.ui.dialogs.list_settings import ListSettingsDialog
-from station_app.ui.dialogs.station_setup import StationSetupDialog
 from station_app.ui.lazy_tab import LazyTab
 
 # The status bar's due count is read just after the window is first painted.
@@ -215,6 +213,8 @@ class MainWindow(QMainWindow):
 
     def edit_station(self) -> None:
         clerks = [c.name for c in station_store.list_clerks()]
+        from station_app.ui.dialogs.station_setup import StationSetupDialog
+
         answer = StationSetupDialog.ask(station_store.get_station(), clerks, self)
         if answer is None:
             return
@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def edit_lists(self) -> None:
+        from station_app.ui.dialogs.list_settings import ListSettingsDialog
+
         if ListSettingsDialog.ask(self, clerk=self.current_clerk()):
             self.reload()
 

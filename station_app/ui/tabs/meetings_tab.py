@@ -37,10 +37,7 @@ from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
-from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
-from station_app.ui.dialogs.meeting_dialog import MeetingDialog
-from station_app.ui.dialogs.plan_days_dialog import PlanDaysDialog
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import MeetingTableModel
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
@@ -423,6 +420,8 @@ class MeetingsTab(QWidget):
             ]
 
         while True:
+            from station_app.ui.dialogs.meeting_dialog import MeetingDialog
+
             draft = MeetingDialog.ask(
                 self,
                 buildings=station_store.list_buildings(),
@@ -483,6 +482,8 @@ class MeetingsTab(QWidget):
 
     def plan_days(self) -> None:
         start = planning.first_plan_month(self._today)
+        from station_app.ui.dialogs.plan_days_dialog import PlanDaysDialog
+
         choice = PlanDaysDialog.ask(
             self,
             lambda n: planning.plan_from_store(start, n),
@@ -526,6 +527,8 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return
+        from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
+
         report = AttendanceDialog.ask(
             self,
             m,
