@@ -34,9 +34,12 @@ def main(out: Path) -> None:
     window = MainWindow(QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat), today=TODAY)
     window.resize(1280, 800)
     window.show()
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(400)  # what the window fills in just after it is shown
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
-        app.processEvents()
+        QTest.qWait(50)
         path = out / f"tab{i + 1}.png"
         window.grab().save(str(path))
         print(path)
