@@ -157,10 +157,16 @@ def get_meeting(meeting_id: int) -> MeetingRecord | None:
 
 
 def current_or_next_meeting(today: date) -> MeetingRecord | None:
-    """The meeting a walk-in registration belongs to: today's, else the next planned one."""
-    rows = list_meetings(start=today, status=None, limit=5)
-    rows = [r for r in rows if r.status != "cancelled"]
-    return rows[0] if rows else None
+    """The meeting a walk-in registration belongs to: today's (an employee meeting first), else
+    the next employee meeting, else the next meeting of any kind."""
+    todays = [m for m in list_meetings(start=today, end=today) if m.status != "cancelled"]
+    if todays:
+        return min(todays, key=lambda m: m.kind != "employee")
+    upcoming = list_meetings(start=today, kind="employee", limit=5)
+    upcoming = [m for m in upcoming if m.status != "cancelled"] or [
+        m for m in list_meetings(start=today, limit=5) if m.status != "cancelled"
+    ]
+    return upcoming[0] if upcoming else None
 
 
 def create_meeting(

@@ -88,3 +88,26 @@ def test_migration_copies_the_file_first(tmp_path: Path, monkeypatch: pytest.Mon
     assert len(copies) == 1 and copies[0].exists()
     assert store_db.read_schema_version(copies[0]) == SCHEMA_VERSION
     assert store_db.read_schema_version(path) == SCHEMA_VERSION + 1
+
+
+def test_walk_ins_go_to_todays_meeting_else_the_next_employee_meeting(db_path: Path) -> None:
+    from datetime import date, time
+
+    from station_app.store import meetings as meeting_store
+
+    today = date(2026, 11, 24)
+
+    def make(kind: str, day: date, status: str = "planned") -> int:
+        return meeting_store.create_meeting(
+            kind=kind, day=day, start_time=time(11), end_time=time(14), status=status
+        )
+
+    mixed_soon = make("enterprise_mixed", date(2026, 11, 26))
+    employee_later = make("employee", date(2026, 12, 12))
+    make("employee", date(2026, 12, 1), status="cancelled")
+    found = meeting_store.current_or_next_meeting(today)
+    assert found is not None and found.id == employee_later
+    todays = make("enterprise_one_on_one", today)
+    found = meeting_store.current_or_next_meeting(today)
+    assert found is not None and found.id == todays
+    assert mixed_soon != todays
