@@ -9,6 +9,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from station_app.domain.terms import Outcome, UnionStatus
+from station_app.store.members import adopt_free_text_employer
 from station_app.store.models import (
     Attendance,
     Enterprise,
@@ -107,6 +108,7 @@ def ensure_enterprise(name: str) -> tuple[int, bool]:
     ent = Enterprise.create(
         name=name, union_status=UnionStatus.NONE.value, stage=first.id if first else None
     )
+    adopt_free_text_employer(ent.id, name)
     return int(ent.id), True
 
 

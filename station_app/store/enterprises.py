@@ -8,6 +8,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, Case, fn
 
+from station_app.store.members import adopt_free_text_employer
 from station_app.store.models import (
     Building,
     Enterprise,
@@ -242,6 +243,7 @@ def _columns(values: dict[str, Any]) -> dict[str, Any]:
 def create_enterprise(values: dict[str, Any]) -> EnterpriseRecord:
     with database.atomic():
         row = Enterprise.create(**_columns(values))
+        adopt_free_text_employer(row.id, row.name)
     rec = get_enterprise(row.id)
     assert rec is not None
     return rec
@@ -276,7 +278,8 @@ def save_batch(
     done = 0
     with database.atomic():
         for values in creates:
-            Enterprise.create(**_columns(values))
+            row = Enterprise.create(**_columns(values))
+            adopt_free_text_employer(row.id, row.name)
             done += 1
             if on_row:
                 on_row(done)

@@ -306,3 +306,13 @@ def erase_member(member_id: int, **values: Any) -> str:
         m.save()
         HandOut.update(recipient_name="").where(HandOut.member == member_id).execute()
     return str(m.uuid)
+
+
+def adopt_free_text_employer(enterprise_id: int, name: str) -> int:
+    """Link members whose employer was typed as free text ``name`` to the enterprise now in the
+    registry under that name; returns how many were linked."""
+    return int(
+        Member.update(employer=enterprise_id, employer_text="")
+        .where(Member.employer.is_null() & (Member.employer_text == name.strip()))
+        .execute()
+    )

@@ -161,3 +161,19 @@ def test_update_cannot_take_another_members_id_number(db_path: Path) -> None:
         update_member(other, good(name="张三", phone="13900000000"))
     rec = member_store.get_member(other)
     assert rec is not None and rec.id_number == "110101199003074477"
+
+
+def test_a_free_text_employer_is_linked_when_the_enterprise_is_added(db_path: Path) -> None:
+    from station_app.services import enterprises as enterprise_service
+
+    member_id = register(validate(good(employer_text="望京科技有限公司"), today=TODAY))
+    before = member_store.get_member(member_id)
+    assert before is not None and before.employer_id is None
+
+    ent = enterprise_service.save_enterprise(
+        enterprise_service.EnterpriseInput(name="望京科技有限公司"), clerk="王芳"
+    )
+
+    after = member_store.get_member(member_id)
+    assert after is not None and after.employer_id == ent.id
+    assert after.employer_name == "望京科技有限公司"
