@@ -252,6 +252,7 @@ def backup_before_migration(path: Path, version: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-before-v{version}-{stamp}{path.suffix}"
+    _create_owner_only(target)  # the copy holds the same personal data as the database
     src = sqlite3.connect(str(path))
     dst = sqlite3.connect(str(target))
     try:

@@ -86,6 +86,7 @@ def test_migration_copies_the_file_first(tmp_path: Path, monkeypatch: pytest.Mon
     store_db.close_database()
     assert ran == [1]
     assert len(copies) == 1 and copies[0].exists()
+    assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
     assert store_db.read_schema_version(copies[0]) == SCHEMA_VERSION
     assert store_db.read_schema_version(path) == SCHEMA_VERSION + 1
 
