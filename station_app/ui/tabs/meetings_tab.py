@@ -45,8 +45,8 @@ from station_app.ui.tabs.meeting_detail import MeetingDetail
 from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
 
 UPCOMING_DAYS = 90
-# The store's sort key for each column of MeetingTableModel, in order.
-PAST_SORT_KEYS = (
+# The store's sort key for each column of MeetingTableModel, in order (both lists).
+SORT_KEYS = (
     "date",
     "weekday",
     "time",
@@ -122,13 +122,23 @@ class MeetingsTab(QWidget):
         self.message_label = QLabel()
 
         # -- list page -------------------------------------------------------------------------
-        self.upcoming_model = MeetingTableModel(self)
-        # Past meetings (thousands after some years) are read a page at a time, newest first.
+        # Both lists are read a page at a time: upcoming soonest first, past newest first
+        # (thousands of past meetings after some years).
+        self._upcoming_filter: dict[str, object] | None = None
         self._past_filter: dict[str, object] | None = None
-        self.past_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
-            MeetingTableModel.COLUMNS, self._fetch_past, self._count_past, parent=self
+        self.upcoming_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
+            MeetingTableModel.COLUMNS,
+            lambda offset, limit: self._fetch(self.upcoming_model, offset, limit),
+            lambda: self._count(self._upcoming_filter),
+            parent=self,
         )
-        self.upcoming_view = make_table(self.upcoming_model, self)
+        self.past_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
+            MeetingTableModel.COLUMNS,
+            lambda offset, limit: self._fetch(self.past_model, offset, limit),
+            lambda: self._count(self._past_filter),
+            parent=self,
+        )
+        self.upcoming_view = make_lazy_table(self.upcoming_model, self)
         self.past_view = make_lazy_table(self.past_model, self)
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
@@ -236,22 +246,23 @@ class MeetingsTab(QWidget):
         if m_start is not None and m_end is not None:
             up_start, up_end = max(up_start, m_start), m_end
             past_end = min(past_end, m_end)
-        upcoming = (
-            meeting_store.list_meetings(start=up_start, end=up_end, kind=kind, status=status)
+        self._upcoming_filter = (
+            {"start": up_start, "end": up_end, "kind": kind, "status": status}
             if up_start <= up_end
-            else []
+            else None
         )
         self._past_filter = (
             {"start": m_start, "end": past_end, "kind": kind, "status": status}
             if m_start is None or m_start <= past_end
             else None
         )
-        self.upcoming_model.set_rows(upcoming)
+        self.upcoming_model.reload()
         self.past_model.reload()
+        upcoming = self.upcoming_model.total()
         label = (
-            self.tr("近期沟通会（未来 90 天）：%n 场", "", len(upcoming))
+            self.tr("近期沟通会（未来 90 天）：%n 场", "", upcoming)
             if m_start is None
-            else self.tr("本月即将召开：%n 场", "", len(upcoming))
+            else self.tr("本月即将召开：%n 场", "", upcoming)
         )
         self.upcoming_label.setText(label)
         self.past_label.setText(self.tr("往期沟通会：%n 场", "", self.past_model.total()))
@@ -259,23 +270,28 @@ class MeetingsTab(QWidget):
             self._load_calendar()
         self._show_current()
 
-    def _fetch_past(self, offset: int, limit: int) -> list[MeetingRecord]:
-        if self._past_filter is None:
+    def _fetch(
+        self, model: LazyRecordModel[MeetingRecord], offset: int, limit: int
+    ) -> list[MeetingRecord]:
+        past = model is self.past_model
+        where = self._past_filter if past else self._upcoming_filter
+        if where is None:
             return []
-        column, order = self.past_model.sort_column, self.past_model.sort_order
+        column, order = model.sort_column, model.sort_order
         return meeting_store.list_meetings(
-            **self._past_filter,  # type: ignore[arg-type]
-            descending=True,
+            **where,  # type: ignore[arg-type]
+            descending=past,
             offset=offset,
             limit=limit,
-            sort=PAST_SORT_KEYS[column] if 0 <= column < len(PAST_SORT_KEYS) else "",
+            sort=SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "",
             sort_descending=order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _count_past(self) -> int:
-        if self._past_filter is None:
+    @staticmethod
+    def _count(where: dict[str, object] | None) -> int:
+        if where is None:
             return 0
-        return meeting_store.count_meetings(**self._past_filter)  # type: ignore[arg-type]
+        return meeting_store.count_meetings(**where)  # type: ignore[arg-type]
 
     def _load_calendar(self) -> None:
         kind, status, _s, _e = self._filters()
