@@ -31,7 +31,6 @@ from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import meeting_planning as planning
-from station_app.services import meeting_results as results
 from station_app.store import attendance as attendance_store
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
@@ -371,6 +370,8 @@ class MeetingsTab(QWidget):
             self.detail.show_meeting(None)
             self._update_buttons(None)
             return
+        from station_app.services import meeting_results as results
+
         figs = results.figures(m.id)
         self.detail.show_meeting(
             m,
@@ -540,6 +541,8 @@ class MeetingsTab(QWidget):
         self.select_meeting(tid)
 
     def hold_meeting(self) -> None:
+        from station_app.services import meeting_results as results
+
         m = self.current_meeting()
         if m is None:
             return
@@ -568,6 +571,8 @@ class MeetingsTab(QWidget):
         self.refresh()
 
     def cancel_meeting(self) -> None:
+        from station_app.services import meeting_results as results
+
         m = self.current_meeting()
         if m is None:
             return
@@ -610,6 +615,8 @@ class MeetingsTab(QWidget):
         return target
 
     def print_sign_in(self) -> Path | None:
+        from station_app.services import meeting_results as results
+
         m = self.current_meeting()
         if m is None:
             return None
@@ -621,6 +628,8 @@ class MeetingsTab(QWidget):
         )
 
     def print_record(self) -> Path | None:
+        from station_app.services import meeting_results as results
+
         m = self.current_meeting()
         if m is None:
             return None
