@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 from station_app.cli.common import fail, open_db
+from station_app.domain import figures
 from station_app.domain.terms import MeetingKind
 from station_app.services import stats
 from station_app.store import db as store_db
@@ -56,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(figs.as_dict(), ensure_ascii=False, indent=2))
         return 0
     print(f"统计期间：{start} 至 {end}")
-    width = max(len(label) for _k, label, _u in stats.FIGURES) + 2
-    for key, label, unit in stats.FIGURES:
+    width = max(len(label) for _k, label, _u in figures.FIGURES) + 2
+    for key, label, unit in figures.FIGURES:
         print(f"  {label}{'　' * (width - len(label))}{figs.value(key):>7} {unit}")
         if key == "meetings_held":
             for kind in MeetingKind:

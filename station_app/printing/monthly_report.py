@@ -17,10 +17,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from station_app.domain.figures import FIGURES, FIVE, PeriodFigures
 from station_app.domain.terms import MeetingKind
 from station_app.printing.fonts import check_texts, register_fonts, split_runs
 from station_app.printing.form_data import StationInfo
-from station_app.services.stats import FIGURES, FIVE, PeriodFigures
 
 Align = Literal["left", "center", "right"]
 

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from station_app.domain import figures
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
 from station_app.domain.terms import MEETING_KIND_LABELS, MeetingKind, MeetingStatus, MemberStatus
@@ -125,12 +126,12 @@ def figures_sheet(start: date, end: date) -> Sheet:
         (),
         ("指标", "数量", "单位"),
     ]
-    rows += [(label, figs.value(k), unit) for k, label, unit in stats.FIGURES]
+    rows += [(label, figs.value(k), unit) for k, label, unit in figures.FIGURES]
     rows += [(), ("按沟通会类型", "场次")]
     rows += [(k.label, figs.meetings_by_kind.get(k.value, 0)) for k in MeetingKind]
-    rows += [(), ("按月", *(label for _k, label, _u in stats.FIGURES))]
+    rows += [(), ("按月", *(label for _k, label, _u in figures.FIGURES))]
     for m in stats.monthly_figures(start, end):
-        rows.append((f"{m.start:%Y-%m}", *(m.value(k) for k, _l, _u in stats.FIGURES)))
+        rows.append((f"{m.start:%Y-%m}", *(m.value(k) for k, _l, _u in figures.FIGURES)))
     return Sheet(KINDS["figures"], (), rows, (22, 14, 14, 14, 14, 14, 14, 14, 14, 14))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from station_app.domain import figures
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import reporting, stats
 from station_app.store import station as station_store
@@ -30,7 +31,7 @@ def test_report_holds_station_period_and_figures(demo_db: Path, tmp_path: Path) 
     assert "2026年10月工作数据月报" in compact
     assert "2026-10-01至2026-10-31" in compact
     assert "朝阳区总工会" in compact
-    for _key, label, _unit in stats.FIGURES:
+    for _key, label, _unit in figures.FIGURES:
         assert label in compact
     f = stats.period_figures(date(2026, 10, 1), date(2026, 10, 31))
     assert f.meetings_held == report.month_figures.meetings_held

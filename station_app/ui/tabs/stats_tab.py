@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.domain import figures
 from station_app.domain.terms import MeetingKind
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import stats
@@ -56,7 +57,7 @@ def _shift_months(d: date, months: int) -> date:
 
 
 class StatsTab(QWidget):
-    FIGURES = tuple((k, f"{label}（{unit}）") for k, label, unit in stats.FIGURES)
+    FIGURES = tuple((k, f"{label}（{unit}）") for k, label, unit in figures.FIGURES)
 
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +100,7 @@ class StatsTab(QWidget):
         for i, (key, title) in enumerate(self.FIGURES):
             row, col = divmod(i, 3)
             caption = QLabel(title)
-            if key in stats.FIVE:
+            if key in figures.FIVE:
                 caption.setStyleSheet("font-weight: bold;")
             button = self._figure_button(key, title)
             self.value_labels[key] = button
@@ -111,7 +112,7 @@ class StatsTab(QWidget):
         kind_grid = QGridLayout(self.kind_box)
         self.kind_labels: dict[str, QPushButton] = {}
         for i, kind in enumerate(MeetingKind):
-            button = self._figure_button(stats.KIND_PREFIX + kind.value, kind.label)
+            button = self._figure_button(figures.KIND_PREFIX + kind.value, kind.label)
             button.setStyleSheet(FIGURE_STYLE.replace("22px", "15px"))
             self.kind_labels[kind.value] = button
             kind_grid.addWidget(QLabel(kind.label), i, 0)
@@ -119,7 +120,7 @@ class StatsTab(QWidget):
 
         self.trend_figure = QComboBox()
         for key in TREND_FIGURES:
-            self.trend_figure.addItem(stats.LABELS[key], key)
+            self.trend_figure.addItem(figures.LABELS[key], key)
         self.trend_chart = TrendChart()
         self.funnel_chart = FunnelChart()
         trend_box = QGroupBox(self.tr("近12个月趋势"))
@@ -288,7 +289,7 @@ class StatsTab(QWidget):
         key = self.trend_figure.currentData()
         months = stats.monthly_figures(*stats.trailing_months(self.period_range()[1], 12))
         self.trend_chart.set_data(
-            f"{stats.LABELS[key]}（{stats.UNITS[key]}）",
+            f"{figures.LABELS[key]}（{figures.UNITS[key]}）",
             [f"{m.start.month}月" if m.start.month != 1 else f"{m.start:%y}年1月" for m in months],
             [m.value(key) for m in months],
         )
