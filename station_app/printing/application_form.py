@@ -40,6 +40,8 @@ Lang = Literal["zh", "en", "bilingual"]
 Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle"]
 
+# Registration-form cells that take several lines of wrapped text.
+TALL_CELLS = ("family_members", "resume", "approval_opinion", "remarks")
 PAGES_PER_FORM = 2
 
 PAGE_W, PAGE_H = A4
@@ -742,46 +744,21 @@ class _FormWriter:
             if not value or (key == "migrant_worker" and value.strip() in ("是", "否")):
                 continue
             cell = self.value_cells[key]
-            if key in ("family_members", "resume"):
+            if key in TALL_CELLS:
+                # the approval cell keeps room at its foot for the seal and the date
+                height = cell.h - 42 if key == "approval_opinion" else cell.h
                 p.boxed(
                     value,
                     cell.x,
                     cell.y_top,
                     cell.w,
-                    cell.h,
+                    height,
                     max_size=10.5,
                     min_size=6,
                     pad=6,
-                    valign="top",
+                    valign="top" if key != "remarks" else "middle",
                     multiline=True,
-                    leading=1.35,
-                )
-            elif key == "approval_opinion":
-                p.boxed(
-                    value,
-                    cell.x,
-                    cell.y_top,
-                    cell.w,
-                    cell.h - 42,
-                    max_size=10.5,
-                    min_size=6,
-                    pad=6,
-                    valign="top",
-                    multiline=True,
-                    leading=1.35,
-                )
-            elif key == "remarks":
-                p.boxed(
-                    value,
-                    cell.x,
-                    cell.y_top,
-                    cell.w,
-                    cell.h,
-                    max_size=10.5,
-                    min_size=6,
-                    pad=6,
-                    multiline=True,
-                    leading=1.25,
+                    leading=1.25 if key == "remarks" else 1.35,
                 )
             else:
                 p.boxed(value, cell.x, cell.y_top, cell.w, cell.h, max_size=11, min_size=7.5, pad=5)

@@ -357,14 +357,7 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
                 **_columns(valid), consent=True, clerk_id=_clerk_id(valid.clerk_name)
             )
             if valid.gift:
-                member_store.record_hand_out(
-                    member_id=member_id,
-                    recipient_name=valid.name,
-                    item=valid.gift,
-                    day=valid.application_date,
-                    meeting_id=valid.meeting_id,
-                    campaign=WELCOME_CAMPAIGN,
-                )
+                _record_gift(member_id, valid)
             audit.log(
                 "member.create",
                 clerk=valid.clerk_name,
@@ -375,6 +368,18 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
     except member_store.IdNumberTaken as exc:
         raise DuplicateMember(find_duplicates(valid) or []) from exc
     return member_id
+
+
+def _record_gift(member_id: int, valid: ValidMember) -> None:
+    """The welcome gift handed to the member at registration, as a hand-out."""
+    member_store.record_hand_out(
+        member_id=member_id,
+        recipient_name=valid.name,
+        item=valid.gift,
+        day=valid.application_date,
+        meeting_id=valid.meeting_id,
+        campaign=WELCOME_CAMPAIGN,
+    )
 
 
 _COMPARED = (
@@ -423,14 +428,7 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
         with member_store.transaction():
             uuid = member_store.update_member(member_id, **values)
             if valid.gift and valid.gift not in member_store.hand_outs_of_member(member_id):
-                member_store.record_hand_out(
-                    member_id=member_id,
-                    recipient_name=valid.name,
-                    item=valid.gift,
-                    day=valid.application_date,
-                    meeting_id=valid.meeting_id,
-                    campaign=WELCOME_CAMPAIGN,
-                )
+                _record_gift(member_id, valid)
             audit.log(
                 "member.update",
                 clerk=valid.clerk_name,

@@ -15,16 +15,36 @@ FOUNDED = QColor(60, 150, 90)
 ON_HOLD = QColor(150, 150, 150)
 
 
-class TrendChart(QWidget):
-    """Bars for one figure by month, value above each bar; the last month is highlighted."""
+class _Chart(QWidget):
+    """A titled chart: ``_begin_paint`` draws the title and hands back what the bars need."""
+
+    title: str
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = ""
-        self.labels: list[str] = []
-        self.values: list[int] = []
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _begin_paint(self) -> tuple[QPainter, QColor, QFontMetrics]:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        fm = QFontMetrics(self.font())
+        p.setPen(text)
+        p.drawText(
+            QRectF(0, 0, self.width(), fm.height() + 4), Qt.AlignmentFlag.AlignLeft, self.title
+        )
+        return p, text, fm
+
+
+class TrendChart(_Chart):
+    """Bars for one figure by month, value above each bar; the last month is highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.values: list[int] = []
 
     def set_data(self, title: str, labels: Sequence[str], values: Sequence[int]) -> None:
         self.title, self.labels, self.values = title, list(labels), list(values)
@@ -37,13 +57,8 @@ class TrendChart(QWidget):
         return QSize(520, 240)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = self.palette().color(QPalette.ColorRole.Text)
-        fm = QFontMetrics(self.font())
+        p, text, fm = self._begin_paint()
         h_text = fm.height()
-        p.setPen(text)
-        p.drawText(QRectF(0, 0, self.width(), h_text + 4), Qt.AlignmentFlag.AlignLeft, self.title)
         if not self.values:
             return
         top, bottom = h_text * 2 + 8, self.height() - h_text - 8
@@ -75,15 +90,12 @@ class FunnelBar:
     founded: bool = False
 
 
-class FunnelChart(QWidget):
+class FunnelChart(_Chart):
     """Centered bars as wide as the enterprises that reached each stage; on-hold stages last."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = ""
         self.bars: list[FunnelBar] = []
-        self.setMinimumHeight(200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_bars(self, title: str, bars: Sequence[FunnelBar]) -> None:
         self.title, self.bars = title, list(bars)
@@ -96,13 +108,8 @@ class FunnelChart(QWidget):
         return QSize(420, 240)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = self.palette().color(QPalette.ColorRole.Text)
-        fm = QFontMetrics(self.font())
+        p, text, fm = self._begin_paint()
         h_text = fm.height()
-        p.setPen(text)
-        p.drawText(QRectF(0, 0, self.width(), h_text + 4), Qt.AlignmentFlag.AlignLeft, self.title)
         if not self.bars:
             return
         name_w = max(fm.horizontalAdvance(b.name) for b in self.bars) + 12
