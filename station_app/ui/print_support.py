@@ -1,8 +1,8 @@
 """Printing PDFs from the UI: preview, the system print dialog, save as PDF, a named printer queue,
 and PDF-writing work run off the GUI thread with progress and cancel.
 
-The PDFs are written by :mod:`station_app.printing` (reportlab); here QtPdf renders their pages
-onto a :class:`QPrinter` (a real printer, a print preview, or a PDF file). Every dialog is a
+The PDFs are written by :mod:`station_app.printing` (reportlab); here PDFium (pypdfium2) renders
+their pages, at the printer's resolution, onto a :class:`QPrinter` (a real printer, a print preview, or a PDF file). Every dialog is a
 classmethod (``ask``/``show_pdf``) so tests can replace it.
 """
 
@@ -15,9 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import (
     QPrintDialog,
     QPrinter,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from station_app.ui import worker_gc
 from station_app.ui.dialogs.common import SaveAsDialog
+from station_app.ui.pdf_pages import PdfPages, PdfReadError
 from station_app.ui.signals import emit
 
 log = logging.getLogger(__name__)
@@ -49,11 +49,11 @@ class PdfPrintError(Exception):
 # ------------------------------------------------------------------------------------- painting
 
 
-def load_pdf(path: str | Path, parent: QObject | None = None) -> QPdfDocument:
-    doc = QPdfDocument(parent)
-    if doc.load(str(path)) != QPdfDocument.Error.None_ or doc.pageCount() == 0:
-        raise PdfPrintError(f"无法读取 PDF 文件“{path}”。")
-    return doc
+def load_pdf(path: str | Path) -> PdfPages:
+    try:
+        return PdfPages(path)
+    except PdfReadError as exc:
+        raise PdfPrintError(f"无法读取 PDF 文件“{path}”。") from exc
 
 
 class PrintAborted(Exception):
@@ -61,31 +61,37 @@ class PrintAborted(Exception):
 
 
 def paint_pdf(
-    printer: QPrinter, pdf: str | Path | QPdfDocument, progress: Progress | None = None
+    printer: QPrinter, pdf: str | Path | PdfPages, progress: Progress | None = None
 ) -> int:
     """Render every page of ``pdf`` onto ``printer``, one printer page each; returns the count.
 
-    Works off the GUI thread too (QPainter on a QPrinter is thread-safe; pass a path then, so
-    the document is loaded on that thread). ``progress(done, total)`` returning False aborts.
+    Works off the GUI thread too (QPainter on a QPrinter is thread-safe, PDFium is behind a
+    lock). ``progress(done, total)`` returning False aborts.
     """
-    doc = pdf if isinstance(pdf, QPdfDocument) else load_pdf(pdf)
+    doc = pdf if isinstance(pdf, PdfPages) else load_pdf(pdf)
+    try:
+        return _paint_pages(printer, doc, progress)
+    finally:
+        if doc is not pdf:
+            doc.close()
+
+
+def _paint_pages(printer: QPrinter, doc: PdfPages, progress: Progress | None) -> int:
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
         raise PdfPrintError("无法开始打印：打印机不可用或输出文件无法写入。")
     previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
-    total = doc.pageCount()
+    total = doc.page_count()
     try:
         dpi = min(printer.resolution(), PREVIEW_DPI if previewing else MAX_DPI)
         for i in range(total):
             if i and not printer.newPage():
                 raise PdfPrintError("打印机拒绝了新的一页，打印已中止。")
-            points = doc.pagePointSize(i)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = doc.render(i, size)
+            image = doc.render(i, dpi)
             target = QRectF(painter.viewport())
-            scale = min(target.width() / size.width(), target.height() / size.height())
-            w, h = size.width() * scale, size.height() * scale
+            scale = min(target.width() / image.width(), target.height() / image.height())
+            w, h = image.width() * scale, image.height() * scale
             top_left = QPointF(target.x() + (target.width() - w) / 2, target.y())
             painter.drawImage(QRectF(top_left.x(), top_left.y(), w, h), image)
             if progress is not None and progress(i + 1, total) is False:
@@ -134,9 +140,11 @@ def make_preview_dialog(pdf_path: str | Path, parent: QWidget | None = None) -> 
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(dialog.tr("打印预览"))
     dialog.setWindowState(Qt.WindowState.WindowMaximized)
-    doc = load_pdf(pdf_path, dialog)
+    doc = load_pdf(pdf_path)
     dialog._printer = printer  # type: ignore[attr-defined]  # kept alive with the dialog
+    dialog._pages = doc  # type: ignore[attr-defined]
     dialog.paintRequested.connect(lambda p: paint_pdf(p, doc))
+    dialog.finished.connect(lambda _code: doc.close())
     return dialog
 
 
