@@ -2,8 +2,9 @@
 and PDF-writing work run off the GUI thread with progress and cancel.
 
 The PDFs are written by :mod:`station_app.printing` (reportlab); here PDFium (pypdfium2) renders
-their pages, at the printer's resolution, onto a :class:`QPrinter` (a real printer, a print preview, or a PDF file). Every dialog is a
-classmethod (``ask``/``show_pdf``) so tests can replace it.
+their pages, at the printer's resolution, onto a :class:`QPrinter` (a real printer, a print
+preview, or a PDF file). Every dialog is a classmethod (``ask``/``show_pdf``) so tests can
+replace it.
 """
 
 from __future__ import annotations
