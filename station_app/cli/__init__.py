@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from station_app.logs import setup_logging
+
+    setup_logging()
     from station_app.paths import resolve_db_path
 
     args.db_path = resolve_db_path(args.db)

@@ -9,12 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from station_app import paths
+from station_app import logs, paths
 from station_app.services import backup as backups
 from station_app.services import privacy
 from station_app.services.instance_lock import AlreadyRunning, InstanceLock
+from station_app.services.session import worker_connection
 from station_app.store import db as store_db
 from station_app.store import station as station_store
+from station_app.ui import error_report, tasks
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 
@@ -72,9 +74,12 @@ def ensure_station_settings() -> bool:
 
 
 def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
+    logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
+    error_report.install_hooks()
+    tasks.use_worker_connection(worker_connection)
     install_app_font(app)
     lock = InstanceLock(db_path)
     try:
@@ -99,8 +104,14 @@ def _backup_quietly(db_path: Path) -> None:
 
 
 def _daily_backup(db_path: Path) -> None:
+    """The day's first backup, as a background task (a district database takes a moment)."""
     if backups.backup_due(db_path):
-        _backup_quietly(db_path)
+        task = tasks.Task(
+            lambda _progress: backups.auto_backup(db_path),
+            what="自动备份",
+            clerk_errors=(backups.BackupError,),  # a full or read-only folder: tried again tomorrow
+        )
+        task.start()
 
 
 def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
