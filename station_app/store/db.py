@@ -222,10 +222,7 @@ def open_database(
             copy = backup_before_migration(path, version)
             if on_backup:
                 on_backup(copy)
-            with db.atomic():
-                for step in range(version + 1, SCHEMA_VERSION + 1):
-                    MIGRATIONS[step](db)
-                db.pragma("user_version", SCHEMA_VERSION)
+            _migrate(db)
     except Exception as exc:
         db.close()
         if isinstance(exc, DatabaseProblem):
@@ -287,13 +284,20 @@ def migrate_file(path: Path | str) -> int:
     db = make_database(path)
     db.connect()
     try:
-        with db.atomic():
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[step](db)
-            db.pragma("user_version", SCHEMA_VERSION)
+        _migrate(db)
     finally:
         db.close()
     return version
+
+
+def _migrate(db: SqliteDatabase) -> None:
+    """Run the missing steps in one write transaction. The version is read again inside it, so
+    two programs starting on an older file at once migrate it once."""
+    with db.atomic():
+        version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[step](db)
+        db.pragma("user_version", SCHEMA_VERSION)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from station_app import logs, paths
 from station_app.services import backup as backups
 from station_app.services import privacy
-from station_app.services.instance_lock import AlreadyRunning, InstanceLock
+from station_app.services.instance_lock import (
+    AlreadyRunning,
+    DatabaseInUse,
+    DatabaseUse,
+    InstanceLock,
+)
 from station_app.services.session import worker_connection
 from station_app.store import db as store_db
 from station_app.store import station as station_store
@@ -21,6 +26,8 @@ from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 
 START_BACKUP_DELAY_MS = 500
+# How long the window waits at start for a restore in progress to finish.
+USE_WAIT_SECONDS = 10.0
 
 
 def _unlock() -> bool:
@@ -82,18 +89,23 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     tasks.use_worker_connection(worker_connection)
     install_app_font(app)
     lock = InstanceLock(db_path)
+    use = DatabaseUse(db_path)  # shared with commands that write; a restore waits for it
     try:
         lock.acquire()
-    except AlreadyRunning as exc:
+        use.acquire(wait=USE_WAIT_SECONDS)
+    except AlreadyRunning as exc:  # another window; or DatabaseInUse: a restore replaces the file
         from station_app.ui.dialogs.startup_problem import StartupProblemDialog
 
-        StartupProblemDialog.ask("already_running", db_path, exc.message)
+        lock.release()
+        kind = "in_use" if isinstance(exc, DatabaseInUse) else "already_running"
+        StartupProblemDialog.ask(kind, db_path, exc.message)
         return 1
     except OSError:
         pass  # a folder without write access: open_or_explain says so
     try:
         return _run_locked(app, db_path, demo_if_empty)
     finally:
+        use.release()
         lock.release()
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import threading
 import time
-import weakref
 from pathlib import Path
 
 import pytest
@@ -201,6 +200,9 @@ def test_progress_dialog_follows_and_cancels_the_task(qtbot) -> None:  # type: i
     assert cancelled == [True]
 
 
+_FINALIZED_ON: list[int] = []
+
+
 class _Cycle:
     """Cyclic garbage that holds a Qt object living on the GUI thread."""
 
@@ -209,6 +211,9 @@ class _Cycle:
         self.timer = QTimer()
         self.timer.start(60_000)
 
+    def __del__(self) -> None:
+        _FINALIZED_ON.append(threading.get_ident())
+
 
 def test_garbage_collection_never_runs_on_a_worker_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
     """A collection on a worker would destroy GUI-thread Qt objects from there (Qt warns
@@ -216,18 +221,15 @@ def test_garbage_collection_never_runs_on_a_worker_thread(qtbot) -> None:  # typ
     gui_thread.install()
     collector = gui_thread.collector()
     assert collector is not None and not gc.isenabled()
-    refs = []
+    _FINALIZED_ON.clear()
     for _ in range(1000):  # past the collector's first threshold by themselves
-        refs.append(weakref.ref(_Cycle()))
-    alive_after_work: list[int] = []
+        _Cycle()
 
     def work(progress):  # type: ignore[no-untyped-def]
         junk = [[i] for i in range(200_000)]  # far past every collection threshold
         del junk
-        alive_after_work.append(sum(r() is not None for r in refs))
-        return None
 
     _run(qtbot, Task(work))
-    assert alive_after_work == [1000]  # the worker's allocations collected nothing
-    qtbot.waitUntil(lambda: all(r() is None for r in refs), timeout=5000)  # the GUI thread did
+    qtbot.waitUntil(lambda: len(_FINALIZED_ON) == 1000, timeout=5000)
+    assert set(_FINALIZED_ON) == {threading.get_ident()}  # every one freed on the GUI thread
     assert collector.collections > 0
