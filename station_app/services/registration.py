@@ -28,7 +28,7 @@ from station_app.store import members as member_store
 from station_app.store import station as station_store
 from station_app.store.records import MemberListRow, MemberRecord
 
-NAME_MAX = 40
+NAME_MAX = 60  # a foreign passport name may run to 60 Latin letters
 WELCOME_CAMPAIGN = "入会礼品"
 
 # Spellings found on paper lists and old spreadsheets, mapped to the choice lists.
