@@ -68,3 +68,15 @@ def font_sizes(pdf: PdfReader, page: int, fragment: str) -> list[float]:
 
     pdf.pages[page].extract_text(visitor_text=visit)
     return sizes
+
+
+def runs(pdf: PdfReader, page: int) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every text run on ``page``."""
+    found: list[tuple[float, float, str]] = []
+
+    def visit(t: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        if t.strip():
+            found.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], t.strip()))
+
+    pdf.pages[page].extract_text(visitor_text=visit)
+    return found
