@@ -91,7 +91,7 @@ def _quadratic_glyphs(font: object) -> dict[str, object]:
 
     glyph_set = font.getGlyphSet()  # type: ignore[attr-defined]
     out: dict[str, object] = {}
-    for name in glyph_set.keys():
+    for name in list(glyph_set.keys()):
         pen = TTGlyphPen(glyph_set)
         glyph_set[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
         out[name] = pen.glyph()

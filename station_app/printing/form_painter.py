@@ -227,7 +227,9 @@ class Painter:
     ) -> float:
         """Wrap ``s`` to ``width`` at ``size``, draw it from ``y_top`` down; return the y below."""
         lines = wrap(s, width / size, measure)
-        return self.block(Fit(size, tuple(lines)), x, y_top, width, 0, valign="top", leading=leading)
+        return self.block(
+            Fit(size, tuple(lines)), x, y_top, width, 0, valign="top", leading=leading
+        )
 
     def hline(self, x1: float, x2: float, y: float, width: float = 0.6) -> None:
         self.c.setLineWidth(width)

@@ -106,7 +106,7 @@ def _pick(zh: str, en: str, lang: Lang, sep: str) -> str:
 
 
 def zh_date(value: str) -> str:
-    """"2026-11-29" → "2026年11月29日"; anything else unchanged."""
+    """ "2026-11-29" → "2026年11月29日"; anything else unchanged."""
     m = _ISO.fullmatch(value)
     if not m:
         return value

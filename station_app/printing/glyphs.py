@@ -135,8 +135,6 @@ def printable_text(text: str) -> str:
     if not unprintable(text):
         return text
     return "".join(
-        f"[{code_point(ch)}]"
-        if not is_ignorable(ch) and font_role(ch) is None
-        else ch
+        f"[{code_point(ch)}]" if not is_ignorable(ch) and font_role(ch) is None else ch
         for ch in text
     )

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from station_app.domain import figures
+from station_app.domain.member_fields import FIELDS, Kind, MemberField
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
-from station_app.domain.member_fields import FIELDS, Kind, MemberField
 from station_app.domain.terms import MEETING_KIND_LABELS, MeetingKind, MeetingStatus, MemberStatus
 from station_app.services import stats
 from station_app.store import audit, reports

@@ -21,8 +21,8 @@ from station_app.printing.application_form import (
     unprintable_in_form,
     write_application_forms,
 )
-from station_app.printing.glyphs import describe
 from station_app.printing.form_data import FormData, StationInfo
+from station_app.printing.glyphs import describe
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store

@@ -111,7 +111,9 @@ def test_partial_id_counts_and_names_a_wrong_character_at_once(tab: Registration
     assert "第11位" in tab.form.error_text("id_number")
 
 
-def test_id_fills_birth_date_and_gender_and_offers_its_region_as_a_hint(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_id_fills_birth_date_and_gender_and_offers_its_region_as_a_hint(
+    tab: RegistrationTab, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(tab.form.id_edit, GOOD_ID)
     assert tab.form.birth_edit.text() == "1949-12-31"
     assert tab.form.gender_combo.currentText() == "女"
@@ -252,7 +254,9 @@ def test_main_window_supplies_the_clerk(main_window, qtbot) -> None:  # type: ig
     assert rec is not None and rec.clerk_name == main_window.current_clerk() != ""
 
 
-def test_an_unprintable_name_is_named_as_typed_saved_and_marked(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unprintable_name_is_named_as_typed_saved_and_marked(
+    tab: RegistrationTab, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     type_member(qtbot, tab, name="王\U0001f600")
     warning = tab.form.print_warning()
     assert "U+1F600" in warning and "可以保存" in warning

@@ -94,7 +94,10 @@ def test_undrawable_text_prints_as_its_code_point(tmp_path: Path) -> None:
 
 def test_meeting_record_prints_every_firm_and_all_notes(tmp_path: Path) -> None:
     out = tmp_path / "record.pdf"
-    notes = "\n".join(f"第{i}条：大堂人流较大，建议下次提前半小时布置（①展台靠近电梯；②≥28℃时准备饮水👍）。" * 3 for i in range(30))
+    notes = "\n".join(
+        f"第{i}条：大堂人流较大，建议下次提前半小时布置（①展台靠近电梯；②≥28℃时准备饮水👍）。" * 3
+        for i in range(30)
+    )
     sheet = MeetingRecordSheet(
         header=HEADER,
         status="已召开",

@@ -136,7 +136,9 @@ def test_an_unprintable_name_is_imported_and_named_in_the_report(
     rows = [["王\U0001f600", "110101199003074477", "13900000000", "", "", "", "", ""]]
     result = import_members(write_xlsx(tmp_path / "emoji.xlsx", rows))
     assert result.imported == 1 and not result.errors
-    assert result.warnings == [(2, "姓名中的“\U0001f600”（U+1F600）无法打印，可以保存，申请表请手工填写")]
+    assert result.warnings == [
+        (2, "姓名中的“\U0001f600”（U+1F600）无法打印，可以保存，申请表请手工填写")
+    ]
     assert "1 人的申请表需手工填写" in result.summary()
 
 

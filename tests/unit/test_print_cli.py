@@ -121,9 +121,7 @@ def test_bad_copies_is_a_clear_error(
     assert not out.exists()
 
 
-def test_a_rare_name_prints_and_the_file_is_owner_only(
-    demo_file: Path, tmp_path: Path
-) -> None:
+def test_a_rare_name_prints_and_the_file_is_owner_only(demo_file: Path, tmp_path: Path) -> None:
     con = sqlite3.connect(demo_file)
     con.execute("UPDATE member SET name = '王𠮷' WHERE id = 1")
     con.commit()

@@ -177,7 +177,12 @@ class MemberForm(QWidget):
         self.phone_edit.textChanged.connect(self._on_phone_changed)
         self.phone_edit.editingFinished.connect(lambda: self._on_phone_changed(final=True))
         self.name_edit.textChanged.connect(lambda: self._set_hint(self.name_hint, ""))
-        for w in (self.name_edit, self.native_edit, self.employer_edit, *self.more_widgets.values()):
+        for w in (
+            self.name_edit,
+            self.native_edit,
+            self.employer_edit,
+            *self.more_widgets.values(),
+        ):
             connect_changed(w, self._check_printable)
         self.consent_check.toggled.connect(lambda: self._set_hint(self.consent_hint, ""))
         self.more_check.toggled.connect(self.more_box.setVisible)
