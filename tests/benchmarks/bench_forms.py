@@ -28,11 +28,11 @@ from PySide6.QtWidgets import QApplication
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from station_app.domain.resident_id import check_digit
 from station_app.domain.member_fields import FIELDS
+from station_app.domain.resident_id import check_digit
 from station_app.printing.fonts import new_canvas, register_fonts, split_runs
-from station_app.printing.form_texts import TEXTS
 from station_app.printing.form_data import FormData
+from station_app.printing.form_texts import TEXTS
 from station_app.services import demo, forms
 from station_app.store import db as store_db
 from station_app.store import members as member_store
