@@ -238,6 +238,19 @@ class HandOut(BaseModel):
     campaign = CharField(default="")
 
 
+class MaterialHandOut(BaseModel):
+    """Copies of one of the station's own leaflets printed for a meeting and handed out
+    (since schema v5)."""
+
+    meeting = ForeignKeyField(Meeting, null=True, backref="materials", on_delete="SET NULL")
+    title = CharField()
+    copies = IntegerField(default=1)
+    date = DateField(index=True)
+
+    class Meta:
+        table_name = "material_hand_out"
+
+
 class AuditEntry(BaseModel):
     at = DateTimeField(default=now, index=True)
     clerk_name = CharField(default="")
@@ -263,5 +276,6 @@ ALL_MODELS: tuple[type[Model], ...] = (
     FeedbackCategory,
     Feedback,
     HandOut,
+    MaterialHandOut,
     AuditEntry,
 )

@@ -19,6 +19,14 @@ INDEX = "follow_up_enterprise_id_date"
 NEW_MEMBER_COLUMNS = {"professional_title", "primary_union", "approval_date", "group_opinion"}
 
 
+def _tables(path: Path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        con.close()
+
+
 def _columns(path: Path, table: str) -> set[str]:
     con = sqlite3.connect(path)
     try:
@@ -47,6 +55,9 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
     con = sqlite3.connect(path)
     con.execute(f'DROP INDEX "{INDEX}"')
     con.execute("ALTER TABLE stage DROP COLUMN role")
+    for column in NEW_MEMBER_COLUMNS:
+        con.execute(f"ALTER TABLE member DROP COLUMN {column}")
+    con.execute("DROP TABLE material_hand_out")
     con.execute("UPDATE stage SET name = '参加过沟通会' WHERE name = '已参会'")
     con.execute("PRAGMA user_version = 1")
     con.commit()
@@ -62,7 +73,8 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
         store_db.close_database()
     assert roles["有建会意向"] == "intention"
     assert roles["参加过沟通会"] == ""  # renamed before roles existed: no guess
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
+    assert "material_hand_out" in _tables(path)
     assert _columns(path, "member") >= NEW_MEMBER_COLUMNS
     assert store_db.read_schema_version(path) == SCHEMA_VERSION
     assert INDEX in _indexes(path)
