@@ -62,13 +62,16 @@ class MonthlyReport:
 
     @property
     def period_text(self) -> str:
-        """统计期间：… ; a month not yet over says up to which day its figures count."""
         m = self.month_figures
-        text = f"统计期间：{m.start:%Y-%m-%d} 至 {m.end:%Y-%m-%d}"
-        if not self.month_over:
-            d = self.made_on
-            text += f"（截至 {d.year}年{d.month}月{d.day}日，本月尚未结束）"
-        return text
+        return f"统计期间：{m.start:%Y-%m-%d} 至 {m.end:%Y-%m-%d}"
+
+    @property
+    def as_of_text(self) -> str:
+        """For a month not yet over, up to which day its figures count ("" otherwise)."""
+        if self.month_over:
+            return ""
+        d = self.made_on
+        return f"（截至 {d.year}年{d.month}月{d.day}日，本月尚未结束）"
 
 
 def _text(c: Canvas, x: float, y: float, text: str, size: float, align: Align = "left") -> None:
@@ -135,6 +138,8 @@ def _draw(c: Canvas, r: MonthlyReport) -> None:
     if r.station.district_federation:
         _text(c, LEFT, top - 56, f"报送：{r.station.district_federation}", 10.5)
     _text(c, RIGHT, top - 56, info, 10.5, "right")
+    if r.as_of_text:
+        _text(c, RIGHT, top - 71, r.as_of_text, 9.5, "right")
 
     y = _section(c, top - 84, "一、主要数据")
     ytd = r.year_to_date

@@ -53,7 +53,7 @@ def test_a_month_not_over_says_up_to_which_day(demo_db: Path, tmp_path: Path) ->
     report = reporting.print_monthly_report(2026, 11, out, made_on=date(2026, 11, 24))
     _pages, text = _text(out.read_bytes())
     compact = text.replace(" ", "").replace("\n", "")
-    assert "2026-11-01至2026-11-24（截至2026年11月24日，本月尚未结束）" in compact
+    assert "2026-11-01至2026-11-24" in compact and "（截至2026年11月24日，本月尚未结束）" in compact
     assert report.month_figures.end == date(2026, 11, 24)
     pdf_checks.assert_fonts_embedded(PdfReader(out))
 
