@@ -68,6 +68,5 @@ def test_document_matches_its_reviewed_reference(name: str) -> None:
 def test_the_comparison_sees_a_missing_line() -> None:
     pages = render(DOCUMENTS["form-zh"]())
     page = pages[1].copy()
-    width = page.size[0]
     page.paste(255, (100, 86, 200, 98))  # blank out the name in the first row of the grid
     assert differing_share(page, pages[1]) > SHARE
