@@ -86,9 +86,10 @@ def wrap(text: str, max_width: float, measure: Callable[[str], float]) -> list[s
             if tw <= max_width + 1e-9:
                 line, width = tok, tw
                 continue
-            for ch in tok:  # a single word wider than the line: split between characters
+            for ch in tok:  # wider than the line: split between characters, where allowed
                 cw = measure(ch)
-                if width + cw > max_width + 1e-9 and line:
+                allowed = line and not is_closing(ch) and not is_opening(line[-1])
+                if width + cw > max_width + 1e-9 and allowed:
                     lines.append(line)
                     line, width = "", 0.0
                 line, width = line + ch, width + cw
