@@ -19,28 +19,24 @@ INDEX = "follow_up_enterprise_id_date"
 NEW_MEMBER_COLUMNS = {"professional_title", "primary_union", "approval_date", "group_opinion"}
 
 
-def _tables(path: Path) -> set[str]:
+def _names(path: Path, sql: str) -> set[str]:
     con = sqlite3.connect(path)
     try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        con.close()
-
-
-def _columns(path: Path, table: str) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
+        return {r[0] for r in con.execute(sql)}
     finally:
         con.close()
 
 
 def _indexes(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    finally:
-        con.close()
+    return _names(path, "SELECT name FROM sqlite_master WHERE type='index'")
+
+
+def _tables(path: Path) -> set[str]:
+    return _names(path, "SELECT name FROM sqlite_master WHERE type='table'")
+
+
+def _columns(path: Path, table: str) -> set[str]:
+    return _names(path, f'SELECT name FROM pragma_table_info("{table}")')
 
 
 def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> None:

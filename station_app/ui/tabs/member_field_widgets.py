@@ -10,19 +10,20 @@ from station_app.domain.member_fields import Kind, MemberField
 LONG_TEXT_LINES = 3
 
 
-def _combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem("")
-    combo.addItems(list(items))
-    combo.setEditable(editable)
-    combo.setMaxVisibleItems(15)
-    return combo
+def combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
+    """A drop-down of ``items`` after an empty choice."""
+    box = QComboBox()
+    box.addItem("")
+    box.addItems(list(items))
+    box.setEditable(editable)
+    box.setMaxVisibleItems(15)
+    return box
 
 
 def make_widget(f: MemberField, parent: QWidget) -> QWidget:
     """The widget a clerk types ``f`` into."""
     if f.kind in (Kind.CHOICE, Kind.YES_NO):
-        return _combo(f.choices)
+        return combo(f.choices)
     if f.kind is Kind.LONG:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)

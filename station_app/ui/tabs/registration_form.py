@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.domain.choices import ID_TYPES, NO, RESIDENT_ID_TYPE, YES
+from station_app.domain.choices import GENDERS, ID_TYPES, NO, RESIDENT_ID_TYPE, YES
 from station_app.domain.errors import ValidationError
 from station_app.domain.member_fields import FIELDS, Kind
 from station_app.domain.phone import is_international, normalize_phone, validate_mobile
 from station_app.domain.resident_id import ResidentId, normalize_resident_id, parse_resident_id
 from station_app.services import printability
 from station_app.services.registration import NAME_MAX, FieldError, MemberInput
-from station_app.ui.tabs.member_field_widgets import connect_changed, make_widget, set_text, text_of
+from station_app.ui.tabs.member_field_widgets import (
+    combo,
+    connect_changed,
+    make_widget,
+    set_text,
+    text_of,
+)
 
 ERROR_STYLE = "color: #c62828;"
 WARN_STYLE = "color: #b26a00;"
@@ -40,15 +46,6 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MORE_FIELDS = tuple(f for f in FIELDS if f.more)
 _PAIRED = tuple(f for f in MORE_FIELDS if f.kind is not Kind.LONG)
 _LONG = tuple(f for f in MORE_FIELDS if f.kind is Kind.LONG)
-
-
-def _combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem("")
-    combo.addItems(list(items))
-    combo.setEditable(editable)
-    combo.setMaxVisibleItems(15)
-    return combo
 
 
 def _hint() -> QLabel:
@@ -80,7 +77,7 @@ class MemberForm(QWidget):
         self.id_edit = QLineEdit()
         self.id_edit.setPlaceholderText(self.tr("18位，末位可为 X"))
         self.id_edit.setMaxLength(24)
-        self.gender_combo = _combo(("男", "女"))
+        self.gender_combo = combo(GENDERS)
         self.gender_combo.setMinimumWidth(64)
         self.birth_edit = QLineEdit()
         self.birth_edit.setPlaceholderText(self.tr("年-月-日"))
