@@ -20,6 +20,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parents[1] / "resources"
 
 
+def fonts_dir() -> Path:
+    """The bundled fonts: the printing chain (see ``fonts.json``) and the screen font."""
+    return resources_dir() / "fonts"
+
+
 def font_path() -> Path:
-    """The bundled CJK TrueType font (covers CJK Unified Ideographs and Extension A)."""
-    return resources_dir() / "fonts" / FONT_FILE_NAME
+    """The CJK font used on screen (CJK Unified Ideographs and Extension A)."""
+    return fonts_dir() / FONT_FILE_NAME
