@@ -9,6 +9,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from station_app.domain.terms import Outcome, UnionStatus
+from station_app.store import figure_sql as rule
 from station_app.store.members import adopt_free_text_employer
 from station_app.store.models import (
     Attendance,
@@ -221,31 +222,35 @@ def set_meeting_gifts(meeting_id: int, item: str, quantity: int, day: date) -> N
 
 
 def meeting_figures(meeting_id: int) -> MeetingFigures:
+    """One meeting's figures, with the same conditions as the period figures."""
     m = Meeting.get_by_id(meeting_id)
-    att = Attendance.select().where(Attendance.meeting == meeting_id)
-    present = att.where(Attendance.attended == True)  # noqa: E712
-    non_unionized = (
-        present.join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
-        .where(
-            (Enterprise.union_status != UnionStatus.FOUNDED.value)
-            | (Enterprise.union_founded_on >= m.date)
+    here = Meeting.id == meeting_id
+
+    def firms(cond: Any) -> int:
+        q = (
+            Attendance.select(fn.COUNT(fn.DISTINCT(Attendance.enterprise)))
+            .join(Meeting, on=(Attendance.meeting == Meeting.id))
+            .switch(Attendance)
+            .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
+            .where(here & cond)
         )
-        .count()
-    )
+        return int(q.scalar() or 0)
+
     gifts = (
         HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0))
         .where(HandOut.meeting == meeting_id)
         .scalar()
     )
+    joins = Member.select().join(Meeting, on=(Member.meeting == Meeting.id))
     return MeetingFigures(
         consultations=int(m.consultation_count),
-        joins=Member.select().where(Member.meeting == meeting_id).count(),
-        invited=att.where(Attendance.invited == True).count(),  # noqa: E712
-        attended=present.count(),
-        non_unionized_attended=int(non_unionized),
-        support=att.where(Attendance.outcome == Outcome.SUPPORT.value).count(),
-        intentions=att.where(Attendance.outcome == Outcome.INTENTION.value).count(),
-        union_inquiries=att.where(Attendance.union_inquiry == True).count(),  # noqa: E712
+        joins=joins.where(here & rule.on_meeting_day()).count(),
+        invited=firms(Attendance.invited == True),  # noqa: E712
+        attended=firms(rule.present()),
+        non_unionized_attended=firms(rule.non_unionized_present()),
+        support=firms(rule.support()),
+        intentions=firms(rule.intention()),
+        union_inquiries=firms(Attendance.union_inquiry == True),  # noqa: E712
         gifts=int(gifts or 0),
         feedback=Feedback.select().where(Feedback.meeting == meeting_id).count(),
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import JOIN, SQL, fn
 
+from station_app.store import figure_sql as rule
 from station_app.store.models import (
     Attendance,
     Building,
@@ -20,13 +21,14 @@ from station_app.store.records import ChecklistItemRecord, MeetingRecord
 
 
 def _joins_subquery() -> Any:
-    return Member.select(fn.COUNT(Member.id)).where(Member.meeting == Meeting.id).alias("joins")
+    """The meeting's registrations made on its day (the on-site joins once it is held)."""
+    return Member.select(fn.COUNT(Member.id)).where(rule.on_meeting_day()).alias("joins")
 
 
 def _attended_subquery() -> Any:
     return (
         Attendance.select(fn.COUNT(Attendance.id))
-        .where((Attendance.meeting == Meeting.id) & (Attendance.attended == True))  # noqa: E712
+        .where((Attendance.meeting == Meeting.id) & rule.present())
         .alias("attended")
     )
 

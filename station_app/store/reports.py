@@ -1,28 +1,25 @@
-"""Reads behind the station's figures and exports: every figure is counted from the same
-conditions its drill-down list uses, so a figure and the rows behind it always agree.
+"""Reads behind the station's figures and exports: every figure is counted with the conditions
+of ``store/figure_sql.py`` (the SQL of the definitions in ``domain/figures.py``), and its
+drill-down list uses the very same conditions, so a figure and the rows behind it always agree.
 
-Definitions (a period is ``start``–``end``, both days included):
-
-- a meeting counts when it was held (status ``held``) in the period; cancelled or planned ones
-  count zero;
-- an on-site join is a member linked to such a meeting (one row per person, erased members keep
-  counting so the totals stay right after an erasure);
-- an enterprise counts as non-unionized at a meeting when it had no union on the meeting date:
-  no founding date and not marked 已建会, or a union founded after that date;
-- enterprises are counted once per period however many meetings they attended.
+A whole trend is read with a handful of grouped queries (one per kind of record, grouped by
+month), not one set of queries per month.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, Value, fn
 
-from station_app.domain.terms import MeetingStatus, Outcome, UnionStatus
+from station_app.domain.figures import JoinLine
+from station_app.domain.terms import Outcome
+from station_app.store import figure_sql as rule
 from station_app.store.enterprises import _query as _enterprise_query
 from station_app.store.enterprises import _record as _enterprise_record
 from station_app.store.members import _list_query, _list_row
@@ -47,7 +44,9 @@ from station_app.store.records import (
     MemberRecord,
 )
 
-INTENTION_OUTCOMES = (Outcome.INTENTION.value, Outcome.SUPPORT.value)
+# the strongest outcome an enterprise reached in a period, shown in the drill-downs
+OUTCOME_ORDER = (Outcome.INTENTION.value, Outcome.SUPPORT.value)
+WHOLE_PERIOD = ""  # the bucket of an ungrouped count
 
 
 @dataclass(frozen=True)
@@ -101,62 +100,129 @@ def _as_date(v: Any) -> date:
     return v if isinstance(v, date) else date.fromisoformat(str(v))
 
 
-def _held(start: date, end: date) -> Any:
-    return (
-        (Meeting.status == MeetingStatus.HELD.value)
-        & (Meeting.date >= start)
-        & (Meeting.date <= end)
+# ------------------------------------------------------------------------------ figures
+
+Buckets = dict[str, dict[str, int]]  # bucket ("YYYY-MM", or "" for the whole period) -> values
+
+
+def _grouped(query: Any, day: Any, by_month: bool, *more: Any) -> Any:
+    """``query`` with its bucket as the first column, grouped by it (and ``more``)."""
+    bucket = fn.strftime("%Y-%m", day) if by_month else Value(WHOLE_PERIOD)
+    query = query.select_extend(bucket.alias("bucket"))
+    keys = ([bucket] if by_month else []) + list(more)
+    return query.group_by(*keys) if keys else query
+
+
+def _distinct_firms(cond: Any) -> Any:
+    return fn.COUNT(fn.DISTINCT(Case(None, [(cond, Attendance.enterprise)], None)))
+
+
+def figure_table(start: date, end: date, *, by_month: bool) -> Buckets:
+    """Every figure for ``start``–``end`` (both included), for the whole period or by month,
+    in seven grouped queries however many months there are. Meetings by kind are keyed
+    ``meetings_held:<kind>``; registrations waiting on unmarked meetings ``pending_joins``."""
+    out: Buckets = defaultdict(lambda: defaultdict(int))
+
+    meetings = _grouped(
+        Meeting.select(
+            Meeting.kind,
+            fn.COUNT(Meeting.id).alias("n"),
+            fn.COALESCE(fn.SUM(Meeting.consultation_count), 0).alias("consult"),
+        ).where(rule.held_between(start, end)),
+        Meeting.date,
+        by_month,
+        Meeting.kind,
     )
+    for r in meetings.dicts():
+        b = out[r["bucket"]]
+        b["meetings_held:" + r["kind"]] += int(r["n"])
+        b["meetings_held"] += int(r["n"])
+        b["consultations"] += int(r["consult"] or 0)
 
-
-def _no_union_at_meeting() -> Any:
-    return (
-        Enterprise.union_founded_on.is_null()
-        & (Enterprise.union_status != UnionStatus.FOUNDED.value)
-    ) | (Enterprise.union_founded_on > Meeting.date)
-
-
-# ------------------------------------------------------------------------------ meetings
-
-
-def held_by_kind(start: date, end: date) -> dict[str, int]:
-    q = (
-        Meeting.select(Meeting.kind, fn.COUNT(Meeting.id))
-        .where(_held(start, end))
-        .group_by(Meeting.kind)
-        .tuples()
+    line = rule.join_line()
+    joins = _grouped(
+        Member.select(line.alias("line"), fn.COUNT(Member.id).alias("n"))
+        .join(Meeting, JOIN.LEFT_OUTER, on=(Member.meeting == Meeting.id))
+        .where(rule.between(Member.application_date, start, end)),
+        Member.application_date,
+        by_month,
+        line,
     )
-    return {kind: int(n) for kind, n in q}
+    keys = {
+        JoinLine.ONSITE.value: "onsite_joins",
+        JoinLine.PENDING.value: "pending_joins",
+        JoinLine.DESK.value: "desk_joins",
+    }
+    for r in joins.dicts():
+        out[r["bucket"]][keys[r["line"]]] += int(r["n"])
 
-
-def consultation_total(start: date, end: date) -> int:
-    total = (
-        Meeting.select(fn.COALESCE(fn.SUM(Meeting.consultation_count), 0))
-        .where(_held(start, end))
-        .scalar()
+    firms = _grouped(
+        Attendance.select(
+            _distinct_firms(rule.non_unionized_present()).alias("non_unionized_attended"),
+            _distinct_firms(rule.intention()).alias("intentions"),
+            _distinct_firms(rule.support()).alias("support"),
+        )
+        .join(Meeting, on=(Attendance.meeting == Meeting.id))
+        .switch(Attendance)
+        .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
+        .where(rule.held_between(start, end)),
+        Meeting.date,
+        by_month,
     )
-    return int(total or 0)
+    for r in firms.dicts():
+        for key in ("non_unionized_attended", "intentions", "support"):
+            out[r["bucket"]][key] += int(r[key] or 0)
+
+    founded = _grouped(
+        Enterprise.select(fn.COUNT(Enterprise.id).alias("n")).where(
+            rule.between(Enterprise.union_founded_on, start, end)
+        ),
+        Enterprise.union_founded_on,
+        by_month,
+    )
+    for r in founded.dicts():
+        out[r["bucket"]]["unions_founded"] += int(r["n"])
+
+    answered = fn.SUM(Case(None, [(_answered(), 1)], 0))
+    feedback = _grouped(
+        Feedback.select(
+            fn.COUNT(Feedback.id).alias("n"), fn.COALESCE(answered, 0).alias("answered")
+        ).where(rule.between(Feedback.received_on, start, end)),
+        Feedback.received_on,
+        by_month,
+    )
+    for r in feedback.dicts():
+        out[r["bucket"]]["feedback_received"] += int(r["n"])
+        out[r["bucket"]]["feedback_answered"] += int(r["answered"] or 0)
+
+    gifts = _grouped(
+        HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0).alias("n")).where(
+            rule.between(HandOut.date, start, end)
+        ),
+        HandOut.date,
+        by_month,
+    )
+    for r in gifts.dicts():
+        out[r["bucket"]]["hand_outs"] += int(r["n"] or 0)
+    return out
 
 
 # ------------------------------------------------------------------------------- members
 
 
-def _joins_query(start: date, end: date) -> Any:
+def _member_line_query(start: date, end: date, line: JoinLine) -> Any:
     return (
         Member.select(Member.id)
-        .join(Meeting, on=(Member.meeting == Meeting.id))
-        .where(_held(start, end))
+        .join(Meeting, JOIN.LEFT_OUTER, on=(Member.meeting == Meeting.id))
+        .where(rule.between(Member.application_date, start, end) & (rule.join_line() == line))
     )
 
 
-def join_count(start: date, end: date) -> int:
-    return int(_joins_query(start, end).count())
-
-
-def join_members(start: date, end: date) -> list[MemberListRow]:
+def members_of_line(start: date, end: date, line: JoinLine) -> list[MemberListRow]:
+    """The registrations behind 现场入会, 服务站日常入会 or the ones waiting (待补录)."""
     q = (
         _list_query()
-        .where(Member.id.in_(_joins_query(start, end)))
+        .where(Member.id.in_(_member_line_query(start, end, line)))
         .order_by(Member.application_date, Member.id)
     )
     return [_list_row(r) for r in q.dicts()]
@@ -201,7 +267,7 @@ def _enterprises_at(rows: list[dict[str, Any]]) -> list[EnterpriseAtMeetings]:
         g["outs"].add(r["outcome"] or "")
     out = []
     for eid, g in grouped.items():
-        outcome = next((o for o in INTENTION_OUTCOMES if o in g["outs"]), "")
+        outcome = next((o for o in OUTCOME_ORDER if o in g["outs"]), "")
         out.append(
             EnterpriseAtMeetings(
                 enterprise_id=eid,
@@ -219,8 +285,17 @@ def _enterprises_at(rows: list[dict[str, Any]]) -> list[EnterpriseAtMeetings]:
     return sorted(out, key=lambda e: (e.first_date, e.name))
 
 
-def _attendance_query(where: Any) -> Any:
-    return (
+# the condition behind each enterprise figure
+FIRM_RULES = {
+    "non_unionized_attended": rule.non_unionized_present,
+    "intentions": rule.intention,
+    "support": rule.support,
+}
+
+
+def firms_behind(figure: str, start: date, end: date) -> list[EnterpriseAtMeetings]:
+    """The enterprises counted in ``figure`` (a key of :data:`FIRM_RULES`), each once."""
+    q = (
         Attendance.select(
             Enterprise.id.alias("eid"),
             Enterprise.name,
@@ -236,51 +311,13 @@ def _attendance_query(where: Any) -> Any:
         .switch(Attendance)
         .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
         .join(Stage, JOIN.LEFT_OUTER, on=(Enterprise.stage == Stage.id))
-        .where(where)
+        .where(rule.held_between(start, end) & FIRM_RULES[figure]())
     )
-
-
-def _non_unionized_where(start: date, end: date) -> Any:
-    return _held(start, end) & (Attendance.attended == True) & _no_union_at_meeting()  # noqa: E712
-
-
-def _intention_where(start: date, end: date) -> Any:
-    return _held(start, end) & Attendance.outcome.in_(INTENTION_OUTCOMES)
-
-
-def _distinct_count(where: Any) -> int:
-    q = (
-        Attendance.select(fn.COUNT(fn.DISTINCT(Attendance.enterprise)))
-        .join(Meeting, on=(Attendance.meeting == Meeting.id))
-        .switch(Attendance)
-        .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
-        .where(where)
-    )
-    return int(q.scalar() or 0)
-
-
-def non_unionized_attended_count(start: date, end: date) -> int:
-    return _distinct_count(_non_unionized_where(start, end))
-
-
-def non_unionized_attended(start: date, end: date) -> list[EnterpriseAtMeetings]:
-    return _enterprises_at(list(_attendance_query(_non_unionized_where(start, end)).dicts()))
-
-
-def intention_count(start: date, end: date) -> int:
-    return _distinct_count(_intention_where(start, end))
-
-
-def intention_enterprises(start: date, end: date) -> list[EnterpriseAtMeetings]:
-    return _enterprises_at(list(_attendance_query(_intention_where(start, end)).dicts()))
+    return _enterprises_at(list(q.dicts()))
 
 
 def _founded_where(start: date, end: date) -> Any:
-    return (Enterprise.union_founded_on >= start) & (Enterprise.union_founded_on <= end)
-
-
-def founded_count(start: date, end: date) -> int:
-    return int(Enterprise.select().where(_founded_where(start, end)).count())
+    return rule.between(Enterprise.union_founded_on, start, end)
 
 
 def founded_enterprises(start: date, end: date) -> list[EnterpriseRecord]:
@@ -314,10 +351,6 @@ def _feedback_where(start: date | None, end: date | None, answered: bool) -> Any
     if end:
         cond &= Feedback.received_on <= end
     return cond & _answered() if answered else cond
-
-
-def feedback_count(start: date, end: date, *, answered: bool = False) -> int:
-    return int(Feedback.select().where(_feedback_where(start, end, answered)).count())
 
 
 def feedback_records(
@@ -370,15 +403,6 @@ def follow_up_records(start: date | None = None, end: date | None = None) -> lis
         )
         for r in q.dicts()
     ]
-
-
-def hand_out_total(start: date, end: date) -> int:
-    total = (
-        HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0))
-        .where((HandOut.date >= start) & (HandOut.date <= end))
-        .scalar()
-    )
-    return int(total or 0)
 
 
 def hand_out_rows(start: date, end: date) -> list[HandOutRow]:
