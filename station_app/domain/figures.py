@@ -197,7 +197,7 @@ class PeriodFigures:
 
     @property
     def pending_note(self) -> str:
-        """"另有 N 人待补录…" while registrations wait on unmarked meetings, else ""."""
+        """ "另有 N 人待补录…" while registrations wait on unmarked meetings, else ""."""
         return PENDING_NOTE.format(n=self.pending_joins) if self.pending_joins else ""
 
     def as_dict(self) -> dict[str, Any]:

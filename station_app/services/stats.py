@@ -117,9 +117,7 @@ def monthly_figures(start: date, end: date) -> list[PeriodFigures]:
     first = month_range(*months[0])[0]
     last = month_range(*months[-1])[1]
     table = reports.figure_table(first, last, by_month=True)
-    return [
-        _figures(*month_range(y, m), table.get(f"{y:04d}-{m:02d}", {})) for y, m in months
-    ]
+    return [_figures(*month_range(y, m), table.get(f"{y:04d}-{m:02d}", {})) for y, m in months]
 
 
 def stage_funnel() -> list[FunnelStep]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from station_app.domain.terms import Outcome, UnionStatus
+from station_app.domain.terms import UnionStatus
 from station_app.store import figure_sql as rule
 from station_app.store.members import adopt_free_text_employer
 from station_app.store.models import (

@@ -158,17 +158,11 @@ def get_meeting(meeting_id: int) -> MeetingRecord | None:
     return _record(rows[0]) if rows else None
 
 
-def current_or_next_meeting(today: date) -> MeetingRecord | None:
-    """The meeting a walk-in registration belongs to: today's (an employee meeting first), else
-    the next employee meeting, else the next meeting of any kind."""
+def todays_meeting(today: date) -> MeetingRecord | None:
+    """The meeting a walk-in registration made today belongs to: today's meeting (an employee
+    meeting first), never a later one; None on a day without a meeting (服务站日常)."""
     todays = [m for m in list_meetings(start=today, end=today) if m.status != "cancelled"]
-    if todays:
-        return min(todays, key=lambda m: m.kind != "employee")
-    upcoming = list_meetings(start=today, kind="employee", limit=5)
-    upcoming = [m for m in upcoming if m.status != "cancelled"] or [
-        m for m in list_meetings(start=today, limit=5) if m.status != "cancelled"
-    ]
-    return upcoming[0] if upcoming else None
+    return min(todays, key=lambda m: m.kind != "employee") if todays else None
 
 
 def create_meeting(
