@@ -21,7 +21,6 @@ from station_app.store.models import (
     Member,
     Stage,
     StageChange,
-    database,
 )
 from station_app.store.records import AttendanceRecord, FollowUpRecord, MeetingFigures, StageRecord
 
@@ -193,32 +192,12 @@ def follow_ups_of_meeting(meeting_id: int) -> list[FollowUpRecord]:
     ]
 
 
-def meeting_gifts(meeting_id: int) -> tuple[str, int]:
-    """The item and quantity of the gifts handed out at a meeting to people not on record."""
-    rows = list(
-        HandOut.select()
-        .where((HandOut.meeting == meeting_id) & HandOut.member.is_null(True))
-        .order_by(HandOut.id)
-    )
-    if not rows:
-        return "", 0
-    return rows[0].item, sum(r.quantity for r in rows)
-
-
-def set_meeting_gifts(meeting_id: int, item: str, quantity: int, day: date) -> None:
-    """Replace the meeting's hand-outs to people not on record by one row of ``quantity``."""
-    with database.atomic():
-        HandOut.delete().where(
-            (HandOut.meeting == meeting_id) & HandOut.member.is_null(True)
-        ).execute()
-        if quantity > 0 and item.strip():
-            HandOut.create(
-                meeting=meeting_id,
-                item=item.strip(),
-                quantity=quantity,
-                date=day,
-                campaign="沟通会",
-            )
+def unionized_on(day: date, among: list[int] | None = None) -> set[int]:
+    """Ids of the enterprises (of ``among``, or all) that had their union on ``day``."""
+    q = Enterprise.select(Enterprise.id).where(rule.had_union_on(day))
+    if among is not None:
+        q = q.where(Enterprise.id.in_(among))
+    return {eid for (eid,) in q.tuples()}
 
 
 def meeting_figures(meeting_id: int) -> MeetingFigures:

@@ -47,12 +47,17 @@ def join_line() -> Any:
     )
 
 
+def had_union_on(day: Any) -> Any:
+    """``domain.figures.had_union_on`` for a date or a date column; never NULL."""
+    founded = Enterprise.union_founded_on
+    return (founded.is_null(False) & (founded <= day)) | (
+        founded.is_null() & (Enterprise.union_status == UnionStatus.FOUNDED.value)
+    )
+
+
 def no_union_at_meeting() -> Any:
-    """The enterprise had no union on the meeting's day (``not had_union_on``)."""
-    return (
-        Enterprise.union_founded_on.is_null()
-        & (Enterprise.union_status != UnionStatus.FOUNDED.value)
-    ) | (Enterprise.union_founded_on > Meeting.date)
+    """The enterprise had no union on the meeting's day."""
+    return ~had_union_on(Meeting.date)
 
 
 def present() -> Any:

@@ -247,3 +247,18 @@ class MeetingFigures:
     union_inquiries: int = 0
     gifts: int = 0
     feedback: int = 0
+
+
+@dataclass(frozen=True)
+class HandOutRecord:
+    """A gift or benefit handed out; ``with_registration`` when recorded with a registration."""
+
+    id: int
+    day: date
+    item: str
+    quantity: int
+    campaign: str
+    recipient_name: str
+    meeting_id: int | None
+    meeting_date: date | None = None
+    with_registration: bool = False

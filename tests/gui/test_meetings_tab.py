@@ -217,8 +217,16 @@ def test_twin_and_hold_with_consultations(
     for i in range(4):
         Member.create(name=f"职工{i}", application_date=date(2026, 11, 20), meeting=mid)
 
-    def fake_ask(cls, parent, meeting, report, enterprises, *, joins):  # type: ignore[no-untyped-def]
-        dialog = AttendanceDialog(meeting, report, enterprises, joins=joins, parent=parent)
+    def fake_ask(cls, parent, meeting, report, enterprises, *, joins, unionized, gifts):  # type: ignore[no-untyped-def]
+        dialog = AttendanceDialog(
+            meeting,
+            report,
+            enterprises,
+            joins=joins,
+            unionized=unionized,
+            gifts=gifts,
+            parent=parent,
+        )
         qtbot.addWidget(dialog)
         assert dialog.consult_spin.value() == 30
         assert "4 人" in dialog.joins_label.text()
@@ -229,7 +237,6 @@ def test_twin_and_hold_with_consultations(
         dialog.add_button.click()
         assert "新增" in dialog.add_hint.text()
         dialog.set_row(0, outcome=Outcome.INTENTION.value)
-        dialog.gift_spin.setValue(20)
         dialog.notes_edit.setPlainText("午间人多")
         return dialog.report()
 
@@ -240,7 +247,7 @@ def test_twin_and_hold_with_consultations(
     assert tab.detail.figure("接待职工咨询（人次）") == 32
     assert tab.detail.figure("现场入会（人）") == 4
     assert tab.detail.figure("建会咨询企业（家）") == 2
-    assert tab.detail.figure("发放礼品（份）") == 20
+    assert tab.detail.figure("发放礼品/慰问品（份）") == 0
     assert tab.detail.figure("达成建会意向（家）") == 1
     assert tab.detail.attendance.rowCount() == 2
     assert enterprise_store.get_enterprise(known.id).stage_name == "有建会意向"  # type: ignore[union-attr]

@@ -546,6 +546,11 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return
+        refusal = results.hold_refusal(m, self._today)
+        if refusal:
+            Notice.warn(self, self.tr("不能标记已召开"), refusal)
+            return
+        from station_app.services.hand_outs import meeting_gifts_text
         from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
 
         report = AttendanceDialog.ask(
@@ -554,11 +559,13 @@ class MeetingsTab(QWidget):
             results.current_report(m.id),
             enterprise_store.all_enterprise_names(),
             joins=results.figures(m.id).joins,
+            unionized=results.unionized_on(m.date),
+            gifts=meeting_gifts_text(m.id),
         )
         if report is None:
             return
         try:
-            out = results.hold_meeting(m.id, report, clerk=self._clerk())
+            out = results.hold_meeting(m.id, report, clerk=self._clerk(), today=self._today)
         except ValidationError as exc:
             Notice.warn(self, self.tr("无法保存"), exc.message)
             return
