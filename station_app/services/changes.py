@@ -7,8 +7,13 @@ on another tab. Inside :func:`batch` notifications are gathered and sent once at
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MEETINGS = "meetings"
 MEMBERS = "members"
@@ -53,3 +58,18 @@ def batch() -> Iterator[None]:
         topics = _pending.pop()
         if topics:
             notify(*topics)
+
+
+def notifies(*topics: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate a use case that writes: after it returns, ``topics`` have changed."""
+
+    def wrap(fn: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(fn)
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            result = fn(*args, **kwargs)
+            notify(*topics)
+            return result
+
+        return run
+
+    return wrap

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from station_app.domain.credit_code import validate_credit_code
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import DEFAULT_FOUNDING_TASKS, UnionStatus
+from station_app.services import changes
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import feedback as feedback_store
@@ -112,6 +113,7 @@ def input_from_record(rec: EnterpriseRecord) -> EnterpriseInput:
     )
 
 
+@changes.notifies(changes.ENTERPRISES)
 def save_enterprise(
     data: EnterpriseInput, *, enterprise_id: int | None = None, clerk: str = ""
 ) -> EnterpriseRecord:
@@ -233,6 +235,7 @@ def stage_board() -> list[StageCount]:
     return board
 
 
+@changes.notifies(changes.ENTERPRISES)
 def move_stage(
     enterprise_id: int,
     stage_id: int,
@@ -292,6 +295,7 @@ def stage_history(enterprise_id: int) -> list[StageChangeRecord]:
 
 
 # -- follow-ups --------------------------------------------------------------------------------
+@changes.notifies(changes.ENTERPRISES)
 def add_follow_up(
     enterprise_id: int,
     *,
@@ -395,6 +399,7 @@ class FeedbackItem:
 FEEDBACK_STATUS_LABELS = {feedback_store.OPEN: "待答复", feedback_store.ANSWERED: "已答复"}
 
 
+@changes.notifies(changes.FEEDBACK)
 def add_feedback(
     *,
     enterprise_id: int | None,
@@ -420,6 +425,7 @@ def add_feedback(
     return rec
 
 
+@changes.notifies(changes.FEEDBACK)
 def reply_feedback(
     feedback_id: int, *, reply: str, replied_on: date, clerk: str = ""
 ) -> FeedbackRecord:
@@ -531,10 +537,12 @@ def founding_checklist(enterprise_id: int) -> FoundingChecklist | None:
     return FoundingChecklist(tasks, rec.congress_date)
 
 
+@changes.notifies(changes.ENTERPRISES)
 def set_task_done(task_id: int, done: bool, *, on: date) -> None:
     enterprise_store.set_founding_task_done(task_id, done, on)
 
 
+@changes.notifies(changes.ENTERPRISES)
 def set_congress_date(enterprise_id: int, when: date | None, *, clerk: str = "") -> None:
     rec = enterprise_store.update_enterprise(enterprise_id, {"congress_date": when})
     audit.log(

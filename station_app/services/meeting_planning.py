@@ -24,6 +24,7 @@ from station_app.domain.terms import (
     MeetingKind,
     MeetingStatus,
 )
+from station_app.services import changes
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingRecord
 
@@ -165,6 +166,7 @@ def check_draft(draft: MeetingDraft) -> None:
         )
 
 
+@changes.notifies(changes.MEETINGS)
 def create_meeting(draft: MeetingDraft) -> int:
     """Create the meeting with its preparation checklist and invited enterprises, in one go."""
     from station_app.store import attendance as attendance_store
@@ -189,6 +191,7 @@ def create_meeting(draft: MeetingDraft) -> int:
     return mid
 
 
+@changes.notifies(changes.MEETINGS)
 def update_meeting(meeting_id: int, draft: MeetingDraft) -> None:
     """Save edits (a new date moves the meeting); the checklist and attendance stay."""
     from station_app.store import attendance as attendance_store
@@ -213,6 +216,7 @@ def update_meeting(meeting_id: int, draft: MeetingDraft) -> None:
                 attendance_store.upsert_attendance(meeting_id, eid, invited=True)
 
 
+@changes.notifies(changes.MEETINGS)
 def create_planned_days(
     choices: Sequence[tuple[date, bool]],
     *,
@@ -251,6 +255,7 @@ def weekend_twin_day(day: date) -> date:
     return day + timedelta(days=5 - day.weekday())
 
 
+@changes.notifies(changes.MEETINGS)
 def create_weekend_twin(meeting_id: int, day: date | None = None) -> int:
     """Copy a weekday meeting to a weekend day (the following Saturday unless ``day`` is given)
     and link the two both ways. The checklist is copied, unticked."""

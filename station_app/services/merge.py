@@ -25,6 +25,7 @@ from typing import Any
 
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
+from station_app.services import changes
 from station_app.services.backup import BackupError
 from station_app.services.backup import backup as online_copy
 from station_app.store import db as store_db
@@ -446,6 +447,7 @@ def preview_merge(
     return _run(Path(desk), Path(other), take_other, False, "")
 
 
+@changes.notifies(*changes.EVERYTHING)
 def apply_merge(
     desk: Path | str, other: Path | str, *, take_other: Collection[str] = (), clerk: str = ""
 ) -> MergePlan:

@@ -21,6 +21,7 @@ from station_app.domain.choices import (
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
 from station_app.domain.phone import validate_mobile
 from station_app.domain.resident_id import mask_resident_id, parse_resident_id
+from station_app.services import changes
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
@@ -368,6 +369,7 @@ def _check_meeting_day(valid: ValidMember) -> None:
         raise InvalidMember([error])
 
 
+@changes.notifies(changes.MEMBERS)
 def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
     """Save a new member and return its id.
 
@@ -434,6 +436,7 @@ _COMPARED = (
 )
 
 
+@changes.notifies(changes.MEMBERS)
 def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
     """Correct a member's record; returns the names of the fields that changed.
 

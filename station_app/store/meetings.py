@@ -153,6 +153,12 @@ def count_meetings(
     return int(_filtered(Meeting.select(), start, end, kind, status).count())
 
 
+def pending_meetings(today: date) -> list[MeetingRecord]:
+    """Meetings past their date and still planned (待补录), oldest first."""
+    q = _base_query().where(rule.pending_meeting(today)).order_by(Meeting.date, Meeting.id)
+    return [_record(r) for r in q.dicts()]
+
+
 def get_meeting(meeting_id: int) -> MeetingRecord | None:
     rows = list(_base_query().where(Meeting.id == meeting_id).dicts())
     return _record(rows[0]) if rows else None

@@ -18,6 +18,7 @@ from station_app.store import station as station_store
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 
+START_NOTES_DELAY_MS = 300  # the reminders once the window is painted
 START_BACKUP_DELAY_MS = 500
 
 
@@ -119,6 +120,7 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
         return 0
     window = MainWindow(ui_settings())
     window.show()
+    QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
     # The day's first backup (an online copy: a district database takes a moment) once the
     # window is on screen, not before it.
     QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))

@@ -38,7 +38,11 @@ from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.models.lazy_table import LazyRecordModel
-from station_app.ui.models.lists import MeetingTableModel
+from station_app.ui.models.lists import (
+    MeetingTableModel,
+    PendingMeetingTableModel,
+    meeting_columns,
+)
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
 from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
@@ -125,14 +129,15 @@ class MeetingsTab(QWidget):
         # (thousands of past meetings after some years).
         self._upcoming_filter: dict[str, object] | None = None
         self._past_filter: dict[str, object] | None = None
+        columns = meeting_columns(self._today)
         self.upcoming_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
-            MeetingTableModel.COLUMNS,
+            columns,
             lambda offset, limit: self._fetch(self.upcoming_model, offset, limit),
             lambda: self._count(self._upcoming_filter),
             parent=self,
         )
         self.past_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
-            MeetingTableModel.COLUMNS,
+            columns,
             lambda offset, limit: self._fetch(self.past_model, offset, limit),
             lambda: self._count(self._past_filter),
             parent=self,
@@ -141,9 +146,18 @@ class MeetingsTab(QWidget):
         self.past_view = make_lazy_table(self.past_model, self)
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
+        # 待补录: meetings past their date that nobody marked held, shown above both lists
+        self.pending_label = QLabel()
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.pending_model = PendingMeetingTableModel(self)
+        self.pending_view = make_table(self.pending_model, self, sortable=False)
+        self.pending_view.setMaximumHeight(110)
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
         lp.setContentsMargins(0, 0, 0, 0)
+        lp.addWidget(self.pending_label)
+        lp.addWidget(self.pending_view)
         lp.addWidget(self.upcoming_label)
         lp.addWidget(self.upcoming_view, 1)
         lp.addWidget(self.past_label)
@@ -212,7 +226,7 @@ class MeetingsTab(QWidget):
         self.view_group.idClicked.connect(self.show_view)
         for view in (self.upcoming_view, self.past_view):
             fit_columns(view, MeetingTableModel.COLUMNS)
-        for view in (self.upcoming_view, self.past_view, self.day_view):
+        for view in (self.upcoming_view, self.past_view, self.day_view, self.pending_view):
             view.selectionModel().selectionChanged.connect(
                 lambda _s, _d, v=view: self._on_view_selection(v)
             )
@@ -265,9 +279,21 @@ class MeetingsTab(QWidget):
         )
         self.upcoming_label.setText(label)
         self.past_label.setText(self.tr("往期沟通会：%n 场", "", self.past_model.total()))
+        self._show_pending()
         if self.stack.currentIndex() == 1:
             self._load_calendar()
         self._show_current()
+
+    def _show_pending(self) -> None:
+        from station_app.services import meeting_results as results
+
+        waiting = results.pending(self._today)
+        self.pending_model.set_rows(list(waiting.meetings))
+        self.pending_label.setText(waiting.sentence())
+        for w in (self.pending_label, self.pending_view):
+            w.setVisible(bool(waiting.meetings))
+        if waiting.meetings:
+            self.pending_view.resizeColumnsToContents()
 
     def _fetch(
         self, model: LazyRecordModel[MeetingRecord], offset: int, limit: int
@@ -328,7 +354,7 @@ class MeetingsTab(QWidget):
     def _on_view_selection(self, view: QTableView) -> None:
         rec = selected_record(view)
         if isinstance(rec, MeetingRecord):
-            for other in (self.upcoming_view, self.past_view, self.day_view):
+            for other in (self.upcoming_view, self.past_view, self.day_view, self.pending_view):
                 if other is not view:
                     other.selectionModel().blockSignals(True)
                     other.clearSelection()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
-from station_app.services import registration
+from station_app.services import meeting_results, registration
 from station_app.services.registration import DuplicateMember, InvalidMember, MemberInput
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
@@ -456,7 +456,7 @@ class RegistrationTab(QWidget):
         mid = self.selected_meeting_id()
         if mid is None:
             return
-        count = meeting_store.add_consultation(mid)
+        count = meeting_results.add_consultation(mid)
         self._show_consultations()
         self._status(self.tr("咨询已计数：本场 %1 人次").replace("%1", str(count)), OK_STYLE)
         self.form.focus_first()
