@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The stages meeting results move enterprises to, found by role so a clerk may rename them.
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
@@ -35,5 +35,27 @@ def _v3_stage_roles(db: Database) -> None:
         db.execute_sql("UPDATE stage SET role = ? WHERE name = ?", (role, name))
 
 
+def _v4_calendar_day(db: Database) -> None:
+    """The station's own holiday arrangements, for years the holiday library does not know."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "calendar_day" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, '
+        '"updated_at" DATETIME NOT NULL, "day" DATE NOT NULL, "kind" VARCHAR(255) NOT NULL, '
+        '"name" VARCHAR(255) NOT NULL)'
+    )
+    for name, cols in (
+        ("calendar_day_uuid", '"uuid"'),
+        ("calendar_day_day", '"day"'),
+    ):
+        db.execute_sql(f'CREATE UNIQUE INDEX IF NOT EXISTS "{name}" ON "calendar_day" ({cols})')
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "calendar_day_updated_at" ON "calendar_day" ("updated_at")'
+    )
+
+
 # version -> step; version 1 is the initial schema created by ``create_tables``.
-MIGRATIONS: dict[int, Callable[[Database], None]] = {2: _v2_follow_up_index, 3: _v3_stage_roles}
+MIGRATIONS: dict[int, Callable[[Database], None]] = {
+    2: _v2_follow_up_index,
+    3: _v3_stage_roles,
+    4: _v4_calendar_day,
+}

@@ -234,6 +234,15 @@ class HandOut(BaseModel):
     campaign = CharField(default="")
 
 
+class CalendarDay(BaseModel):
+    """A day of a year's holiday arrangement typed in by the station (a year the holiday
+    library does not know yet): a public holiday, or a weekend day worked instead (调休)."""
+
+    day = DateField(unique=True)
+    kind = CharField(default="holiday")  # "holiday" or "makeup"
+    name = CharField(default="")
+
+
 class AuditEntry(BaseModel):
     at = DateTimeField(default=now, index=True)
     clerk_name = CharField(default="")
@@ -259,5 +268,6 @@ ALL_MODELS: tuple[type[Model], ...] = (
     FeedbackCategory,
     Feedback,
     HandOut,
+    CalendarDay,
     AuditEntry,
 )

@@ -137,6 +137,12 @@ class MainWindow(QMainWindow):
         self.list_settings_action = QAction(self.tr("阶段与类别设置…"), self)
         self.list_settings_action.triggered.connect(self.edit_lists)
         file_menu.addAction(self.list_settings_action)
+        self.holiday_action = QAction(self.tr("节假日与调休…"), self)
+        self.holiday_action.triggered.connect(self.edit_holidays)
+        file_menu.addAction(self.holiday_action)
+        self.hand_out_action = QAction(self.tr("发放登记（夏送清凉、冬送温暖、慰问品）…"), self)
+        self.hand_out_action.triggered.connect(self.record_hand_outs)
+        file_menu.addAction(self.hand_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -271,6 +277,16 @@ class MainWindow(QMainWindow):
 
         if ListSettingsDialog.ask(self, clerk=self.current_clerk()):
             self.reload()
+
+    def edit_holidays(self) -> None:
+        from station_app.ui.dialogs.holiday_dialog import HolidayDialog
+
+        HolidayDialog.ask(self._today, self.current_clerk(), self)
+
+    def record_hand_outs(self, meeting_id: int | None = None) -> None:
+        from station_app.ui.dialogs.hand_out_dialog import HandOutDialog
+
+        HandOutDialog.ask(self._today, self.current_clerk(), meeting_id, self)
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -51,7 +51,7 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
         store_db.close_database()
     assert roles["有建会意向"] == "intention"
     assert roles["参加过沟通会"] == ""  # renamed before roles existed: no guess
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION >= 3
     assert store_db.read_schema_version(path) == SCHEMA_VERSION
     assert INDEX in _indexes(path)
     assert len(copies) == 1 and store_db.read_schema_version(copies[0]) == 1
@@ -66,3 +66,25 @@ def test_a_new_database_has_stage_roles(db_path: Path) -> None:
     roles = {s.name: s.role for s in station_store.list_stages()}
     assert roles["已参会"] == "attended" and roles["有建会意向"] == "intention"
     assert sum(1 for r in roles.values() if r) == 2
+
+
+def test_a_version_3_file_gets_the_station_holiday_table(tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite3"
+    store_db.open_database(path)
+    station_store.ensure_default_lists()
+    store_db.close_database()
+    con = sqlite3.connect(path)
+    con.execute('DROP TABLE "calendar_day"')
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+    store_db.open_database(path)
+    try:
+        from station_app.domain.holidays import CalendarEntry, DayKind
+        from station_app.services import holidays
+
+        holidays.save_year(2027, [CalendarEntry(date(2027, 10, 1), DayKind.HOLIDAY, "国庆节")])
+        assert holidays.day_warning(date(2027, 10, 1)).endswith("国庆节假期")
+    finally:
+        store_db.close_database()
+    assert store_db.read_schema_version(path) == SCHEMA_VERSION

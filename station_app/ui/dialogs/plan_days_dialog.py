@@ -68,8 +68,9 @@ class PlanDaysDialog(QDialog):
         self.resize(720, 480)
         intro = QLabel(
             self.tr(
-                "每月 12 日为职工沟通日（11:00–14:00）。遇周末或法定节假日的，"
-                "已标出原因和建议日期，可保留 12 日或改到其他日期。"
+                "每月 12 日为职工沟通日（11:00–14:00）。遇周末、法定节假日或调休上班日的，"
+                "已标出原因和建议日期，可保留 12 日或改到其他日期；"
+                "尚不知道节假日安排的年份也会标出（文件 → 节假日与调休…）。"
             )
         )
         intro.setWordWrap(True)
@@ -128,13 +129,15 @@ class PlanDaysDialog(QDialog):
                 row, 2, QTableWidgetItem(f"{p.day:%m-%d} {WEEKDAY_NAMES[p.day.weekday()]}")
             )
             hint = []
-            if p.needs_attention:
+            if p.needs_attention and p.suggested:
                 hint.append(
                     self.tr("12 日为%1，建议改到 %2")
                     .replace("%1", p.reason)
-                    .replace("%2", f"{p.suggested:%m-%d}" if p.suggested else "")
-                    + (f"（{WEEKDAY_NAMES[p.suggested.weekday()]}）" if p.suggested else "")
+                    .replace("%2", f"{p.suggested:%m-%d}")
+                    + f"（{WEEKDAY_NAMES[p.suggested.weekday()]}）"
                 )
+            elif p.needs_attention:
+                hint.append(self.tr("12 日：%1").replace("%1", p.reason))
             if p.existing_id is not None:
                 hint.append(self.tr("已有本月沟通日"))
             hint_item = QTableWidgetItem("；".join(hint))

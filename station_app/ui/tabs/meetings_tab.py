@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
+from station_app.services import holidays
 from station_app.services import meeting_planning as planning
 from station_app.store import attendance as attendance_store
 from station_app.store import enterprises as enterprise_store
@@ -116,11 +117,12 @@ class MeetingsTab(QWidget):
         self.new_button = QPushButton(self.tr("新建沟通会"))
         self.edit_button = QPushButton(self.tr("修改/改期"))
         self.plan_button = QPushButton(self.tr("规划沟通日"))
-        self.twin_button = QPushButton(self.tr("创建周末场次(错时)"))
+        self.twin_button = QPushButton(self.tr("创建错时场次"))
         self.hold_button = QPushButton(self.tr("标记已召开"))
         self.cancel_button = QPushButton(self.tr("取消"))
         self.sign_button = QPushButton(self.tr("打印签到表"))
         self.record_button = QPushButton(self.tr("打印记录"))
+        self.hand_out_button = QPushButton(self.tr("发放登记"))
         self.new_button.setShortcut("Ctrl+N")
         self.message_label = QLabel()
 
@@ -203,6 +205,7 @@ class MeetingsTab(QWidget):
             self.cancel_button,
             self.sign_button,
             self.record_button,
+            self.hand_out_button,
         ):
             actions.addWidget(b)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -241,6 +244,7 @@ class MeetingsTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel_meeting)
         self.sign_button.clicked.connect(self.print_sign_in)
         self.record_button.clicked.connect(self.print_record)
+        self.hand_out_button.clicked.connect(self.record_hand_outs)
         self.calendar.show_day(self._today)
         self._update_buttons(None)
 
@@ -320,6 +324,7 @@ class MeetingsTab(QWidget):
 
     def _load_calendar(self) -> None:
         kind, status, _s, _e = self._filters()
+        self.calendar.holidays = holidays.station_calendar()
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         start = first - timedelta(days=7)
         end = planning.month_add(first, 1) + timedelta(days=13)
@@ -417,12 +422,7 @@ class MeetingsTab(QWidget):
         self.hold_button.setEnabled(has and not cancelled)
         self.hold_button.setText(self.tr("修改召开情况") if held else self.tr("标记已召开"))
         self.cancel_button.setEnabled(has and not held and not cancelled)
-        self.twin_button.setEnabled(
-            has
-            and not cancelled
-            and m.twin_id is None  # type: ignore[union-attr]
-            and m.date.weekday() < 5  # type: ignore[union-attr]
-        )
+        self.twin_button.setEnabled(has and not cancelled and m.twin_id is None)  # type: ignore[union-attr]
 
     def _on_checklist_toggled(self, item_id: int, done: bool) -> None:
         meeting_store.set_checklist_done(item_id, done)
@@ -472,20 +472,35 @@ class MeetingsTab(QWidget):
                 enterprises=enterprise_store.all_enterprise_names(),
                 initial=initial,
                 clash_check=clash_check,
+                day_check=holidays.day_warning,
                 day=self._today,
             )
             if draft is None:
                 return None
             clashes = clash_check(draft)
-            if not clashes or Confirm.ask(
-                self,
-                self.tr("场地冲突"),
-                self.tr("该地点同一时间已有安排：\n%1\n\n仍要保存吗？").replace(
-                    "%1", "\n".join(clashes)
-                ),
-            ):
+            same_day = initial is not None and draft.day == initial.day
+            if (
+                not clashes
+                or Confirm.ask(
+                    self,
+                    self.tr("场地冲突"),
+                    self.tr("该地点同一时间已有安排：\n%1\n\n仍要保存吗？").replace(
+                        "%1", "\n".join(clashes)
+                    ),
+                )
+            ) and (same_day or self._date_ok([draft.day])):
                 return draft
             initial = draft
+
+    def _date_ok(self, days: list[date]) -> bool:
+        """Weekends, public holidays, make-up working days and unknown years are said before a
+        meeting date is saved; True when there is nothing to say or the clerk keeps the dates."""
+        warnings = planning.date_warnings(days)
+        return not warnings or Confirm.ask(
+            self,
+            self.tr("日期提醒"),
+            self.tr("%1\n\n仍按这个日期保存吗？").replace("%1", "\n".join(warnings)),
+        )
 
     # -- actions -------------------------------------------------------------------------------
     def new_meeting(self) -> None:
@@ -535,6 +550,8 @@ class MeetingsTab(QWidget):
         )
         if choice is None or not choice.days:
             return
+        if not self._date_ok([d for d, _moved in choice.days]):
+            return
         ids = planning.create_planned_days(
             list(choice.days),
             venue_id=choice.venue_id,
@@ -555,14 +572,19 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return
+        from station_app.ui.dialogs.twin_dialog import TwinDialog
+
+        day = TwinDialog.ask(self, m, planning.twin_day(m.date), holidays.day_warning)
+        if day is None or not self._date_ok([day]):
+            return
         try:
-            tid = planning.create_weekend_twin(m.id)
+            tid = planning.create_twin(m.id, day)
         except ValidationError as exc:
             Notice.warn(self, self.tr("无法创建错时场次"), exc.message)
             return
         twin = meeting_store.get_meeting(tid)
         assert twin is not None
-        self._say(self.tr("已创建周末场次：%1").replace("%1", f"{twin.date:%Y-%m-%d}"))
+        self._say(self.tr("已创建错时场次：%1").replace("%1", f"{twin.date:%Y-%m-%d}"))
         self.refresh()
         self.select_meeting(tid)
 
@@ -602,6 +624,12 @@ class MeetingsTab(QWidget):
             text += self.tr("；新增 %1 家企业到企业库").replace("%1", str(out.added_enterprises))
         self._say(text)
         self.refresh()
+
+    def record_hand_outs(self) -> None:
+        """Hand-outs at the selected meeting (or any other) to people who did not register."""
+        from station_app.ui.dialogs.hand_out_dialog import HandOutDialog
+
+        HandOutDialog.ask(self._today, self._clerk(), self._current_id, self)
 
     def cancel_meeting(self) -> None:
         from station_app.services import meeting_results as results
