@@ -243,11 +243,14 @@ def move_stage(
     clerk: str,
     reason: str,
     when: datetime | None = None,
+    effective_on: date | None = None,
 ) -> StageChangeRecord:
-    """Move an enterprise to another stage, recording who, when and why.
+    """Move an enterprise to another stage, recording who, why, when it happened
+    (``effective_on``, by default the day it is typed) and when it was typed.
 
-    Reaching the founded stage sets the union status to 已建会 and the founding date (the congress
-    date if one is set); the preparing stage sets 筹备中 and creates the founding checklist.
+    Reaching the founded stage sets the union status to 已建会 and the founding date, which is
+    the congress date (会员代表大会): the effective date of the move is that day. The preparing
+    stage sets 筹备中 and creates the founding checklist.
     """
     rec = enterprise_store.get_enterprise(enterprise_id)
     if rec is None:
@@ -264,11 +267,24 @@ def move_stage(
     if not reason:
         raise ValidationError("stage.reason", "请填写变更阶段的原因")
     when = (when or datetime.now()).replace(microsecond=0)
+    effective = effective_on or when.date()
+    if effective > when.date():
+        raise ValidationError("stage.future", "生效日期不能晚于今天")
+    history = enterprise_store.stage_changes(enterprise_id)
+    last = history[0].effective_on if history else None
+    if last is not None and effective < last:
+        raise ValidationError(
+            "stage.before_last",
+            f"生效日期 {effective.isoformat()} 早于上一次阶段变更（{last.isoformat()} 进入"
+            f"“{history[0].to_stage}”）：请先核对以前的变更日期",
+            {"last": last},
+        )
     preparing = preparing_stage(stages)
     extra: dict[str, object] = {}
     if target.is_founded:
         extra["union_status"] = UnionStatus.FOUNDED.value
-        extra["union_founded_on"] = rec.congress_date or when.date()
+        congress = effective if effective_on is not None else rec.congress_date or effective
+        extra["union_founded_on"] = extra["congress_date"] = congress
     elif preparing is not None and target.id == preparing.id:
         extra["union_status"] = UnionStatus.PREPARING.value
         extra["union_founded_on"] = None
@@ -276,7 +292,13 @@ def move_stage(
         extra["union_status"] = UnionStatus.NONE.value
         extra["union_founded_on"] = None
     change = enterprise_store.record_stage_change(
-        enterprise_id, stage_id, clerk=clerk, reason=reason, at=when, extra=extra
+        enterprise_id,
+        stage_id,
+        clerk=clerk,
+        reason=reason,
+        at=when,
+        effective_on=effective,
+        extra=extra,
     )
     if preparing is not None and target.id == preparing.id:
         enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
@@ -285,7 +307,7 @@ def move_stage(
         clerk=clerk,
         entity="enterprise",
         uuid=rec.uuid,
-        detail=f"{rec.stage_name} → {target.name}：{reason}",
+        detail=f"{rec.stage_name} → {target.name}（{effective.isoformat()}）：{reason}",
     )
     return change
 
@@ -513,6 +535,7 @@ def feedback_summary(start: date | None = None, end: date | None = None) -> Feed
 class FoundingChecklist:
     tasks: list[FoundingTaskRecord]
     congress_date: date | None
+    founded: bool = False  # the congress was held: its date is the founding date
 
     @property
     def done(self) -> int:
@@ -524,17 +547,18 @@ class FoundingChecklist:
 
 
 def founding_checklist(enterprise_id: int) -> FoundingChecklist | None:
-    """The checklist of a company preparing its union (created on first look), or None when the
-    company is not preparing and has no checklist."""
+    """The checklist of a company preparing its union (created on first look), or of a founded
+    one (possibly empty when it went straight to its congress), or None for the others."""
     rec = enterprise_store.get_enterprise(enterprise_id)
     if rec is None:
         return None
     tasks = enterprise_store.founding_tasks(enterprise_id)
     if not tasks and rec.union_status == UnionStatus.PREPARING:
         tasks = enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
-    if not tasks:
+    founded = rec.union_status == UnionStatus.FOUNDED
+    if not tasks and not founded:
         return None
-    return FoundingChecklist(tasks, rec.congress_date)
+    return FoundingChecklist(tasks, rec.congress_date or rec.union_founded_on, founded)
 
 
 @changes.notifies(changes.ENTERPRISES)
@@ -543,7 +567,31 @@ def set_task_done(task_id: int, done: bool, *, on: date) -> None:
 
 
 @changes.notifies(changes.ENTERPRISES)
-def set_congress_date(enterprise_id: int, when: date | None, *, clerk: str = "") -> None:
+def set_congress_date(
+    enterprise_id: int, when: date | None, *, clerk: str = "", reason: str = ""
+) -> None:
+    """The planned congress date of a company preparing its union; for a founded union the
+    congress date is its founding date, changed only with a reason (audited, old → new)."""
+    before = enterprise_store.get_enterprise(enterprise_id)
+    if before is None:
+        raise ValidationError("enterprise.missing", "找不到这家企业，可能已被删除")
+    if before.union_status == UnionStatus.FOUNDED:
+        if when is None:
+            raise ValidationError("founding.date", "已建会企业的会员代表大会日期不能为空")
+        if not reason.strip():
+            raise ValidationError("founding.reason", "修改建会日期请填写原因")
+        old = before.union_founded_on or before.congress_date
+        rec = enterprise_store.update_enterprise(
+            enterprise_id, {"congress_date": when, "union_founded_on": when}
+        )
+        audit.log(
+            "enterprise.founding_date",
+            clerk=clerk,
+            entity="enterprise",
+            uuid=rec.uuid,
+            detail=f"{old.isoformat() if old else '（无）'} → {when.isoformat()}：{reason.strip()}",
+        )
+        return
     rec = enterprise_store.update_enterprise(enterprise_id, {"congress_date": when})
     audit.log(
         "enterprise.congress_date",

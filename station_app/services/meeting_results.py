@@ -75,7 +75,9 @@ def target_stage(outcome: str, attended: bool) -> str | None:
     return None
 
 
-def _advance_stage(enterprise_id: int, target_role: str, *, clerk: str, reason: str) -> bool:
+def _advance_stage(
+    enterprise_id: int, target_role: str, *, clerk: str, reason: str, on: date
+) -> bool:
     """Move forward only: never back, never a founded union; an on-hold (暂缓) enterprise moves
     only on a new intention."""
     target = attendance_store.stage_by_role(target_role)
@@ -98,6 +100,7 @@ def _advance_stage(enterprise_id: int, target_role: str, *, clerk: str, reason: 
         clerk=clerk,
         reason=reason,
         at=datetime.now().replace(microsecond=0),
+        effective_on=on,
     )
     return True
 
@@ -163,7 +166,7 @@ def record_attendance(
             if target is None:
                 continue
             reason = f"{m.date:%Y-%m-%d}{MeetingKind(m.kind).label}：{Outcome(outcome).label}"
-            moves += int(_advance_stage(eid, target, clerk=clerk, reason=reason))
+            moves += int(_advance_stage(eid, target, clerk=clerk, reason=reason, on=m.date))
             attendance_store.upsert_meeting_follow_up(
                 eid, meeting_id, day=m.date, clerk=clerk, summary=_summary(m, e)
             )

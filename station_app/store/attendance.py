@@ -135,9 +135,15 @@ def stage_by_role(role: str) -> StageRecord | None:
 
 
 def move_enterprise_stage(
-    enterprise_id: int, to_stage_id: int, *, clerk: str, reason: str, at: datetime
+    enterprise_id: int,
+    to_stage_id: int,
+    *,
+    clerk: str,
+    reason: str,
+    at: datetime,
+    effective_on: date | None = None,
 ) -> None:
-    """Set the stage and write the StageChange that says who moved it and why."""
+    """Set the stage and write the StageChange that says who moved it, when and why."""
     e = Enterprise.get_by_id(enterprise_id)
     StageChange.create(
         enterprise=enterprise_id,
@@ -146,6 +152,7 @@ def move_enterprise_stage(
         clerk_name=clerk,
         changed_at=at,
         reason=reason,
+        effective_on=effective_on or at.date(),
     )
     e.stage = to_stage_id
     e.stage_changed_at = at

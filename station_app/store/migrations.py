@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The stages meeting results move enterprises to, found by role so a clerk may rename them.
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
@@ -53,9 +53,26 @@ def _v4_calendar_day(db: Database) -> None:
     )
 
 
+def _v5_stage_change_effective_on(db: Database) -> None:
+    """A stage change's effective date (when it happened) beside the time it was typed;
+    older changes took effect when they were typed."""
+    from peewee import DateField
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    if "effective_on" not in {c.name for c in db.get_columns("stage_change")}:
+        migrate(SqliteMigrator(db).add_column("stage_change", "effective_on", DateField(null=True)))
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "stage_change_effective_on" ON "stage_change" ("effective_on")'
+    )
+    db.execute_sql(
+        "UPDATE stage_change SET effective_on = date(changed_at) WHERE effective_on IS NULL"
+    )
+
+
 # version -> step; version 1 is the initial schema created by ``create_tables``.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_follow_up_index,
     3: _v3_stage_roles,
     4: _v4_calendar_day,
+    5: _v5_stage_change_effective_on,
 }

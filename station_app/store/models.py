@@ -103,8 +103,9 @@ class StageChange(BaseModel):
     from_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
     to_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
     clerk_name = CharField(default="")
-    changed_at = DateTimeField(default=now, index=True)
+    changed_at = DateTimeField(default=now, index=True)  # when it was typed
     reason = TextField(default="")
+    effective_on = DateField(null=True, index=True)  # when it happened (since schema v5)
 
 
 class FoundingTask(BaseModel):

@@ -152,6 +152,7 @@ class FollowUpRecord:
     summary: str
     next_date: date | None
     meeting_id: int | None = None
+    recorded_at: datetime | None = None  # when it was typed (``date``: when it happened)
 
 
 @dataclass(frozen=True)
@@ -193,8 +194,9 @@ class StageChangeRecord:
     from_stage: str
     to_stage: str
     clerk_name: str
-    changed_at: datetime
+    changed_at: datetime  # when it was typed
     reason: str
+    effective_on: date | None = None  # when it happened
 
 
 @dataclass(frozen=True)

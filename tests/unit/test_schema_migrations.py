@@ -88,3 +88,27 @@ def test_a_version_3_file_gets_the_station_holiday_table(tmp_path: Path) -> None
     finally:
         store_db.close_database()
     assert store_db.read_schema_version(path) == SCHEMA_VERSION
+
+
+def test_a_version_4_file_gets_effective_dates_from_the_typed_times(tmp_path: Path) -> None:
+    path = tmp_path / "v4.sqlite3"
+    store_db.open_database(path)
+    station_store.ensure_default_lists()
+    from station_app.services import enterprises as svc
+
+    firm = svc.save_enterprise(svc.EnterpriseInput(name="北京测试科技有限公司")).id
+    stage = station_store.list_stages()[1].id
+    svc.move_stage(firm, stage, clerk="王芳", reason="电话联系")
+    store_db.close_database()
+    con = sqlite3.connect(path)
+    con.execute('DROP INDEX "stage_change_effective_on"')
+    con.execute("ALTER TABLE stage_change DROP COLUMN effective_on")
+    con.execute("UPDATE stage_change SET changed_at = '2026-03-04 10:00:00'")
+    con.execute("PRAGMA user_version = 4")
+    con.commit()
+    con.close()
+    store_db.open_database(path)
+    try:
+        assert svc.stage_history(firm)[0].effective_on == date(2026, 3, 4)
+    finally:
+        store_db.close_database()

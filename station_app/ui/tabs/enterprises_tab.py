@@ -425,12 +425,21 @@ class EnterprisesTab(QWidget):
         rec = self.current_enterprise()
         if rec is None:
             return
-        answer = StageDialog.ask(rec.name, rec.stage_id, station_store.list_stages(), self)
+        answer = StageDialog.ask(
+            rec.name,
+            rec.stage_id,
+            station_store.list_stages(),
+            self,
+            today=self._today,
+            congress_date=rec.congress_date,
+        )
         if answer is None:
             return
-        stage_id, reason = answer
+        stage_id, reason, effective_on = answer
         try:
-            svc.move_stage(rec.id, stage_id, clerk=self.clerk(), reason=reason)
+            svc.move_stage(
+                rec.id, stage_id, clerk=self.clerk(), reason=reason, effective_on=effective_on
+            )
         except ValidationError as exc:
             self._warn(exc.message)
             return
