@@ -18,12 +18,14 @@ from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import feedback as feedback_store
 from station_app.store import follow_ups as follow_up_store
+from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.records import (
     EnterpriseRecord,
     FeedbackRecord,
     FollowUpRecord,
     FoundingTaskRecord,
+    MeetingRecord,
     StageChangeRecord,
     StageRecord,
 )
@@ -418,6 +420,7 @@ class FeedbackItem:
         return self.record.status == feedback_store.ANSWERED
 
 
+FEEDBACK_SOURCES = {"enterprise": "企业", "employee": "职工个人"}
 FEEDBACK_STATUS_LABELS = {feedback_store.OPEN: "待答复", feedback_store.ANSWERED: "已答复"}
 
 
@@ -430,18 +433,28 @@ def add_feedback(
     received_on: date,
     clerk: str = "",
     meeting_id: int | None = None,
+    source: str = "enterprise",
+    person_name: str = "",
 ) -> FeedbackRecord:
+    """Feedback from a firm, or from an individual employee (``source`` "employee"; no name:
+    anonymous), possibly raised at a meeting, which then counts it."""
     content = content.strip()
     if not content:
         raise ValidationError("feedback.content", "请填写意见建议的内容")
     if not category.strip():
         raise ValidationError("feedback.category", "请选择意见建议的类别")
+    if source not in FEEDBACK_SOURCES:
+        raise ValidationError("feedback.source", "意见建议应来自企业或职工个人")
+    if source == "enterprise" and enterprise_id is None:
+        raise ValidationError("feedback.enterprise", "请选择提出意见建议的企业")
     rec = feedback_store.add_feedback(
         enterprise_id=enterprise_id,
         category=category.strip(),
         content=content,
         received_on=received_on,
         meeting_id=meeting_id,
+        source=source,
+        person_name=" ".join(person_name.split()) if source == "employee" else "",
     )
     audit.log("feedback.add", clerk=clerk, entity="feedback", detail=rec.category)
     return rec
@@ -467,16 +480,25 @@ def reply_feedback(
     return rec
 
 
+def meetings_of_enterprise(enterprise_id: int) -> list[MeetingRecord]:
+    """The meetings an enterprise was invited to or attended, newest first."""
+    return meeting_store.meetings_of_enterprise(enterprise_id)
+
+
 def feedback_items(
     today: date,
     *,
     enterprise_id: int | None = None,
+    meeting_id: int | None = None,
     start: date | None = None,
     end: date | None = None,
 ) -> list[FeedbackItem]:
     """Unanswered first, the longest waiting on top, each with its age in days."""
     out = []
-    for r in feedback_store.list_feedback(enterprise_id=enterprise_id, start=start, end=end):
+    rows = feedback_store.list_feedback(
+        enterprise_id=enterprise_id, meeting_id=meeting_id, start=start, end=end
+    )
+    for r in rows:
         until = r.replied_on if r.status == feedback_store.ANSWERED and r.replied_on else today
         out.append(FeedbackItem(r, max(0, (until - r.received_on).days)))
     return out

@@ -276,11 +276,8 @@ def _feedback(figure: str, start: date, end: date) -> Drilldown:
     return Drilldown(
         figure,
         LABELS[figure],
-        ("收到日期", "企业", "类别", "内容", "答复", "答复日期"),
-        tuple(
-            (f.received_on, f.enterprise_name, f.category, f.content, f.reply, f.replied_on)
-            for f in rows
-        ),
+        ("收到日期", "提出人", "类别", "内容", "答复", "答复日期"),
+        tuple((f.received_on, f.who, f.category, f.content, f.reply, f.replied_on) for f in rows),
         len(rows),
     )
 

@@ -153,6 +153,18 @@ def count_meetings(
     return int(_filtered(Meeting.select(), start, end, kind, status).count())
 
 
+def meetings_of_enterprise(enterprise_id: int, limit: int = 50) -> list[MeetingRecord]:
+    """The meetings an enterprise was invited to or attended, newest first."""
+    q = (
+        _base_query()
+        .join(Attendance, on=(Attendance.meeting == Meeting.id))
+        .where(Attendance.enterprise == enterprise_id)
+        .order_by(Meeting.date.desc())
+        .limit(limit)
+    )
+    return [_record(r) for r in q.dicts()]
+
+
 def pending_meetings(today: date) -> list[MeetingRecord]:
     """Meetings past their date and still planned (待补录), oldest first."""
     q = _base_query().where(rule.pending_meeting(today)).order_by(Meeting.date, Meeting.id)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The stages meeting results move enterprises to, found by role so a clerk may rename them.
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
@@ -69,10 +69,27 @@ def _v5_stage_change_effective_on(db: Database) -> None:
     )
 
 
+def _v6_feedback_source(db: Database) -> None:
+    """Feedback from an individual employee (anonymous allowed) beside feedback from firms."""
+    from peewee import CharField
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    have = {c.name for c in db.get_columns("feedback")}
+    migrator = SqliteMigrator(db)
+    steps = [
+        migrator.add_column("feedback", name, CharField(default=default))
+        for name, default in (("source", "enterprise"), ("person_name", ""))
+        if name not in have
+    ]
+    if steps:
+        migrate(*steps)
+
+
 # version -> step; version 1 is the initial schema created by ``create_tables``.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_follow_up_index,
     3: _v3_stage_roles,
     4: _v4_calendar_day,
     5: _v5_stage_change_effective_on,
+    6: _v6_feedback_source,
 }

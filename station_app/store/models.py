@@ -221,6 +221,8 @@ class Feedback(BaseModel):
     reply = TextField(default="")
     replied_on = DateField(null=True)
     status = CharField(default="open", index=True)
+    source = CharField(default="enterprise")  # "enterprise" or "employee" (since schema v6)
+    person_name = CharField(default="")  # an employee's name; empty: anonymous
 
 
 class HandOut(BaseModel):

@@ -167,6 +167,16 @@ class FeedbackRecord:
     reply: str
     replied_on: date | None
     status: str
+    source: str = "enterprise"  # or "employee"
+    person_name: str = ""  # an employee's name; empty: anonymous
+
+    @property
+    def who(self) -> str:
+        """The firm, or the employee (匿名 when no name was given)."""
+        if self.source == "employee":
+            person = self.person_name or "匿名职工"
+            return f"{person}（{self.enterprise_name}）" if self.enterprise_name else person
+        return self.enterprise_name
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from station_app.domain.terms import Outcome
 from station_app.store import figure_sql as rule
 from station_app.store.enterprises import _query as _enterprise_query
 from station_app.store.enterprises import _record as _enterprise_record
+from station_app.store.feedback import _row_record as _feedback_record
 from station_app.store.members import _list_query, _list_row
 from station_app.store.members import _record as _member_record
 from station_app.store.models import (
@@ -362,21 +363,7 @@ def feedback_records(
         .where(_feedback_where(start, end, answered))
         .order_by(Feedback.received_on, Feedback.id)
     )
-    return [
-        FeedbackRecord(
-            id=r["id"],
-            enterprise_id=r["enterprise"],
-            enterprise_name=r["enterprise_name"] or "",
-            meeting_id=r["meeting"],
-            category=r["category"],
-            content=r["content"],
-            received_on=_as_date(r["received_on"]),
-            reply=r["reply"],
-            replied_on=_as_date(r["replied_on"]) if r["replied_on"] else None,
-            status=r["status"],
-        )
-        for r in q.dicts()
-    ]
+    return [_feedback_record(r) for r in q.dicts()]
 
 
 def follow_up_records(start: date | None = None, end: date | None = None) -> list[FollowUpRecord]:

@@ -156,7 +156,7 @@ def test_feedback_is_recorded_and_replied(
         FeedbackDialog,
         "ask",
         classmethod(
-            lambda cls, name, cats, today, parent=None: FeedbackInput(
+            lambda cls, name, cats, today, parent=None, meetings=(): FeedbackInput(
                 cats[0], "希望增加培训", today
             )
         ),

@@ -108,7 +108,7 @@ class FeedbackTableModel(RecordTableModel[FeedbackItem]):
         Column[FeedbackItem]("类别", lambda i: i.record.category),
         Column[FeedbackItem]("状态", lambda i: FEEDBACK_STATUS_LABELS.get(i.record.status, "")),
         Column[FeedbackItem]("时长", _age),
-        Column[FeedbackItem]("企业", lambda i: i.record.enterprise_name),
+        Column[FeedbackItem]("提出人", lambda i: i.record.who),
         Column[FeedbackItem](
             "内容", lambda i: i.record.content, tooltip=lambda i: i.record.content
         ),

@@ -477,7 +477,11 @@ class EnterprisesTab(QWidget):
         if rec is None:
             return
         answer = FeedbackDialog.ask(
-            rec.name, station_store.list_feedback_categories(), self._today, self
+            rec.name,
+            station_store.list_feedback_categories(),
+            self._today,
+            self,
+            meetings=svc.meetings_of_enterprise(rec.id),
         )
         if answer is None:
             return
@@ -488,6 +492,7 @@ class EnterprisesTab(QWidget):
                 content=answer.content,
                 received_on=answer.received_on,
                 clerk=self.clerk(),
+                meeting_id=answer.meeting_id,
             )
         except ValidationError as exc:
             self._warn(exc.message)

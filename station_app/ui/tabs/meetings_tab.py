@@ -123,6 +123,7 @@ class MeetingsTab(QWidget):
         self.sign_button = QPushButton(self.tr("打印签到表"))
         self.record_button = QPushButton(self.tr("打印记录"))
         self.hand_out_button = QPushButton(self.tr("发放登记"))
+        self.feedback_button = QPushButton(self.tr("意见建议"))
         self.new_button.setShortcut("Ctrl+N")
         self.message_label = QLabel()
 
@@ -205,6 +206,7 @@ class MeetingsTab(QWidget):
             self.cancel_button,
             self.sign_button,
             self.record_button,
+            self.feedback_button,
             self.hand_out_button,
         ):
             actions.addWidget(b)
@@ -245,6 +247,7 @@ class MeetingsTab(QWidget):
         self.sign_button.clicked.connect(self.print_sign_in)
         self.record_button.clicked.connect(self.print_record)
         self.hand_out_button.clicked.connect(self.record_hand_outs)
+        self.feedback_button.clicked.connect(self.record_feedback)
         self.calendar.show_day(self._today)
         self._update_buttons(None)
 
@@ -415,7 +418,7 @@ class MeetingsTab(QWidget):
 
     def _update_buttons(self, m: MeetingRecord | None) -> None:
         has = m is not None
-        for b in (self.edit_button, self.sign_button, self.record_button):
+        for b in (self.edit_button, self.sign_button, self.record_button, self.feedback_button):
             b.setEnabled(has)
         cancelled = has and m.status == MeetingStatus.CANCELLED.value  # type: ignore[union-attr]
         held = has and m.status == MeetingStatus.HELD.value  # type: ignore[union-attr]
@@ -624,6 +627,27 @@ class MeetingsTab(QWidget):
             text += self.tr("；新增 %1 家企业到企业库").replace("%1", str(out.added_enterprises))
         self._say(text)
         self.refresh()
+
+    def record_feedback(self) -> None:
+        """意见建议 raised at the selected meeting, by firms or by employees (anonymous allowed)."""
+        m = self.current_meeting()
+        if m is None:
+            return
+        from station_app.ui.dialogs.meeting_feedback import MeetingFeedbackDialog
+
+        present = [
+            (a.enterprise_id, a.enterprise_name) for a in attendance_store.list_attendance(m.id)
+        ]
+        others = [e for e in enterprise_store.all_enterprise_names() if e not in present]
+        MeetingFeedbackDialog.ask(
+            self,
+            m,
+            present + others,
+            station_store.list_feedback_categories(),
+            today=self._today,
+            clerk=self._clerk(),
+        )
+        self._show_current()
 
     def record_hand_outs(self) -> None:
         """Hand-outs at the selected meeting (or any other) to people who did not register."""
