@@ -18,7 +18,6 @@ from station_app.store.models import (
     FollowUp,
     HandOut,
     Meeting,
-    Member,
     Stage,
     StageChange,
 )
@@ -227,10 +226,10 @@ def meeting_figures(meeting_id: int) -> MeetingFigures:
         .where(HandOut.meeting == meeting_id)
         .scalar()
     )
-    joins = Member.select().join(Meeting, on=(Member.meeting == Meeting.id))
+    joins = Meeting.select(rule.joins_on_meeting_day()).where(here).scalar()
     return MeetingFigures(
         consultations=int(m.consultation_count),
-        joins=joins.where(here & rule.on_meeting_day()).count(),
+        joins=int(joins or 0),
         invited=firms(Attendance.invited == True),  # noqa: E712
         attended=firms(rule.present()),
         non_unionized_attended=firms(rule.non_unionized_present()),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from peewee import Case
+from peewee import SQL, Case, fn
 
 from station_app.domain.figures import JoinLine
 from station_app.domain.terms import MeetingStatus, Outcome, UnionStatus
@@ -32,6 +32,12 @@ def held_between(start: date, end: date) -> Any:
 def on_meeting_day() -> Any:
     """A member registered at the meeting: linked to it and registered on its day."""
     return (Member.meeting == Meeting.id) & (Member.application_date == Meeting.date)
+
+
+def joins_on_meeting_day() -> Any:
+    """For each meeting row: its registrations made on its day (its on-site joins once held,
+    waiting while planned); one index seek on member (meeting_id, application_date)."""
+    return Member.select(fn.COUNT(SQL("*"))).where(on_meeting_day())
 
 
 def join_line() -> Any:

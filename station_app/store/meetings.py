@@ -14,7 +14,6 @@ from station_app.store.models import (
     ChecklistItem,
     Clerk,
     Meeting,
-    Member,
     database,
 )
 from station_app.store.records import ChecklistItemRecord, MeetingRecord
@@ -22,7 +21,7 @@ from station_app.store.records import ChecklistItemRecord, MeetingRecord
 
 def _joins_subquery() -> Any:
     """The meeting's registrations made on its day (the on-site joins once it is held)."""
-    return Member.select(fn.COUNT(Member.id)).where(rule.on_meeting_day()).alias("joins")
+    return rule.joins_on_meeting_day().alias("joins")
 
 
 def _attended_subquery() -> Any:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from peewee import JOIN, Case, Value, fn
+from peewee import JOIN, SQL, Case, Value, fn
 
 from station_app.domain.figures import JoinLine
-from station_app.domain.terms import Outcome
+from station_app.domain.terms import MeetingStatus, Outcome
 from station_app.store import figure_sql as rule
 from station_app.store.enterprises import _query as _enterprise_query
 from station_app.store.enterprises import _record as _enterprise_record
@@ -106,12 +106,14 @@ def _as_date(v: Any) -> date:
 Buckets = dict[str, dict[str, int]]  # bucket ("YYYY-MM", or "" for the whole period) -> values
 
 
-def _grouped(query: Any, day: Any, by_month: bool, *more: Any) -> Any:
-    """``query`` with its bucket as the first column, grouped by it (and ``more``)."""
-    bucket = fn.strftime("%Y-%m", day) if by_month else Value(WHOLE_PERIOD)
-    query = query.select_extend(bucket.alias("bucket"))
-    keys = ([bucket] if by_month else []) + list(more)
-    return query.group_by(*keys) if keys else query
+def _by_day(query: Any, day: Any, *more: Any) -> Any:
+    """``query`` grouped by its date column (and ``more``): the index's order, no function per
+    row; the rows are put into months in Python (:func:`_bucket`)."""
+    return query.select_extend(day.alias("day")).group_by(day, *more)
+
+
+def _bucket(day: Any, by_month: bool) -> str:
+    return str(day)[:7] if by_month else WHOLE_PERIOD
 
 
 def _distinct_firms(cond: Any) -> Any:
@@ -124,41 +126,48 @@ def figure_table(start: date, end: date, *, by_month: bool) -> Buckets:
     ``meetings_held:<kind>``; registrations waiting on unmarked meetings ``pending_joins``."""
     out: Buckets = defaultdict(lambda: defaultdict(int))
 
-    meetings = _grouped(
+    meetings = _by_day(
         Meeting.select(
             Meeting.kind,
             fn.COUNT(Meeting.id).alias("n"),
             fn.COALESCE(fn.SUM(Meeting.consultation_count), 0).alias("consult"),
         ).where(rule.held_between(start, end)),
         Meeting.date,
-        by_month,
         Meeting.kind,
     )
     for r in meetings.dicts():
-        b = out[r["bucket"]]
+        b = out[_bucket(r["day"], by_month)]
         b["meetings_held:" + r["kind"]] += int(r["n"])
         b["meetings_held"] += int(r["n"])
         b["consultations"] += int(r["consult"] or 0)
 
-    line = rule.join_line()
-    joins = _grouped(
-        Member.select(line.alias("line"), fn.COUNT(Member.id).alias("n"))
-        .join(Meeting, JOIN.LEFT_OUTER, on=(Member.meeting == Meeting.id))
-        .where(rule.between(Member.application_date, start, end)),
-        Member.application_date,
-        by_month,
-        line,
+    # Registrations made at a held or planned meeting on its day, counted per meeting (an index
+    # seek each); every other registration of the period is a desk registration.
+    at_meetings = Meeting.select(
+        Meeting.date, Meeting.status, rule.joins_on_meeting_day().alias("n")
+    ).where(
+        rule.between(Meeting.date, start, end)
+        & Meeting.status.in_((MeetingStatus.HELD.value, MeetingStatus.PLANNED.value))
     )
-    keys = {
-        JoinLine.ONSITE.value: "onsite_joins",
-        JoinLine.PENDING.value: "pending_joins",
-        JoinLine.DESK.value: "desk_joins",
-    }
-    for r in joins.dicts():
-        out[r["bucket"]][keys[r["line"]]] += int(r["n"])
+    for r in at_meetings.dicts():
+        held = r["status"] == MeetingStatus.HELD.value
+        out[_bucket(r["date"], by_month)]["onsite_joins" if held else "pending_joins"] += r["n"]
+    registrations = _by_day(
+        Member.select(fn.COUNT(SQL("*")).alias("n")).where(
+            rule.between(Member.application_date, start, end)
+        ),
+        Member.application_date,
+    )
+    for r in registrations.dicts():
+        out[_bucket(r["day"], by_month)]["desk_joins"] += int(r["n"])
+    for b in out.values():
+        b["desk_joins"] -= b["onsite_joins"] + b["pending_joins"]
 
-    firms = _grouped(
+    # firms are counted once per bucket: grouped in SQL, not added up from days
+    bucket = fn.substr(Meeting.date, 1, 7) if by_month else Value(WHOLE_PERIOD)
+    firms = (
         Attendance.select(
+            bucket.alias("bucket"),
             _distinct_firms(rule.non_unionized_present()).alias("non_unionized_attended"),
             _distinct_firms(rule.intention()).alias("intentions"),
             _distinct_firms(rule.support()).alias("support"),
@@ -166,45 +175,41 @@ def figure_table(start: date, end: date, *, by_month: bool) -> Buckets:
         .join(Meeting, on=(Attendance.meeting == Meeting.id))
         .switch(Attendance)
         .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
-        .where(rule.held_between(start, end)),
-        Meeting.date,
-        by_month,
+        .where(rule.held_between(start, end))
     )
-    for r in firms.dicts():
+    for r in (firms.group_by(bucket) if by_month else firms).dicts():
         for key in ("non_unionized_attended", "intentions", "support"):
             out[r["bucket"]][key] += int(r[key] or 0)
 
-    founded = _grouped(
+    founded = _by_day(
         Enterprise.select(fn.COUNT(Enterprise.id).alias("n")).where(
             rule.between(Enterprise.union_founded_on, start, end)
         ),
         Enterprise.union_founded_on,
-        by_month,
     )
     for r in founded.dicts():
-        out[r["bucket"]]["unions_founded"] += int(r["n"])
+        out[_bucket(r["day"], by_month)]["unions_founded"] += int(r["n"])
 
     answered = fn.SUM(Case(None, [(_answered(), 1)], 0))
-    feedback = _grouped(
+    feedback = _by_day(
         Feedback.select(
             fn.COUNT(Feedback.id).alias("n"), fn.COALESCE(answered, 0).alias("answered")
         ).where(rule.between(Feedback.received_on, start, end)),
         Feedback.received_on,
-        by_month,
     )
     for r in feedback.dicts():
-        out[r["bucket"]]["feedback_received"] += int(r["n"])
-        out[r["bucket"]]["feedback_answered"] += int(r["answered"] or 0)
+        b = out[_bucket(r["day"], by_month)]
+        b["feedback_received"] += int(r["n"])
+        b["feedback_answered"] += int(r["answered"] or 0)
 
-    gifts = _grouped(
+    gifts = _by_day(
         HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0).alias("n")).where(
             rule.between(HandOut.date, start, end)
         ),
         HandOut.date,
-        by_month,
     )
     for r in gifts.dicts():
-        out[r["bucket"]]["hand_outs"] += int(r["n"] or 0)
+        out[_bucket(r["day"], by_month)]["hand_outs"] += int(r["n"] or 0)
     return out
 
 

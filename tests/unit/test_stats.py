@@ -191,3 +191,23 @@ def test_demo_figures_agree_with_their_records(demo_db: Path) -> None:
     assert f.meetings_held > 0 and f.onsite_joins > 0
     for key in figures.FIVE:
         assert stats.records_behind(key, start, end).total == f.value(key)
+
+
+def test_the_trend_is_a_few_grouped_queries_that_agree_with_each_month(demo_db: Path) -> None:
+    from station_app.store.models import database
+
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        year = stats.monthly_figures(*stats.trailing_months(date(2026, 11, 30), 12))
+        twelve = len(statements)
+        statements.clear()
+        stats.monthly_figures(*stats.trailing_months(date(2026, 11, 30), 24))
+        twenty_four = len(statements)
+    finally:
+        database.connection().set_trace_callback(None)
+    assert twelve == twenty_four <= 8  # not one set of queries per month
+    for m in year:
+        alone = stats.period_figures(m.start, m.end)
+        assert m == alone, m.start
+    assert sum(m.onsite_joins for m in year) > 0 and sum(m.desk_joins for m in year) > 0
