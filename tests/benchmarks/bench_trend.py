@@ -75,7 +75,7 @@ def fill(path: Path, members: int, seed: int = 7) -> None:
                 day() if rng.random() < 0.2 else None,
             )
             for i in range(10000)
-        ],  # fmt: skip
+        ],
     )
     pairs = {(rng.choice(meeting_days)[0], rng.randrange(1, 10001)) for _ in range(20000)}
     con.executemany(
@@ -108,7 +108,8 @@ def _members(con: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
         " gender, ethnicity, education, native_place, political_status, employer_text,"
         " job_title, phone, id_type, hukou_type, family_members, resume, approval_opinion,"
         " remarks, status, card_number, card_issued, card_phone_bound, consent)"
-        " VALUES (?,?,?,?,?,?,'','','','','','','','','居民身份证','','','','','','applied','',0,0,1)",
+        " VALUES (?,?,?,?,?,?,'','','','','','','','','居民身份证','','','','','',"
+        "'applied','',0,0,1)",
         rows,
     )
 
