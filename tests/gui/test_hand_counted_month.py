@@ -141,8 +141,8 @@ def october(db_path: Path, tmp_path: Path) -> dict[str, int]:
         _register("待补" + "甲乙"[n - 11], n, date(2026, 10, 29), ids["M5"])
     results.cancel_meeting(ids["M6"], "场地维修")
     A, B, C, D, E, F = (ids[k] for k in "ABCDEF")
-    _hold(ids["M2"], date(2026, 10, 15), 0,
-          _at(A, Outcome.INTENTION), _at(B, Outcome.SUPPORT), _at(C, Outcome.SUPPORT), _at(D))  # fmt: skip
+    m2 = (_at(A, Outcome.INTENTION), _at(B, Outcome.SUPPORT), _at(C, Outcome.SUPPORT), _at(D))
+    _hold(ids["M2"], date(2026, 10, 15), 0, *m2)
     _hold(ids["M3"], date(2026, 10, 22), 0, _at(A, Outcome.INTENTION), _at(E, Outcome.INTENTION))
     _hold(ids["M3"], date(2026, 10, 23), 0, _at(A, Outcome.INTENTION), _at(E))  # withdrawn
     _hold(ids["M4"], date(2026, 10, 27), 0, _at(F, Outcome.SUPPORT))
@@ -152,8 +152,9 @@ def october(db_path: Path, tmp_path: Path) -> dict[str, int]:
     )
     for person in ("", "张师傅"):
         svc.add_feedback(
-            enterprise_id=None, category="职工福利", content="午间活动能否多办", meeting_id=ids["M1"],
-            received_on=date(2026, 10, 12), source="employee", person_name=person,
+            enterprise_id=None, category="职工福利", content="午间活动能否多办",
+            meeting_id=ids["M1"], received_on=date(2026, 10, 12), source="employee",
+            person_name=person,
         )  # fmt: skip
     fb = svc.add_feedback(
         enterprise_id=A, category="工会经费", content="经费返还", received_on=date(2026, 10, 15),
