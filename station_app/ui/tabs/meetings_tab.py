@@ -49,6 +49,7 @@ from station_app.ui.tabs.meeting_detail import MeetingDetail
 from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
 
 UPCOMING_DAYS = 90
+PENDING_ROWS_SHOWN = 4  # the 待补录 list shows this many rows before it scrolls
 # The store's sort key for each column of MeetingTableModel, in order (both lists).
 SORT_KEYS = (
     "date",
@@ -155,7 +156,6 @@ class MeetingsTab(QWidget):
         self.pending_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.pending_model = PendingMeetingTableModel(self)
         self.pending_view = make_table(self.pending_model, self, sortable=False)
-        self.pending_view.setMaximumHeight(110)
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
         lp.setContentsMargins(0, 0, 0, 0)
@@ -301,6 +301,11 @@ class MeetingsTab(QWidget):
             w.setVisible(bool(waiting.meetings))
         if waiting.meetings:
             self.pending_view.resizeColumnsToContents()
+            shown = min(len(waiting.meetings), PENDING_ROWS_SHOWN)
+            rows = sum(self.pending_view.rowHeight(r) for r in range(shown))
+            frame = 2 * self.pending_view.frameWidth()
+            header = self.pending_view.horizontalHeader().height()
+            self.pending_view.setFixedHeight(rows + header + frame)
 
     def _fetch(
         self, model: LazyRecordModel[MeetingRecord], offset: int, limit: int
