@@ -20,6 +20,7 @@ from station_app.store import feedback as feedback_store
 from station_app.store import follow_ups as follow_up_store
 from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
+from station_app.store.db import unit_of_work
 from station_app.store.records import (
     EnterpriseRecord,
     FeedbackRecord,
@@ -603,16 +604,18 @@ def set_congress_date(
         if not reason.strip():
             raise ValidationError("founding.reason", "修改建会日期请填写原因")
         old = before.union_founded_on or before.congress_date
-        rec = enterprise_store.update_enterprise(
-            enterprise_id, {"congress_date": when, "union_founded_on": when}
-        )
-        audit.log(
-            "enterprise.founding_date",
-            clerk=clerk,
-            entity="enterprise",
-            uuid=rec.uuid,
-            detail=f"{old.isoformat() if old else '（无）'} → {when.isoformat()}：{reason.strip()}",
-        )
+        with unit_of_work():
+            rec = enterprise_store.update_enterprise(
+                enterprise_id, {"congress_date": when, "union_founded_on": when}
+            )
+            was = old.isoformat() if old else "（无）"
+            audit.log(
+                "enterprise.founding_date",
+                clerk=clerk,
+                entity="enterprise",
+                uuid=rec.uuid,
+                detail=f"{was} → {when.isoformat()}：{reason.strip()}",
+            )
         return
     rec = enterprise_store.update_enterprise(enterprise_id, {"congress_date": when})
     audit.log(

@@ -11,6 +11,7 @@ from station_app.domain.errors import ValidationError
 from station_app.services import changes
 from station_app.store import audit
 from station_app.store import hand_outs as hand_out_store
+from station_app.store.db import unit_of_work
 from station_app.store.records import HandOutRecord
 
 CAMPAIGNS: tuple[str, ...] = ("夏送清凉", "冬送温暖", "慰问品", "沟通会礼品", "其他")
@@ -41,18 +42,19 @@ def add_hand_out(data: HandOutInput, *, today: date, clerk: str = "") -> int:
     if data.day > today:
         raise ValidationError("hand_out.day", "发放日期不能晚于今天")
     recipient = " ".join(data.recipient_name.split())
-    hid = hand_out_store.add_hand_out(
-        day=data.day,
-        item=item,
-        quantity=data.quantity,
-        campaign=data.campaign.strip(),
-        recipient_name=recipient,
-        meeting_id=data.meeting_id,
-    )
     who = recipient or f"{data.quantity} 份"
-    audit.log(
-        "hand_out.add", clerk=clerk, entity="hand_out", detail=f"{data.campaign} {item} {who}"
-    )
+    with unit_of_work():
+        hid = hand_out_store.add_hand_out(
+            day=data.day,
+            item=item,
+            quantity=data.quantity,
+            campaign=data.campaign.strip(),
+            recipient_name=recipient,
+            meeting_id=data.meeting_id,
+        )
+        audit.log(
+            "hand_out.add", clerk=clerk, entity="hand_out", detail=f"{data.campaign} {item} {who}"
+        )
     changes.notify(changes.HAND_OUTS)
     return hid
 
@@ -67,13 +69,14 @@ def delete_hand_out(record: HandOutRecord, *, clerk: str = "") -> None:
         raise ValidationError(
             "hand_out.registration", "入会礼品随入会登记记录，请在现场入会页修改该登记。"
         )
-    hand_out_store.delete_hand_out(record.id)
-    audit.log(
-        "hand_out.delete",
-        clerk=clerk,
-        entity="hand_out",
-        detail=f"{record.day.isoformat()} {record.campaign} {record.item} {record.quantity}",
-    )
+    with unit_of_work():
+        hand_out_store.delete_hand_out(record.id)
+        audit.log(
+            "hand_out.delete",
+            clerk=clerk,
+            entity="hand_out",
+            detail=f"{record.day.isoformat()} {record.campaign} {record.item} {record.quantity}",
+        )
     changes.notify(changes.HAND_OUTS)
 
 

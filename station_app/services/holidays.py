@@ -10,6 +10,7 @@ from station_app.domain.holidays import LIBRARY_YEARS, CalendarEntry, DayKind, H
 from station_app.services import changes
 from station_app.store import audit
 from station_app.store import holidays as holiday_store
+from station_app.store.db import unit_of_work
 
 KIND_LABELS = {DayKind.HOLIDAY: "放假", DayKind.MAKEUP: "调休上班"}
 
@@ -48,5 +49,8 @@ def save_year(year: int, rows: list[CalendarEntry], *, clerk: str = "") -> None:
                 "calendar.makeup", f"{e.day.isoformat()} 不是周末，不能是调休上班日"
             )
         seen.add(e.day)
-    holiday_store.replace_year(year, sorted(rows, key=lambda e: e.day))
-    audit.log("calendar.save", clerk=clerk, entity="calendar", detail=f"{year} 年 {len(rows)} 天")
+    with unit_of_work():
+        holiday_store.replace_year(year, sorted(rows, key=lambda e: e.day))
+        audit.log(
+            "calendar.save", clerk=clerk, entity="calendar", detail=f"{year} 年 {len(rows)} 天"
+        )

@@ -8,7 +8,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from station_app.store.models import HandOut, Meeting, database
+from station_app.store.models import HandOut, Meeting
 from station_app.store.records import HandOutRecord
 
 
@@ -25,15 +25,14 @@ def add_hand_out(
     recipient_name: str = "",
     meeting_id: int | None = None,
 ) -> int:
-    with database.atomic():
-        row = HandOut.create(
-            date=day,
-            item=item,
-            quantity=quantity,
-            campaign=campaign,
-            recipient_name=recipient_name,
-            meeting=meeting_id,
-        )
+    row = HandOut.create(
+        date=day,
+        item=item,
+        quantity=quantity,
+        campaign=campaign,
+        recipient_name=recipient_name,
+        meeting=meeting_id,
+    )
     return int(row.id)
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from station_app.domain.holidays import CalendarEntry, DayKind
-from station_app.store.models import CalendarDay, database
+from station_app.store.models import CalendarDay
 
 
 def _as_date(v: Any) -> date:
@@ -21,9 +21,9 @@ def entries(year: int | None = None) -> list[CalendarEntry]:
 
 
 def replace_year(year: int, rows: list[CalendarEntry]) -> None:
-    with database.atomic():
-        CalendarDay.delete().where(
-            (CalendarDay.day >= date(year, 1, 1)) & (CalendarDay.day <= date(year, 12, 31))
-        ).execute()
-        for e in rows:
-            CalendarDay.create(day=e.day, kind=e.kind.value, name=e.name)
+    """Within the caller's unit of work."""
+    CalendarDay.delete().where(
+        (CalendarDay.day >= date(year, 1, 1)) & (CalendarDay.day <= date(year, 12, 31))
+    ).execute()
+    for e in rows:
+        CalendarDay.create(day=e.day, kind=e.kind.value, name=e.name)

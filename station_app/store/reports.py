@@ -9,8 +9,6 @@ month), not one set of queries per month.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,7 +33,6 @@ from station_app.store.models import (
     Meeting,
     Member,
     Stage,
-    database,
 )
 from station_app.store.records import (
     EnterpriseRecord,
@@ -85,16 +82,6 @@ class StageCount:
     is_founded: bool
     is_on_hold: bool
     count: int
-
-
-@contextmanager
-def thread_connection() -> Iterator[None]:
-    """Give a worker thread its own connection for the duration of its work."""
-    database.connect(reuse_if_open=True)
-    try:
-        yield
-    finally:
-        database.close()
 
 
 def _as_date(v: Any) -> date:
