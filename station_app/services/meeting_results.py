@@ -19,6 +19,7 @@ from station_app.printing.meeting_sheet_data import (
 )
 from station_app.services import changes
 from station_app.store import attendance as attendance_store
+from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingFigures, MeetingRecord
 
@@ -94,7 +95,7 @@ def _advance_stage(
                 return False
         elif current.position >= target.position:
             return False
-    attendance_store.move_enterprise_stage(
+    enterprise_store.record_stage_change(
         enterprise_id,
         target.id,
         clerk=clerk,

@@ -24,6 +24,7 @@ from station_app.domain.resident_id import mask_resident_id, parse_resident_id
 from station_app.services import changes
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
+from station_app.store import hand_outs as hand_out_store
 from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from station_app.store import station as station_store
@@ -406,10 +407,11 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
 
 def _record_gift(member_id: int, valid: ValidMember) -> None:
     """The welcome gift handed to the member at registration, as a hand-out."""
-    member_store.record_hand_out(
+    hand_out_store.add_hand_out(
         member_id=member_id,
         recipient_name=valid.name,
         item=valid.gift,
+        quantity=1,
         day=valid.application_date,
         meeting_id=valid.meeting_id,
         campaign=WELCOME_CAMPAIGN,

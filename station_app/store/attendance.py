@@ -3,7 +3,7 @@ counts as, gifts handed out, and the meeting's figures counted from those rows."
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from peewee import JOIN, fn
@@ -19,7 +19,6 @@ from station_app.store.models import (
     HandOut,
     Meeting,
     Stage,
-    StageChange,
 )
 from station_app.store.records import AttendanceRecord, FollowUpRecord, MeetingFigures, StageRecord
 
@@ -131,31 +130,6 @@ def stage_by_name(name: str) -> StageRecord | None:
 
 def stage_by_role(role: str) -> StageRecord | None:
     return _stage(Stage.get_or_none(Stage.role == role))
-
-
-def move_enterprise_stage(
-    enterprise_id: int,
-    to_stage_id: int,
-    *,
-    clerk: str,
-    reason: str,
-    at: datetime,
-    effective_on: date | None = None,
-) -> None:
-    """Set the stage and write the StageChange that says who moved it, when and why."""
-    e = Enterprise.get_by_id(enterprise_id)
-    StageChange.create(
-        enterprise=enterprise_id,
-        from_stage=e.stage_id,
-        to_stage=to_stage_id,
-        clerk_name=clerk,
-        changed_at=at,
-        reason=reason,
-        effective_on=effective_on or at.date(),
-    )
-    e.stage = to_stage_id
-    e.stage_changed_at = at
-    e.save()
 
 
 def upsert_meeting_follow_up(

@@ -24,8 +24,11 @@ def add_hand_out(
     campaign: str,
     recipient_name: str = "",
     meeting_id: int | None = None,
+    member_id: int | None = None,
 ) -> int:
+    """One hand-out; ``member_id``: the welcome gift given with that registration."""
     row = HandOut.create(
+        member=member_id,
         date=day,
         item=item,
         quantity=quantity,

@@ -9,16 +9,13 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +23,8 @@ from station_app.domain.errors import ValidationError
 from station_app.services import hand_outs
 from station_app.store import meetings as meeting_store
 from station_app.store.records import HandOutRecord
-from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
+from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.widgets import make_table, selected_record
 
@@ -62,10 +60,7 @@ class HandOutDialog(QDialog):
         self.model = HandOutTableModel(self)
         self.view = make_table(self.model, self)
         self.total_label = QLabel()
-        self.date_edit = QDateEdit(to_qdate(today))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(CHINESE)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit = day_edit(today)
         self.campaign_combo = QComboBox()
         self.campaign_combo.setEditable(True)
         self.campaign_combo.addItems(list(hand_outs.CAMPAIGNS))
@@ -86,8 +81,7 @@ class HandOutDialog(QDialog):
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(meeting_id)))
         self.add_button = QPushButton(self.tr("登记"))
         self.delete_button = QPushButton(self.tr("删除所选…"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00000;")
+        self.error_label = error_label()
         form = QFormLayout()
         form.addRow(self.tr("日期"), self.date_edit)
         form.addRow(self.tr("活动"), self.campaign_combo)
@@ -95,19 +89,15 @@ class HandOutDialog(QDialog):
         form.addRow(self.tr("领取人"), self.recipient_edit)
         form.addRow(self.tr("数量"), self.quantity_spin)
         form.addRow(self.tr("沟通会"), self.meeting_combo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.total_label)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
+        lay_out(
+            self,
+            view=self.view,
+            summary=self.total_label,
+            form=form,
+            error=self.error_label,
+            left=(self.add_button,),
+            right=(self.delete_button,),
+        )
         self.add_button.clicked.connect(self.add)
         self.item_edit.returnPressed.connect(self.add)
         self.delete_button.clicked.connect(self._on_delete)

@@ -24,7 +24,8 @@ from station_app.domain.errors import ValidationError
 from station_app.domain.holidays import CalendarEntry, DayKind
 from station_app.services import holidays
 from station_app.ui.dialogs.buttons import dialog_buttons
-from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
+from station_app.ui.dialogs.record_list import error_label
 
 
 class HolidayDialog(QDialog):
@@ -47,8 +48,7 @@ class HolidayDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("添加一天"))
         self.remove_button = QPushButton(self.tr("删除所选"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00000;")
+        self.error_label = error_label()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年份")))
         top.addWidget(self.year_spin)
@@ -86,10 +86,7 @@ class HolidayDialog(QDialog):
     def add_row(self, day: date, kind: DayKind = DayKind.HOLIDAY, name: str = "") -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        edit = QDateEdit(to_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setLocale(CHINESE)
-        edit.setDisplayFormat("yyyy-MM-dd ddd")
+        edit = day_edit(day)
         combo = QComboBox()
         for k, label in holidays.KIND_LABELS.items():
             combo.addItem(self.tr(label), k.value)

@@ -47,6 +47,15 @@ def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def day_edit(d: date | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up that shows the weekday (2026-12-12 周六)."""
+    edit = QDateEdit(to_qdate(d)) if d is not None else QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setLocale(CHINESE)
+    edit.setDisplayFormat("yyyy-MM-dd ddd")
+    return edit
+
+
 def to_qtime(t: time) -> QTime:
     return QTime(t.hour, t.minute)
 
@@ -77,10 +86,7 @@ class MeetingDialog(QDialog):
         self.kind_combo = QComboBox()
         for kind in MeetingKind:
             self.kind_combo.addItem(kind.label, kind.value)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(CHINESE)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit = day_edit()
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()
         for t in (self.start_edit, self.end_edit):

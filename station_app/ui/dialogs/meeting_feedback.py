@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +24,8 @@ from station_app.domain.errors import ValidationError
 from station_app.services import enterprises as svc
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
-from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
+from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.enterprise_lists import FeedbackTableModel
 from station_app.ui.widgets import make_table, selected_record
 
@@ -71,13 +70,9 @@ class MeetingFeedbackDialog(QDialog):
         self.content_edit.setTabChangesFocus(True)
         self.content_edit.setPlaceholderText(self.tr("提出的问题、意见或建议"))
         self.content_edit.setFixedHeight(70)
-        self.date_edit = QDateEdit(to_qdate(min(meeting.date, today)))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(CHINESE)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = day_edit(min(meeting.date, today))
         self.add_button = QPushButton(self.tr("记录"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00000;")
+        self.error_label = error_label()
         source = QHBoxLayout()
         source.addWidget(self.employee_radio)
         source.addWidget(self.firm_radio)
@@ -89,20 +84,16 @@ class MeetingFeedbackDialog(QDialog):
         form.addRow(self.tr("类别"), self.category_combo)
         form.addRow(self.tr("内容 *"), self.content_edit)
         form.addRow(self.tr("收到日期"), self.date_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.reply_button)
-        row.addStretch(1)
-        close = QPushButton(self.tr("关闭"))
-        close.clicked.connect(self.accept)
-        row.addWidget(self.add_button)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(row)
+        lay_out(
+            self,
+            view=self.view,
+            summary=self.count_label,
+            form=form,
+            error=self.error_label,
+            left=(self.reply_button,),
+            right=(self.add_button,),
+            top=(title,),
+        )
         self.firm_radio.toggled.connect(self._on_source)
         self.add_button.clicked.connect(self.add)
         self.reply_button.clicked.connect(self._on_reply)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from station_app.domain.holidays import WEEKDAY_NAMES
 from station_app.services.meeting_planning import PlannedDay
 from station_app.store.records import BuildingRecord, ClerkRecord
-from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 
 Replan = Callable[[int], list[PlannedDay]]
 WARN = QColor("#fff4d6")
@@ -142,10 +142,7 @@ class PlanDaysDialog(QDialog):
                 hint.append(self.tr("已有本月沟通日"))
             hint_item = QTableWidgetItem("；".join(hint))
             self.table.setItem(row, 3, hint_item)
-            edit = QDateEdit(to_qdate(p.suggested or p.day))
-            edit.setLocale(CHINESE)
-            edit.setDisplayFormat("yyyy-MM-dd ddd")
-            edit.setCalendarPopup(True)
+            edit = day_edit(p.suggested or p.day)
             self.table.setCellWidget(row, 4, edit)
             if p.needs_attention:
                 for col in (1, 2, 3):

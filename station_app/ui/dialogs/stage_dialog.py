@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from station_app.store.records import StageRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
-from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate, to_qdate
 
 
 class StageDialog(QDialog):
@@ -61,10 +60,7 @@ class StageDialog(QDialog):
         form.addRow(self.tr("企业"), QLabel(enterprise_name))
         form.addRow(self.tr("当前阶段"), QLabel(current))
         form.addRow(self.tr("变更为"), self.stage_combo)
-        self.date_edit = QDateEdit(to_qdate(self._today))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(CHINESE)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit = day_edit(self._today)
         self.date_edit.setMaximumDate(to_qdate(self._today))
         self.date_label = QLabel()
         form.addRow(self.date_label, self.date_edit)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from station_app.domain.holidays import WEEKDAY_NAMES, is_weekend
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
-from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 
 
 class TwinDialog(QDialog):
@@ -38,10 +38,7 @@ class TwinDialog(QDialog):
             .replace("%2", WEEKDAY_NAMES[meeting.date.weekday()])
         )
         intro.setWordWrap(True)
-        self.date_edit = QDateEdit(to_qdate(suggested or meeting.date))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(CHINESE)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit = day_edit(suggested or meeting.date)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b06000;")
