@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from station_app.domain.credit_code import validate_credit_code
-from station_app.domain.errors import ValidationError
+from station_app.domain.errors import ValidationError, clean_text
 from station_app.domain.terms import DEFAULT_FOUNDING_TASKS, UnionStatus
 from station_app.services import changes
 from station_app.store import audit
@@ -455,7 +455,7 @@ def add_feedback(
         received_on=received_on,
         meeting_id=meeting_id,
         source=source,
-        person_name=" ".join(person_name.split()) if source == "employee" else "",
+        person_name=clean_text(person_name) if source == "employee" else "",
     )
     audit.log("feedback.add", clerk=clerk, entity="feedback", detail=rec.category)
     return rec

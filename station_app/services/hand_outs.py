@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from station_app.domain.errors import ValidationError
+from station_app.domain.errors import ValidationError, clean_text
 from station_app.services import changes
 from station_app.store import audit
 from station_app.store import hand_outs as hand_out_store
@@ -32,23 +32,23 @@ class HandOutInput:
 
 
 def add_hand_out(data: HandOutInput, *, today: date, clerk: str = "") -> int:
-    item = " ".join(data.item.split())
+    item = clean_text(data.item)
     if not item:
         raise ValidationError("hand_out.item", "请填写发放的物品，例如：毛巾、防暑降温用品")
-    if not data.campaign.strip():
+    if not clean_text(data.campaign):
         raise ValidationError("hand_out.campaign", "请选择发放活动，例如：夏送清凉")
     if not 1 <= data.quantity <= MAX_QUANTITY:
         raise ValidationError("hand_out.quantity", f"数量应在 1 到 {MAX_QUANTITY} 之间")
     if data.day > today:
         raise ValidationError("hand_out.day", "发放日期不能晚于今天")
-    recipient = " ".join(data.recipient_name.split())
+    recipient = clean_text(data.recipient_name)
     who = recipient or f"{data.quantity} 份"
     with unit_of_work():
         hid = hand_out_store.add_hand_out(
             day=data.day,
             item=item,
             quantity=data.quantity,
-            campaign=data.campaign.strip(),
+            campaign=clean_text(data.campaign),
             recipient_name=recipient,
             meeting_id=data.meeting_id,
         )

@@ -59,3 +59,14 @@ def test_bad_hand_outs_are_refused(db_path: Path) -> None:
         with pytest.raises(ValidationError) as caught:
             hand_outs.add_hand_out(data, today=TODAY)
         assert caught.value.code == code
+
+
+def test_hostile_text_is_cleaned_not_stored(db_path: Path) -> None:
+    hid = hand_outs.add_hand_out(
+        hand_outs.HandOutInput(TODAY, "=SUM(A1)\x07 毛巾\t", "慰问品", recipient_name="张\x00三"),
+        today=TODAY,
+    )
+    rec = next(r for r in hand_outs.hand_outs(TODAY, TODAY) if r.id == hid)
+    assert (rec.item, rec.recipient_name) == ("=SUM(A1) 毛巾", "张三")
+    with pytest.raises(ValidationError):
+        hand_outs.add_hand_out(hand_outs.HandOutInput(TODAY, "\x07\x08", "慰问品"), today=TODAY)
