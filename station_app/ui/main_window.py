@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.holiday_action.triggered.connect(self.edit_holidays)
         file_menu.addAction(self.holiday_action)
         self.hand_out_action = QAction(self.tr("发放登记（夏送清凉、冬送温暖、慰问品）…"), self)
-        self.hand_out_action.triggered.connect(self.record_hand_outs)
+        self.hand_out_action.triggered.connect(lambda _=False: self.record_hand_outs())
         file_menu.addAction(self.hand_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
