@@ -64,4 +64,6 @@ def run(args: argparse.Namespace) -> int:
             for kind in MeetingKind:
                 n = figs.meetings_by_kind.get(kind.value, 0)
                 print(f"      {kind.label}：{n}")
+    if figs.pending_note:
+        print(f"  {figs.pending_note}")
     return 0

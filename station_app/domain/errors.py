@@ -7,6 +7,7 @@ shown to a clerk as is. ``str(err)`` is the message.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -55,3 +56,12 @@ def strip_whitespace(text: str) -> str:
 def is_ascii_digits(text: str) -> bool:
     """True if ``text`` is non-empty and consists only of ASCII digits 0-9."""
     return text.isascii() and text.isdigit()
+
+
+def clean_text(text: str) -> str:
+    """Runs of whitespace made one space and control characters (a pasted tab, a bell) dropped:
+    what a one-line field keeps of what was typed or pasted; rare characters stay as they are."""
+    kept = "".join(
+        ch for ch in text if not unicodedata.category(ch).startswith("C") or ch.isspace()
+    )
+    return " ".join(kept.split())

@@ -80,6 +80,18 @@ class Outcome(StrEnum):
     def label(self) -> str:
         return {"none": "无", "support": "表示支持", "intention": "有建会意向"}[self.value]
 
+    @property
+    def meaning(self) -> str:
+        """What the outcome says, as the attendance dialog explains it."""
+        return OUTCOME_MEANINGS[self]
+
+
+OUTCOME_MEANINGS: dict[Outcome, str] = {
+    Outcome.NONE: "到会了解情况，没有表态",
+    Outcome.SUPPORT: "认可工会工作、愿意配合宣传或活动，但尚未表示要建会（单独统计为“表示支持”）",
+    Outcome.INTENTION: "未建会企业明确表示准备成立工会（计入“达成建会意向”；已建会企业不能选）",
+}
+
 
 class MemberStatus(StrEnum):
     APPLIED = "applied"

@@ -1,7 +1,8 @@
-"""The monthly report for the district federation (月度工作数据报表) as a one-page A4 PDF.
+"""The monthly report for the district federation (月度工作数据报表) as an A4 PDF.
 
-The station's name and period, the five figures and the others (this month and year to date),
-meetings by kind, and a six-month trend table; signature lines at the foot. Qt-free.
+Page 1: the station's name and period, the five figures and the others (this month and year to
+date), registrations still waiting to be counted (待补录), meetings by kind, and a six-month
+trend table; signature lines at the foot. Page 2: what each figure counts (数据口径). Qt-free.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from station_app.domain.figures import FIGURES, FIVE, PeriodFigures
+from station_app.domain.figures import DEFINITIONS, FIGURES, FIVE, FigureDefinition, PeriodFigures
 from station_app.domain.terms import MeetingKind
+from station_app.printing.figure_definitions import draw_definitions
 from station_app.printing.fonts import check_texts, new_canvas, register_fonts, split_runs
 from station_app.printing.form_data import StationInfo
 
@@ -29,7 +31,7 @@ PAGE_W, PAGE_H = A4
 LEFT = 56.0
 RIGHT = PAGE_W - 56.0
 WIDTH = RIGHT - LEFT
-ROW_H = 20.0
+ROW_H = 18.0
 TREND_COLUMNS = (
     ("meetings_held", "沟通会"),
     ("consultations", "职工咨询"),
@@ -49,6 +51,7 @@ class MonthlyReport:
     year_to_date: PeriodFigures
     trend: Sequence[PeriodFigures]  # whole months, oldest first, ending with this one
     made_on: date
+    definitions: Sequence[FigureDefinition] = DEFINITIONS
 
     @property
     def title(self) -> str:
@@ -152,6 +155,9 @@ def _draw(c: Canvas, r: MonthlyReport) -> None:
         (0.46, 0.18, 0.22, 0.14),
         shade_rows=len(FIVE),
     )
+    if m.pending_note:
+        _text(c, LEFT, y - 14, f"注：本月{m.pending_note}。", 9.5)
+        y -= 14
 
     y = _section(c, y - 26, "二、沟通会按类型（场）")
     rows = [
@@ -197,16 +203,37 @@ def _draw(c: Canvas, r: MonthlyReport) -> None:
     c.setFillColorRGB(0, 0, 0)
 
 
+def _draw_definitions_page(c: Canvas, r: MonthlyReport) -> None:
+    top = PAGE_H - 64
+    _text(c, PAGE_W / 2, top, "数据口径说明", 17, "center")
+    _text(
+        c,
+        LEFT,
+        top - 30,
+        "各项数据均由系统记录自动统计，不手工填写。企业数按期间去重，各月之和可能大于全年。",
+        10,
+    )
+    draw_definitions(
+        c, r.definitions, left=LEFT, width=WIDTH, top=top - 44, text=lambda *a: _text(*a)
+    )
+    c.setFillColorRGB(0.4, 0.4, 0.4)
+    _text(c, PAGE_W / 2, 34, f"{r.station.name} {r.title} · 第 2 页", 8.5, "center")
+    c.setFillColorRGB(0, 0, 0)
+
+
 def write_monthly_report(report: MonthlyReport, target: Path | str | BinaryIO) -> None:
     """Write the report to a file path or binary stream; glyphs are checked before writing."""
     register_fonts()
     check_texts([*report.station.texts(), report.title])
+    check_texts(f"{d.label}{d.counts}{d.when}{d.additive}" for d in report.definitions)
     buffer = io.BytesIO()
     c = new_canvas(buffer, pagesize=A4, pageCompression=1)
     c.setTitle(f"{report.station.name} {report.title}")
     c.setAuthor(report.station.name)
     c.setSubject(report.title)
     _draw(c, report)
+    c.showPage()
+    _draw_definitions_page(c, report)
     c.showPage()
     c.save()
     data = buffer.getvalue()

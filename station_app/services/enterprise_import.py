@@ -16,6 +16,7 @@ from pathlib import Path
 from station_app.domain.credit_code import validate_credit_code
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import UnionStatus
+from station_app.services import changes
 from station_app.services.enterprises import preparing_stage
 from station_app.services.tabular import Table, TableReadError, find_column, read_table
 from station_app.store import audit
@@ -260,6 +261,7 @@ def preview_import(
     return ImportPreview(table.headers, chosen, rows, missing)
 
 
+@changes.notifies(changes.ENTERPRISES)
 def import_enterprises(
     path: Path | str,
     *,

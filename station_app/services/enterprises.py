@@ -11,18 +11,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from station_app.domain.credit_code import validate_credit_code
-from station_app.domain.errors import ValidationError
+from station_app.domain.errors import ValidationError, clean_text
 from station_app.domain.terms import DEFAULT_FOUNDING_TASKS, UnionStatus
+from station_app.services import changes
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import feedback as feedback_store
 from station_app.store import follow_ups as follow_up_store
+from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
+from station_app.store.db import unit_of_work
 from station_app.store.records import (
     EnterpriseRecord,
     FeedbackRecord,
     FollowUpRecord,
     FoundingTaskRecord,
+    MeetingRecord,
     StageChangeRecord,
     StageRecord,
 )
@@ -112,6 +116,7 @@ def input_from_record(rec: EnterpriseRecord) -> EnterpriseInput:
     )
 
 
+@changes.notifies(changes.ENTERPRISES)
 def save_enterprise(
     data: EnterpriseInput, *, enterprise_id: int | None = None, clerk: str = ""
 ) -> EnterpriseRecord:
@@ -233,6 +238,7 @@ def stage_board() -> list[StageCount]:
     return board
 
 
+@changes.notifies(changes.ENTERPRISES)
 def move_stage(
     enterprise_id: int,
     stage_id: int,
@@ -240,11 +246,14 @@ def move_stage(
     clerk: str,
     reason: str,
     when: datetime | None = None,
+    effective_on: date | None = None,
 ) -> StageChangeRecord:
-    """Move an enterprise to another stage, recording who, when and why.
+    """Move an enterprise to another stage, recording who, why, when it happened
+    (``effective_on``, by default the day it is typed) and when it was typed.
 
-    Reaching the founded stage sets the union status to 已建会 and the founding date (the congress
-    date if one is set); the preparing stage sets 筹备中 and creates the founding checklist.
+    Reaching the founded stage sets the union status to 已建会 and the founding date, which is
+    the congress date (会员代表大会): the effective date of the move is that day. The preparing
+    stage sets 筹备中 and creates the founding checklist.
     """
     rec = enterprise_store.get_enterprise(enterprise_id)
     if rec is None:
@@ -261,11 +270,24 @@ def move_stage(
     if not reason:
         raise ValidationError("stage.reason", "请填写变更阶段的原因")
     when = (when or datetime.now()).replace(microsecond=0)
+    effective = effective_on or when.date()
+    if effective > when.date():
+        raise ValidationError("stage.future", "生效日期不能晚于今天")
+    history = enterprise_store.stage_changes(enterprise_id)
+    last = history[0].effective_on if history else None
+    if last is not None and effective < last:
+        raise ValidationError(
+            "stage.before_last",
+            f"生效日期 {effective.isoformat()} 早于上一次阶段变更（{last.isoformat()} 进入"
+            f"“{history[0].to_stage}”）：请先核对以前的变更日期",
+            {"last": last},
+        )
     preparing = preparing_stage(stages)
     extra: dict[str, object] = {}
     if target.is_founded:
         extra["union_status"] = UnionStatus.FOUNDED.value
-        extra["union_founded_on"] = rec.congress_date or when.date()
+        congress = effective if effective_on is not None else rec.congress_date or effective
+        extra["union_founded_on"] = extra["congress_date"] = congress
     elif preparing is not None and target.id == preparing.id:
         extra["union_status"] = UnionStatus.PREPARING.value
         extra["union_founded_on"] = None
@@ -273,7 +295,13 @@ def move_stage(
         extra["union_status"] = UnionStatus.NONE.value
         extra["union_founded_on"] = None
     change = enterprise_store.record_stage_change(
-        enterprise_id, stage_id, clerk=clerk, reason=reason, at=when, extra=extra
+        enterprise_id,
+        stage_id,
+        clerk=clerk,
+        reason=reason,
+        at=when,
+        effective_on=effective,
+        extra=extra,
     )
     if preparing is not None and target.id == preparing.id:
         enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
@@ -282,7 +310,7 @@ def move_stage(
         clerk=clerk,
         entity="enterprise",
         uuid=rec.uuid,
-        detail=f"{rec.stage_name} → {target.name}：{reason}",
+        detail=f"{rec.stage_name} → {target.name}（{effective.isoformat()}）：{reason}",
     )
     return change
 
@@ -292,6 +320,7 @@ def stage_history(enterprise_id: int) -> list[StageChangeRecord]:
 
 
 # -- follow-ups --------------------------------------------------------------------------------
+@changes.notifies(changes.ENTERPRISES)
 def add_follow_up(
     enterprise_id: int,
     *,
@@ -392,9 +421,11 @@ class FeedbackItem:
         return self.record.status == feedback_store.ANSWERED
 
 
+FEEDBACK_SOURCES = {"enterprise": "企业", "employee": "职工个人"}
 FEEDBACK_STATUS_LABELS = {feedback_store.OPEN: "待答复", feedback_store.ANSWERED: "已答复"}
 
 
+@changes.notifies(changes.FEEDBACK)
 def add_feedback(
     *,
     enterprise_id: int | None,
@@ -403,23 +434,34 @@ def add_feedback(
     received_on: date,
     clerk: str = "",
     meeting_id: int | None = None,
+    source: str = "enterprise",
+    person_name: str = "",
 ) -> FeedbackRecord:
+    """Feedback from a firm, or from an individual employee (``source`` "employee"; no name:
+    anonymous), possibly raised at a meeting, which then counts it."""
     content = content.strip()
     if not content:
         raise ValidationError("feedback.content", "请填写意见建议的内容")
     if not category.strip():
         raise ValidationError("feedback.category", "请选择意见建议的类别")
+    if source not in FEEDBACK_SOURCES:
+        raise ValidationError("feedback.source", "意见建议应来自企业或职工个人")
+    if source == "enterprise" and enterprise_id is None:
+        raise ValidationError("feedback.enterprise", "请选择提出意见建议的企业")
     rec = feedback_store.add_feedback(
         enterprise_id=enterprise_id,
         category=category.strip(),
         content=content,
         received_on=received_on,
         meeting_id=meeting_id,
+        source=source,
+        person_name=clean_text(person_name) if source == "employee" else "",
     )
     audit.log("feedback.add", clerk=clerk, entity="feedback", detail=rec.category)
     return rec
 
 
+@changes.notifies(changes.FEEDBACK)
 def reply_feedback(
     feedback_id: int, *, reply: str, replied_on: date, clerk: str = ""
 ) -> FeedbackRecord:
@@ -439,16 +481,25 @@ def reply_feedback(
     return rec
 
 
+def meetings_of_enterprise(enterprise_id: int) -> list[MeetingRecord]:
+    """The meetings an enterprise was invited to or attended, newest first."""
+    return meeting_store.meetings_of_enterprise(enterprise_id)
+
+
 def feedback_items(
     today: date,
     *,
     enterprise_id: int | None = None,
+    meeting_id: int | None = None,
     start: date | None = None,
     end: date | None = None,
 ) -> list[FeedbackItem]:
     """Unanswered first, the longest waiting on top, each with its age in days."""
     out = []
-    for r in feedback_store.list_feedback(enterprise_id=enterprise_id, start=start, end=end):
+    rows = feedback_store.list_feedback(
+        enterprise_id=enterprise_id, meeting_id=meeting_id, start=start, end=end
+    )
+    for r in rows:
         until = r.replied_on if r.status == feedback_store.ANSWERED and r.replied_on else today
         out.append(FeedbackItem(r, max(0, (until - r.received_on).days)))
     return out
@@ -507,6 +558,7 @@ def feedback_summary(start: date | None = None, end: date | None = None) -> Feed
 class FoundingChecklist:
     tasks: list[FoundingTaskRecord]
     congress_date: date | None
+    founded: bool = False  # the congress was held: its date is the founding date
 
     @property
     def done(self) -> int:
@@ -518,24 +570,53 @@ class FoundingChecklist:
 
 
 def founding_checklist(enterprise_id: int) -> FoundingChecklist | None:
-    """The checklist of a company preparing its union (created on first look), or None when the
-    company is not preparing and has no checklist."""
+    """The checklist of a company preparing its union (created on first look), or of a founded
+    one (possibly empty when it went straight to its congress), or None for the others."""
     rec = enterprise_store.get_enterprise(enterprise_id)
     if rec is None:
         return None
     tasks = enterprise_store.founding_tasks(enterprise_id)
     if not tasks and rec.union_status == UnionStatus.PREPARING:
         tasks = enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
-    if not tasks:
+    founded = rec.union_status == UnionStatus.FOUNDED
+    if not tasks and not founded:
         return None
-    return FoundingChecklist(tasks, rec.congress_date)
+    return FoundingChecklist(tasks, rec.congress_date or rec.union_founded_on, founded)
 
 
+@changes.notifies(changes.ENTERPRISES)
 def set_task_done(task_id: int, done: bool, *, on: date) -> None:
     enterprise_store.set_founding_task_done(task_id, done, on)
 
 
-def set_congress_date(enterprise_id: int, when: date | None, *, clerk: str = "") -> None:
+@changes.notifies(changes.ENTERPRISES)
+def set_congress_date(
+    enterprise_id: int, when: date | None, *, clerk: str = "", reason: str = ""
+) -> None:
+    """The planned congress date of a company preparing its union; for a founded union the
+    congress date is its founding date, changed only with a reason (audited, old → new)."""
+    before = enterprise_store.get_enterprise(enterprise_id)
+    if before is None:
+        raise ValidationError("enterprise.missing", "找不到这家企业，可能已被删除")
+    if before.union_status == UnionStatus.FOUNDED:
+        if when is None:
+            raise ValidationError("founding.date", "已建会企业的会员代表大会日期不能为空")
+        if not reason.strip():
+            raise ValidationError("founding.reason", "修改建会日期请填写原因")
+        old = before.union_founded_on or before.congress_date
+        with unit_of_work():
+            rec = enterprise_store.update_enterprise(
+                enterprise_id, {"congress_date": when, "union_founded_on": when}
+            )
+            was = old.isoformat() if old else "（无）"
+            audit.log(
+                "enterprise.founding_date",
+                clerk=clerk,
+                entity="enterprise",
+                uuid=rec.uuid,
+                detail=f"{was} → {when.isoformat()}：{reason.strip()}",
+            )
+        return
     rec = enterprise_store.update_enterprise(enterprise_id, {"congress_date": when})
     audit.log(
         "enterprise.congress_date",

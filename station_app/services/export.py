@@ -257,7 +257,7 @@ def feedback_sheet(start: date | None, end: date | None) -> Sheet:
     rows = [
         (
             f.received_on,
-            f.enterprise_name,
+            f.who,
             f.category,
             f.content,
             f.reply,
@@ -266,7 +266,7 @@ def feedback_sheet(start: date | None, end: date | None) -> Sheet:
         )
         for f in reports.feedback_records(start, end)
     ]
-    headers = ("收到日期", "企业名称", "类别", "内容", "答复", "答复日期", "状态")
+    headers = ("收到日期", "提出人", "类别", "内容", "答复", "答复日期", "状态")
     return Sheet(KINDS["feedback"], headers, rows, (12, 34, 12, 44, 44, 12, 8))
 
 

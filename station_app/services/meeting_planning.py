@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from station_app.domain.errors import ValidationError
-from station_app.domain.holidays import (
-    HOLIDAYS,
-    WEEKDAY_NAMES,
-    Holiday,
-    holiday_on,
-    is_weekend,
-    nearest_working_day,
-)
+from station_app.domain.holidays import WEEKDAY_NAMES, DayKind, HolidayCalendar, is_weekend
 from station_app.domain.terms import (
     COMMUNICATION_DAY,
     DEFAULT_CHECKLIST,
@@ -24,6 +17,8 @@ from station_app.domain.terms import (
     MeetingKind,
     MeetingStatus,
 )
+from station_app.services import changes
+from station_app.services.holidays import day_warning, station_calendar
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingRecord
 
@@ -65,18 +60,24 @@ class PlannedDay:
     weekend: bool = False
     suggested: date | None = None  # a working day near the 12th, when the 12th is not one
     existing_id: int | None = None  # an employee meeting already planned for that day
+    makeup: bool = False  # the 12th is a weekend day worked instead of a holiday (调休)
+    known: bool = True  # False: nobody knows the year's holidays yet (never guessed)
 
     @property
     def needs_attention(self) -> bool:
-        return bool(self.holiday) or self.weekend
+        return bool(self.holiday) or self.weekend or self.makeup or not self.known
 
     @property
     def reason(self) -> str:
         parts = []
         if self.holiday:
             parts.append(f"{self.holiday}假期")
+        if self.makeup:
+            parts.append("调休上班日")
         if self.weekend:
             parts.append(WEEKDAY_NAMES[self.day.weekday()])
+        if not self.known:
+            parts.append(f"{self.day.year} 年节假日安排未知")
         return "、".join(parts)
 
 
@@ -95,35 +96,40 @@ def plan_communication_days(
     start_month: date,
     months: int,
     *,
-    holidays: tuple[Holiday, ...] = HOLIDAYS,
+    calendar: HolidayCalendar | None = None,
     existing: Iterable[MeetingRecord] = (),
 ) -> list[PlannedDay]:
     """The 12th of each of ``months`` months from ``start_month``, every one listed: a 12th on a
     weekend or public holiday is flagged with the reason and a nearby working day, never left
-    out. ``existing`` employee meetings (not cancelled) on a 12th or its suggested day mark the
+    out; a make-up working day and a year whose holidays nobody knows are flagged too.
+    ``existing`` employee meetings (not cancelled) on a 12th or its suggested day mark the
     month as already planned."""
     taken = {
         m.date: m.id
         for m in existing
         if m.kind == MeetingKind.EMPLOYEE.value and m.status != MeetingStatus.CANCELLED.value
     }
+    cal = calendar or HolidayCalendar()
     first = start_month.replace(day=1)
     out: list[PlannedDay] = []
     for k in range(max(months, 0)):
         month = month_add(first, k)
         day = month.replace(day=COMMUNICATION_DAY)
-        h = holiday_on(day, holidays)
-        weekend = is_weekend(day)
-        suggested = nearest_working_day(day, holidays) if (h or weekend) else None
+        info = cal.info(day)
+        holiday = info.kind is DayKind.HOLIDAY
+        weekend = is_weekend(day) and info.kind is not DayKind.MAKEUP
+        suggested = cal.nearest_working_day(day) if not info.is_working_day else None
         existing_id = taken.get(day) or (taken.get(suggested) if suggested else None)
         out.append(
             PlannedDay(
                 month=month,
                 day=day,
-                holiday=h.name if h else "",
+                holiday=(info.name or "法定节假日") if holiday else "",
                 weekend=weekend,
                 suggested=suggested,
                 existing_id=existing_id,
+                makeup=info.kind is DayKind.MAKEUP,
+                known=info.known,
             )
         )
     return out
@@ -131,13 +137,21 @@ def plan_communication_days(
 
 def plan_from_store(start_month: date, months: int) -> list[PlannedDay]:
     """The monthly plan with the employee meetings already in the database taken into account."""
+    calendar = station_calendar()
     days: list[date] = []
-    for p in plan_communication_days(start_month, months):
+    for p in plan_communication_days(start_month, months, calendar=calendar):
         days.append(p.day)
         if p.suggested:
             days.append(p.suggested)
     existing = meeting_store.meetings_of_kind_on(MeetingKind.EMPLOYEE.value, days)
-    return plan_communication_days(start_month, months, existing=existing)
+    return plan_communication_days(start_month, months, calendar=calendar, existing=existing)
+
+
+def date_warnings(days: Iterable[date]) -> list[str]:
+    """What is special about each of ``days`` (weekend, holiday, make-up working day, or an
+    unknown year), for every place that sets a meeting date to show before saving."""
+    calendar = station_calendar()
+    return [w for w in (day_warning(d, calendar) for d in days) if w]
 
 
 # ------------------------------------------------------------------------------ creating
@@ -165,6 +179,7 @@ def check_draft(draft: MeetingDraft) -> None:
         )
 
 
+@changes.notifies(changes.MEETINGS)
 def create_meeting(draft: MeetingDraft) -> int:
     """Create the meeting with its preparation checklist and invited enterprises, in one go."""
     from station_app.store import attendance as attendance_store
@@ -189,6 +204,7 @@ def create_meeting(draft: MeetingDraft) -> int:
     return mid
 
 
+@changes.notifies(changes.MEETINGS)
 def update_meeting(meeting_id: int, draft: MeetingDraft) -> None:
     """Save edits (a new date moves the meeting); the checklist and attendance stay."""
     from station_app.store import attendance as attendance_store
@@ -213,6 +229,7 @@ def update_meeting(meeting_id: int, draft: MeetingDraft) -> None:
                 attendance_store.upsert_attendance(meeting_id, eid, invited=True)
 
 
+@changes.notifies(changes.MEETINGS)
 def create_planned_days(
     choices: Sequence[tuple[date, bool]],
     *,
@@ -246,39 +263,50 @@ def create_planned_days(
 # ------------------------------------------------------------------------------ twins (错时)
 
 
-def weekend_twin_day(day: date) -> date:
-    """The Saturday after a weekday."""
-    return day + timedelta(days=5 - day.weekday())
+def twin_day(day: date, calendar: HolidayCalendar | None = None) -> date | None:
+    """The usual day of a meeting's staggered twin: for a weekday meeting the first weekend day
+    after it that is neither a holiday nor worked (调休); for a weekend meeting the first
+    ordinary working day after it."""
+    cal = calendar or station_calendar()
+    return cal.next_day(day, "weekday" if is_weekend(day) else "weekend")
 
 
-def create_weekend_twin(meeting_id: int, day: date | None = None) -> int:
-    """Copy a weekday meeting to a weekend day (the following Saturday unless ``day`` is given)
-    and link the two both ways. The checklist is copied, unticked."""
+@changes.notifies(changes.MEETINGS)
+def create_twin(meeting_id: int, day: date | None = None) -> int:
+    """Copy a meeting to its staggered twin day (:func:`twin_day` unless ``day`` is given): a
+    weekday meeting gets a weekend twin, a weekend meeting a weekday twin; the two are linked
+    both ways and the checklist is copied, unticked."""
     m = meeting_store.get_meeting(meeting_id)
     if m is None:
         raise ValidationError("meeting.missing", "找不到这场沟通会。")
     if m.twin_id is not None:
         raise ValidationError("twin.exists", "这场沟通会已经有错时场次。", {"twin": m.twin_id})
-    if is_weekend(m.date):
-        raise ValidationError("twin.weekend", "这场沟通会本身在周末，无需再建周末场次。")
     if m.status == MeetingStatus.CANCELLED.value:
         raise ValidationError("twin.cancelled", "已取消的沟通会不能创建错时场次。")
-    twin_day = day or weekend_twin_day(m.date)
-    if not is_weekend(twin_day):
-        raise ValidationError("twin.not_weekend", "错时场次应安排在周六或周日。")
+    chosen = day or twin_day(m.date)
+    if chosen is None:
+        raise ValidationError("twin.no_day", "找不到合适的错时日期，请手动选择日期。")
+    if is_weekend(chosen) == is_weekend(m.date):
+        raise ValidationError(
+            "twin.same_kind",
+            "错时场次应安排在周末"
+            if not is_weekend(m.date)
+            else "周末场次的错时场次应安排在工作日",
+        )
+    suffix = "（周末场）" if is_weekend(chosen) else "（工作日场）"
     items = [c.item for c in meeting_store.checklist(meeting_id)]
     with meeting_store.transaction():
         tid = create_meeting(
             MeetingDraft(
                 kind=m.kind,
-                day=twin_day,
+                day=chosen,
                 start_time=m.start_time,
                 end_time=m.end_time,
                 venue_id=m.venue_id,
                 venue_detail=m.venue_detail,
                 host_id=m.host_id,
-                title=f"{m.title or default_title(m.kind, m.date)}（周末场）",
-                notes="错时（周末）场次",
+                title=f"{m.title or default_title(m.kind, m.date)}{suffix}",
+                notes="错时场次",
                 checklist=tuple(items) if items else None,
             )
         )

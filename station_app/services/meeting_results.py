@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from station_app.domain.errors import ValidationError
+from station_app.domain.figures import LABELS, UNITS
 from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome, UnionStatus
 from station_app.printing.meeting_sheet_data import (
     MeetingHeader,
@@ -16,10 +17,13 @@ from station_app.printing.meeting_sheet_data import (
     SignInSheet,
     figure_pairs,
 )
+from station_app.services import changes
 from station_app.store import attendance as attendance_store
+from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingFigures, MeetingRecord
 
+WEEKDAYS = "一二三四五六日"
 ROLE_ATTENDED = "attended"  # 已参会 by default
 ROLE_INTENTION = "intention"  # 有建会意向 by default
 
@@ -45,8 +49,6 @@ class HoldReport:
 
     consultations: int = 0
     attendance: tuple[AttendanceEntry, ...] = field(default_factory=tuple)
-    gift_item: str = ""
-    gifts: int = 0
     notes: str = ""
 
 
@@ -74,7 +76,9 @@ def target_stage(outcome: str, attended: bool) -> str | None:
     return None
 
 
-def _advance_stage(enterprise_id: int, target_role: str, *, clerk: str, reason: str) -> bool:
+def _advance_stage(
+    enterprise_id: int, target_role: str, *, clerk: str, reason: str, on: date
+) -> bool:
     """Move forward only: never back, never a founded union; an on-hold (暂缓) enterprise moves
     only on a new intention."""
     target = attendance_store.stage_by_role(target_role)
@@ -91,14 +95,30 @@ def _advance_stage(enterprise_id: int, target_role: str, *, clerk: str, reason: 
                 return False
         elif current.position >= target.position:
             return False
-    attendance_store.move_enterprise_stage(
+    enterprise_store.record_stage_change(
         enterprise_id,
         target.id,
         clerk=clerk,
         reason=reason,
         at=datetime.now().replace(microsecond=0),
+        effective_on=on,
     )
     return True
+
+
+def unionized_on(day: date) -> set[int]:
+    """The enterprises that had their union on ``day``: they cannot reach an intention."""
+    return attendance_store.unionized_on(day)
+
+
+def _check_outcome(eid: int, e: AttendanceEntry, outcome: str, day: date) -> None:
+    if outcome == Outcome.INTENTION.value and eid in attendance_store.unionized_on(day, [eid]):
+        raise ValidationError(
+            "outcome.unionized",
+            f"“{e.name or '该企业'}”在会议当天已建会，不能记为“有建会意向”；"
+            "认可工会工作可记为“表示支持”。",
+            {"enterprise_id": eid},
+        )
 
 
 def _summary(m: MeetingRecord, e: AttendanceEntry) -> str:
@@ -133,6 +153,7 @@ def record_attendance(
                 eid, created = attendance_store.ensure_enterprise(e.name)
                 added += int(created)
             kept.add(eid)
+            _check_outcome(eid, e, outcome, m.date)
             attendance_store.upsert_attendance(
                 meeting_id,
                 eid,
@@ -146,7 +167,7 @@ def record_attendance(
             if target is None:
                 continue
             reason = f"{m.date:%Y-%m-%d}{MeetingKind(m.kind).label}：{Outcome(outcome).label}"
-            moves += int(_advance_stage(eid, target, clerk=clerk, reason=reason))
+            moves += int(_advance_stage(eid, target, clerk=clerk, reason=reason, on=m.date))
             attendance_store.upsert_meeting_follow_up(
                 eid, meeting_id, day=m.date, clerk=clerk, summary=_summary(m, e)
             )
@@ -161,15 +182,32 @@ def record_attendance(
     return HoldOutcome(stage_moves=moves, follow_ups=follow_ups, added_enterprises=added)
 
 
-def hold_meeting(meeting_id: int, report: HoldReport, *, clerk: str) -> HoldOutcome:
-    """Mark the meeting held and record the day: consultations, enterprises, gifts, notes."""
-    m = _meeting(meeting_id)
+def hold_refusal(m: MeetingRecord, today: date) -> str:
+    """Why ``m`` cannot be marked held today, or "" when it can."""
     if m.status == MeetingStatus.CANCELLED.value:
-        raise ValidationError("meeting.cancelled", "这场沟通会已取消，不能标记为已召开。")
-    if report.consultations < 0 or report.gifts < 0:
-        raise ValidationError("meeting.negative", "人次和份数不能为负数。")
-    if report.gifts and not report.gift_item.strip():
-        raise ValidationError("meeting.gift_item", "请填写发放的礼品名称。")
+        return "这场沟通会已取消，不能标记为已召开。"
+    if m.date > today:
+        return (
+            f"这场沟通会定在 {m.date:%Y-%m-%d}（周{WEEKDAYS[m.date.weekday()]}），还没到日期，"
+            "不能标记为已召开。请在召开当天或之后记录召开情况。"
+        )
+    return ""
+
+
+def hold_meeting(
+    meeting_id: int, report: HoldReport, *, clerk: str, today: date | None = None
+) -> HoldOutcome:
+    """Mark the meeting held and record the day: consultations, enterprises, notes. Gifts are
+    recorded where they are handed over (registrations, hand-outs), never here."""
+    m = _meeting(meeting_id)
+    refusal = hold_refusal(m, today or date.today())
+    if refusal:
+        code = (
+            "meeting.cancelled" if m.status == MeetingStatus.CANCELLED.value else "meeting.future"
+        )
+        raise ValidationError(code, refusal, {"date": m.date})
+    if report.consultations < 0:
+        raise ValidationError("meeting.negative", "咨询人次不能为负数。")
     with meeting_store.transaction():
         meeting_store.update_meeting(
             meeting_id,
@@ -178,7 +216,7 @@ def hold_meeting(meeting_id: int, report: HoldReport, *, clerk: str) -> HoldOutc
             notes=report.notes,
         )
         result = record_attendance(meeting_id, report.attendance, clerk=clerk)
-        attendance_store.set_meeting_gifts(meeting_id, report.gift_item, report.gifts, m.date)
+    changes.notify(changes.MEETINGS, changes.ENTERPRISES)
     return result
 
 
@@ -190,12 +228,45 @@ def cancel_meeting(meeting_id: int, reason: str = "") -> None:
     if reason.strip():
         notes = (notes + "\n" if notes else "") + f"取消原因：{reason.strip()}"
     meeting_store.update_meeting(meeting_id, status=MeetingStatus.CANCELLED.value, notes=notes)
+    changes.notify(changes.MEETINGS)
 
 
 def reopen_meeting(meeting_id: int) -> None:
     """Back to planned (a cancellation or a 'held' set by mistake); recorded results stay."""
     _meeting(meeting_id)
     meeting_store.update_meeting(meeting_id, status=MeetingStatus.PLANNED.value)
+    changes.notify(changes.MEETINGS)
+
+
+@changes.notifies(changes.MEETINGS)
+def add_consultation(meeting_id: int, n: int = 1) -> int:
+    """咨询 +1: one more worker who asked and did not register; returns the meeting's count."""
+    return meeting_store.add_consultation(meeting_id, n)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """Meetings past their date that nobody marked held (待补录), with the registrations made
+    on their day that wait to be counted as on-site joins."""
+
+    meetings: tuple[MeetingRecord, ...]
+
+    @property
+    def registrations(self) -> int:
+        return sum(m.joins for m in self.meetings)
+
+    def sentence(self) -> str:
+        if not self.meetings:
+            return ""
+        return (
+            f"待补录：{len(self.meetings)} 场沟通会已过日期、尚未标记已召开"
+            + (f"，{self.registrations} 人的入会登记待计入" if self.registrations else "")
+            + "。请标记已召开（或取消）。"
+        )
+
+
+def pending(today: date) -> Pending:
+    return Pending(tuple(meeting_store.pending_meetings(today)))
 
 
 def figures(meeting_id: int) -> MeetingFigures:
@@ -205,7 +276,6 @@ def figures(meeting_id: int) -> MeetingFigures:
 def current_report(meeting_id: int) -> HoldReport:
     """What is recorded so far, as the starting point of the attendance dialog."""
     m = _meeting(meeting_id)
-    item, qty = attendance_store.meeting_gifts(meeting_id)
     entries = tuple(
         AttendanceEntry(
             enterprise_id=a.enterprise_id,
@@ -221,15 +291,11 @@ def current_report(meeting_id: int) -> HoldReport:
     return HoldReport(
         consultations=m.consultation_count,
         attendance=entries,
-        gift_item=item or ("入会礼品" if m.kind == MeetingKind.EMPLOYEE.value else ""),
-        gifts=qty,
         notes=m.notes,
     )
 
 
 # ------------------------------------------------------------------------------ printing
-
-WEEKDAYS = "一二三四五六日"
 
 
 def _header(m: MeetingRecord, station: str) -> MeetingHeader:
@@ -257,26 +323,33 @@ def sign_in_sheet(meeting_id: int, station: str) -> SignInSheet:
     return SignInSheet(header=_header(m, station), rows=rows, min_rows=max(blank, len(rows) + 5))
 
 
+def _figure(key: str, value: int) -> tuple[str, int]:
+    return f"{LABELS[key]}（{UNITS[key]}）", value
+
+
 def figure_rows(m: MeetingRecord, f: MeetingFigures) -> tuple[tuple[str, int], ...]:
-    """The figures a meeting shows, as (label, value) pairs, in the order a clerk reads them."""
+    """The figures a meeting shows, as (label, value) pairs, in the order a clerk reads them;
+    the period figures' labels and definitions (domain/figures.py) for those it adds to."""
+    firms = (
+        _figure("non_unionized_attended", f.non_unionized_attended),
+        _figure("support", f.support),
+        _figure("intentions", f.intentions),
+        ("建会咨询企业（家）", f.union_inquiries),
+        _figure("feedback_received", f.feedback),
+    )
     if m.kind == MeetingKind.EMPLOYEE.value:
         return (
-            ("接待职工咨询（人次）", f.consultations),
-            ("现场入会（人）", f.joins),
-            ("建会咨询企业（家）", f.union_inquiries),
-            ("发放礼品（份）", f.gifts),
+            _figure("consultations", f.consultations),
+            _figure("onsite_joins", f.joins),
+            _figure("hand_outs", f.gifts),
             ("参会企业（家）", f.attended),
-            ("达成建会意向（家）", f.intentions),
+            *firms,
         )
     return (
         ("邀请企业（家）", f.invited),
         ("参会企业（家）", f.attended),
-        ("其中未建会企业（家）", f.non_unionized_attended),
-        ("表示支持（家）", f.support),
-        ("达成建会意向（家）", f.intentions),
-        ("建会咨询（家）", f.union_inquiries),
-        ("收集意见建议（条）", f.feedback),
-        ("现场入会（人）", f.joins),
+        *firms,
+        _figure("onsite_joins", f.joins),
     )
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from station_app.domain.choices import RESIDENT_ID_TYPE
 from station_app.domain.member_fields import FIELDS, KEYS
 from station_app.domain.resident_id import mask_resident_id
-from station_app.services import printability
+from station_app.services import changes, printability
 from station_app.services.registration import InvalidMember, MemberInput, validate
 from station_app.services.tabular import TableReadError, find_column, read_table
 from station_app.store import audit
@@ -60,6 +60,7 @@ def _yes_no(text: str) -> bool | str | None:
     return text
 
 
+@changes.notifies(changes.MEMBERS)
 def import_members(path: Path | str, *, sheet: str | None = None, clerk: str = "") -> ImportResult:
     """Read, check and save the members listed in ``path``.
 

@@ -26,6 +26,7 @@ from typing import Any
 from station_app.domain.member_fields import FIELDS as MEMBER_FIELDS
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
+from station_app.services import changes
 from station_app.services.backup import BackupError
 from station_app.services.backup import backup as online_copy
 from station_app.store import db as store_db
@@ -81,6 +82,8 @@ FIELD_LABELS = {
     "contact_phone": "联系电话",
 }
 KINDS = {"new": "新增", "updated": "更新", "conflict": "冲突"}
+JOIN_COLUMNS = ("meeting_id", "application_date")
+JOIN_NOTE = "同一人在沟通会现场也登记了：入会记为该场沟通会当天"
 
 
 class MergeError(Exception):
@@ -287,6 +290,25 @@ class _Merger:
             self.plan.items.append(MergeItem(table, "new", key, _label(table, row)))
         return int(cur.lastrowid or 0)
 
+    def _on_meeting_day(self, meeting_id: object, applied_on: object) -> bool:
+        """The registration was made at the meeting, on its day (a meeting not cancelled)."""
+        if meeting_id is None:
+            return False
+        row = self.con.execute(
+            "SELECT date, status FROM main.meeting WHERE id = ?", (meeting_id,)
+        ).fetchone()
+        return row is not None and row[0] == applied_on and row[1] != "cancelled"
+
+    def _join_to_keep(self, values: dict[str, Any], local: dict[str, Any]) -> dict[str, Any]:
+        """A join the laptop recorded at a meeting while the desk has the same person only as a
+        desk registration: the join is kept, for the meeting where it happened (a conflict
+        never drops a join). Empty when there is nothing to keep."""
+        laptop_join = self._on_meeting_day(values["meeting_id"], values["application_date"])
+        desk_join = self._on_meeting_day(local["meeting_id"], local["application_date"])
+        if not laptop_join or desk_join:
+            return {}
+        return {c: values[c] for c in JOIN_COLUMNS if values[c] != local[c]}
+
     def _update(self, table: str, row_id: int, sets: dict[str, Any]) -> None:
         if sets:
             assignments = ", ".join(f'"{c}" = ?' for c in sets)
@@ -316,6 +338,18 @@ class _Merger:
         if not other_changed:
             self.plan.unchanged += 1  # only the desk changed it: the desk's values stay
             return
+        if table == "member" and local_changed:
+            join = self._join_to_keep(values, local)
+            if join:
+                self._update(table, local["id"], join)
+                moved = [s for s in shown if s[0] in {FIELD_LABELS[c] for c in join}]
+                self.plan.items.append(
+                    MergeItem(table, "updated", key + ":join", label, tuple(moved), note=JOIN_NOTE)
+                )
+                diffs = [c for c in diffs if c not in join]
+                shown = tuple(s for s in shown if s not in moved)
+                if not diffs:
+                    return
         if not local_changed:
             sets = {c: values[c] for c in diffs}
             sets["updated_at"] = values["updated_at"]
@@ -444,6 +478,7 @@ def preview_merge(
     return _run(Path(desk), Path(other), take_other, False, "")
 
 
+@changes.notifies(*changes.EVERYTHING)
 def apply_merge(
     desk: Path | str, other: Path | str, *, take_other: Collection[str] = (), clerk: str = ""
 ) -> MergePlan:

@@ -14,6 +14,7 @@ import secrets
 
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
+from station_app.services import changes
 from station_app.store import audit
 from station_app.store import members as member_store
 from station_app.store import station as station_store
@@ -73,6 +74,7 @@ def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
 
 
+@changes.notifies(changes.MEMBERS)
 def erase_member(member_id: int, *, clerk: str, reason: str = "") -> str:
     """Remove a member's personal data on their request; returns the member's uuid."""
     rec = member_store.get_member(member_id)

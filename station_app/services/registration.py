@@ -22,8 +22,11 @@ from station_app.domain.errors import ValidationError, strip_whitespace, to_half
 from station_app.domain.member_fields import FIELDS, KEYS, Kind, MemberField, label
 from station_app.domain.phone import validate_mobile
 from station_app.domain.resident_id import mask_resident_id, parse_resident_id
+from station_app.services import changes
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
+from station_app.store import hand_outs as hand_out_store
+from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from station_app.store import station as station_store
 from station_app.store.db import unit_of_work
@@ -370,6 +373,34 @@ def _clerk_id(name: str) -> int | None:
     return station_store.ensure_clerk(name).id if name.strip() else None
 
 
+def meeting_day_error(meeting_id: int | None, applied_on: date) -> FieldError | None:
+    """A registration belongs to a meeting only on that meeting's day (see
+    ``domain.figures.join_line``); linking it to a meeting on another day is refused here, and
+    the window offers to record it as made on the meeting's day (补录) instead."""
+    if meeting_id is None:
+        return None
+    m = meeting_store.get_meeting(meeting_id)
+    if m is None:
+        return FieldError("meeting_id", "meeting.missing", "所选沟通会不存在，请重新选择")
+    if m.date == applied_on:
+        return None
+    if m.date > applied_on:
+        text = f"沟通会在 {m.date.isoformat()}，还没有召开，不能把今天的登记算作该场的现场入会"
+    else:
+        text = (
+            f"沟通会在 {m.date.isoformat()}，登记日期是 {applied_on.isoformat()}："
+            "只有沟通会当天的登记才计入该场现场入会（补录请把登记日期记为沟通会当天）"
+        )
+    return FieldError("meeting_id", "meeting.other_day", text)
+
+
+def _check_meeting_day(valid: ValidMember) -> None:
+    error = meeting_day_error(valid.meeting_id, valid.application_date)
+    if error is not None:
+        raise InvalidMember([error])
+
+
+@changes.notifies(changes.MEMBERS)
 def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
     """Save a new member and return its id.
 
@@ -379,6 +410,7 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
     program keeps locked raises :class:`~station_app.store.db.DatabaseBusy` and writes nothing.
     """
     valid = _resolve_employer(valid)
+    _check_meeting_day(valid)
     try:
         with unit_of_work():
             existing = find_duplicates(valid)
@@ -404,10 +436,11 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
 
 def _record_gift(member_id: int, valid: ValidMember) -> None:
     """The welcome gift handed to the member at registration, as a hand-out."""
-    member_store.record_hand_out(
+    hand_out_store.add_hand_out(
         member_id=member_id,
         recipient_name=valid.name,
         item=valid.gift,
+        quantity=1,
         day=valid.application_date,
         meeting_id=valid.meeting_id,
         campaign=WELCOME_CAMPAIGN,
@@ -417,6 +450,7 @@ def _record_gift(member_id: int, valid: ValidMember) -> None:
 _COMPARED = (*KEYS, "employer_id", "meeting_id")
 
 
+@changes.notifies(changes.MEMBERS)
 def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
     """Correct a member's record; returns the names of the fields that changed.
 
@@ -439,6 +473,8 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
             changed = _changed(before, valid)
             if not changed:
                 return []
+            if {"meeting_id", "application_date"} & set(changed):
+                _check_meeting_day(valid)
             uuid = member_store.update_member(member_id, **_columns(valid))
             if valid.gift and valid.gift not in member_store.hand_outs_of_member(member_id):
                 _record_gift(member_id, valid)

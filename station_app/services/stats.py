@@ -9,13 +9,14 @@ funnel; and for every figure the rows behind it. How each figure is counted is w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 from station_app.domain.figures import (
     KIND_PREFIX,
     LABELS,
+    JoinLine,
     PeriodFigures,
 )
 from station_app.domain.phone import mask_phone
@@ -97,27 +98,26 @@ def trailing_months(end: date, n: int = 12) -> tuple[date, date]:
 # ------------------------------------------------------------------------------- figures
 
 
+def _figures(start: date, end: date, values: dict[str, int]) -> PeriodFigures:
+    by_kind = {k.value: values.get(KIND_PREFIX + k.value, 0) for k in MeetingKind}
+    plain = {f.name: values.get(f.name, 0) for f in fields(PeriodFigures)}
+    plain.update(start=start, end=end, meetings_held=sum(by_kind.values()))
+    return PeriodFigures(**{**plain, "meetings_by_kind": by_kind})
+
+
 def period_figures(start: date, end: date) -> PeriodFigures:
-    by_kind = reports.held_by_kind(start, end)
-    return PeriodFigures(
-        start=start,
-        end=end,
-        meetings_held=sum(by_kind.values()),
-        meetings_by_kind={k.value: by_kind.get(k.value, 0) for k in MeetingKind},
-        consultations=reports.consultation_total(start, end),
-        onsite_joins=reports.join_count(start, end),
-        non_unionized_attended=reports.non_unionized_attended_count(start, end),
-        intentions=reports.intention_count(start, end),
-        unions_founded=reports.founded_count(start, end),
-        feedback_received=reports.feedback_count(start, end),
-        feedback_answered=reports.feedback_count(start, end, answered=True),
-        hand_outs=reports.hand_out_total(start, end),
-    )
+    table = reports.figure_table(start, end, by_month=False)
+    return _figures(start, end, table.get(reports.WHOLE_PERIOD, {}))
 
 
 def monthly_figures(start: date, end: date) -> list[PeriodFigures]:
-    """One PeriodFigures per calendar month touching ``start``–``end`` (whole months)."""
-    return [period_figures(*month_range(y, m)) for y, m in months_between(start, end)]
+    """One PeriodFigures per calendar month touching ``start``–``end`` (whole months), read
+    with the same few grouped queries however many months there are."""
+    months = months_between(start, end)
+    first = month_range(*months[0])[0]
+    last = month_range(*months[-1])[1]
+    table = reports.figure_table(first, last, by_month=True)
+    return [_figures(*month_range(y, m), table.get(f"{y:04d}-{m:02d}", {})) for y, m in months]
 
 
 def stage_funnel() -> list[FunnelStep]:
@@ -193,13 +193,21 @@ def _meetings(figure: str, start: date, end: date, kind: str | None) -> Drilldow
     )
 
 
-def _joins(start: date, end: date) -> Drilldown:
-    rows = reports.join_members(start, end)
+JOIN_FIGURES = {
+    "onsite_joins": JoinLine.ONSITE,
+    "desk_joins": JoinLine.DESK,
+    "pending_joins": JoinLine.PENDING,
+}
+
+
+def _joins(figure: str, start: date, end: date) -> Drilldown:
+    rows = reports.members_of_line(start, end, JOIN_FIGURES[figure])
     dates = reports.meeting_dates([r.meeting_id for r in rows if r.meeting_id])
+    title = LABELS.get(figure, "待补录的入会登记")
     return Drilldown(
-        "onsite_joins",
-        LABELS["onsite_joins"],
-        ("姓名", "性别", "身份证号码", "手机号码", "工作单位", "沟通会日期", "状态"),
+        figure,
+        title,
+        ("姓名", "性别", "身份证号码", "手机号码", "工作单位", "登记日期", "沟通会日期", "状态"),
         tuple(
             (
                 r.name or "（已删除）",
@@ -207,6 +215,7 @@ def _joins(start: date, end: date) -> Drilldown:
                 _masked_id(r.id_number),
                 _masked_phone(r.phone),
                 r.employer_name,
+                r.application_date,
                 dates.get(r.meeting_id) if r.meeting_id else None,
                 _member_status(r.status),
             )
@@ -217,12 +226,7 @@ def _joins(start: date, end: date) -> Drilldown:
 
 
 def _enterprises(figure: str, start: date, end: date) -> Drilldown:
-    fetch = (
-        reports.non_unionized_attended
-        if figure == "non_unionized_attended"
-        else reports.intention_enterprises
-    )
-    rows = fetch(start, end)
+    rows = reports.firms_behind(figure, start, end)
     return Drilldown(
         figure,
         LABELS[figure],
@@ -272,11 +276,8 @@ def _feedback(figure: str, start: date, end: date) -> Drilldown:
     return Drilldown(
         figure,
         LABELS[figure],
-        ("收到日期", "企业", "类别", "内容", "答复", "答复日期"),
-        tuple(
-            (f.received_on, f.enterprise_name, f.category, f.content, f.reply, f.replied_on)
-            for f in rows
-        ),
+        ("收到日期", "提出人", "类别", "内容", "答复", "答复日期"),
+        tuple((f.received_on, f.who, f.category, f.content, f.reply, f.replied_on) for f in rows),
         len(rows),
     )
 
@@ -295,9 +296,12 @@ def _hand_outs(start: date, end: date) -> Drilldown:
 _BUILDERS: dict[str, Callable[[date, date], Drilldown]] = {
     "meetings_held": lambda s, e: _meetings("meetings_held", s, e, None),
     "consultations": lambda s, e: _meetings("consultations", s, e, None),
-    "onsite_joins": _joins,
+    "onsite_joins": lambda s, e: _joins("onsite_joins", s, e),
+    "desk_joins": lambda s, e: _joins("desk_joins", s, e),
+    "pending_joins": lambda s, e: _joins("pending_joins", s, e),
     "non_unionized_attended": lambda s, e: _enterprises("non_unionized_attended", s, e),
     "intentions": lambda s, e: _enterprises("intentions", s, e),
+    "support": lambda s, e: _enterprises("support", s, e),
     "unions_founded": _founded,
     "feedback_received": lambda s, e: _feedback("feedback_received", s, e),
     "feedback_answered": lambda s, e: _feedback("feedback_answered", s, e),

@@ -3,12 +3,13 @@ counts as, gifts handed out, and the meeting's figures counted from those rows."
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from peewee import JOIN, fn
 
-from station_app.domain.terms import Outcome, UnionStatus
+from station_app.domain.terms import UnionStatus
+from station_app.store import figure_sql as rule
 from station_app.store.members import adopt_free_text_employer
 from station_app.store.models import (
     Attendance,
@@ -17,10 +18,7 @@ from station_app.store.models import (
     FollowUp,
     HandOut,
     Meeting,
-    Member,
     Stage,
-    StageChange,
-    database,
 )
 from station_app.store.records import AttendanceRecord, FollowUpRecord, MeetingFigures, StageRecord
 
@@ -134,24 +132,6 @@ def stage_by_role(role: str) -> StageRecord | None:
     return _stage(Stage.get_or_none(Stage.role == role))
 
 
-def move_enterprise_stage(
-    enterprise_id: int, to_stage_id: int, *, clerk: str, reason: str, at: datetime
-) -> None:
-    """Set the stage and write the StageChange that says who moved it and why."""
-    e = Enterprise.get_by_id(enterprise_id)
-    StageChange.create(
-        enterprise=enterprise_id,
-        from_stage=e.stage_id,
-        to_stage=to_stage_id,
-        clerk_name=clerk,
-        changed_at=at,
-        reason=reason,
-    )
-    e.stage = to_stage_id
-    e.stage_changed_at = at
-    e.save()
-
-
 def upsert_meeting_follow_up(
     enterprise_id: int, meeting_id: int, *, day: date, clerk: str, summary: str
 ) -> int:
@@ -192,60 +172,44 @@ def follow_ups_of_meeting(meeting_id: int) -> list[FollowUpRecord]:
     ]
 
 
-def meeting_gifts(meeting_id: int) -> tuple[str, int]:
-    """The item and quantity of the gifts handed out at a meeting to people not on record."""
-    rows = list(
-        HandOut.select()
-        .where((HandOut.meeting == meeting_id) & HandOut.member.is_null(True))
-        .order_by(HandOut.id)
-    )
-    if not rows:
-        return "", 0
-    return rows[0].item, sum(r.quantity for r in rows)
-
-
-def set_meeting_gifts(meeting_id: int, item: str, quantity: int, day: date) -> None:
-    """Replace the meeting's hand-outs to people not on record by one row of ``quantity``."""
-    with database.atomic():
-        HandOut.delete().where(
-            (HandOut.meeting == meeting_id) & HandOut.member.is_null(True)
-        ).execute()
-        if quantity > 0 and item.strip():
-            HandOut.create(
-                meeting=meeting_id,
-                item=item.strip(),
-                quantity=quantity,
-                date=day,
-                campaign="沟通会",
-            )
+def unionized_on(day: date, among: list[int] | None = None) -> set[int]:
+    """Ids of the enterprises (of ``among``, or all) that had their union on ``day``."""
+    q = Enterprise.select(Enterprise.id).where(rule.had_union_on(day))
+    if among is not None:
+        q = q.where(Enterprise.id.in_(among))
+    return {eid for (eid,) in q.tuples()}
 
 
 def meeting_figures(meeting_id: int) -> MeetingFigures:
+    """One meeting's figures, with the same conditions as the period figures."""
     m = Meeting.get_by_id(meeting_id)
-    att = Attendance.select().where(Attendance.meeting == meeting_id)
-    present = att.where(Attendance.attended == True)  # noqa: E712
-    non_unionized = (
-        present.join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
-        .where(
-            (Enterprise.union_status != UnionStatus.FOUNDED.value)
-            | (Enterprise.union_founded_on >= m.date)
+    here = Meeting.id == meeting_id
+
+    def firms(cond: Any) -> int:
+        q = (
+            Attendance.select(fn.COUNT(fn.DISTINCT(Attendance.enterprise)))
+            .join(Meeting, on=(Attendance.meeting == Meeting.id))
+            .switch(Attendance)
+            .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
+            .where(here & cond)
         )
-        .count()
-    )
+        return int(q.scalar() or 0)
+
     gifts = (
         HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0))
         .where(HandOut.meeting == meeting_id)
         .scalar()
     )
+    joins = Meeting.select(rule.joins_on_meeting_day()).where(here).scalar()
     return MeetingFigures(
         consultations=int(m.consultation_count),
-        joins=Member.select().where(Member.meeting == meeting_id).count(),
-        invited=att.where(Attendance.invited == True).count(),  # noqa: E712
-        attended=present.count(),
-        non_unionized_attended=int(non_unionized),
-        support=att.where(Attendance.outcome == Outcome.SUPPORT.value).count(),
-        intentions=att.where(Attendance.outcome == Outcome.INTENTION.value).count(),
-        union_inquiries=att.where(Attendance.union_inquiry == True).count(),  # noqa: E712
+        joins=int(joins or 0),
+        invited=firms(Attendance.invited == True),  # noqa: E712
+        attended=firms(rule.present()),
+        non_unionized_attended=firms(rule.non_unionized_present()),
+        support=firms(rule.support()),
+        intentions=firms(rule.intention()),
+        union_inquiries=firms(Attendance.union_inquiry == True),  # noqa: E712
         gifts=int(gifts or 0),
         feedback=Feedback.select().where(Feedback.meeting == meeting_id).count(),
     )

@@ -330,9 +330,11 @@ def record_stage_change(
     clerk: str,
     reason: str,
     at: datetime,
+    effective_on: date | None = None,
     extra: dict[str, Any] | None = None,
 ) -> StageChangeRecord:
-    """Move an enterprise to a stage and log who, when and why, in one transaction."""
+    """Move an enterprise to a stage and log who, when (typed ``at``, effective
+    ``effective_on``) and why, in one transaction."""
     with database.atomic():
         row = Enterprise.get_by_id(enterprise_id)
         StageChange.create(
@@ -342,6 +344,7 @@ def record_stage_change(
             clerk_name=clerk,
             changed_at=at,
             reason=reason,
+            effective_on=effective_on or at.date(),
         )
         row.stage = to_stage_id
         row.stage_changed_at = at
@@ -356,7 +359,9 @@ def stage_changes(enterprise_id: int) -> list[StageChangeRecord]:
     q = (
         StageChange.select()
         .where(StageChange.enterprise == enterprise_id)
-        .order_by(StageChange.changed_at.desc(), StageChange.id.desc())
+        .order_by(
+            StageChange.effective_on.desc(), StageChange.changed_at.desc(), StageChange.id.desc()
+        )
     )
     return [
         StageChangeRecord(
@@ -367,6 +372,7 @@ def stage_changes(enterprise_id: int) -> list[StageChangeRecord]:
             clerk_name=c.clerk_name,
             changed_at=c.changed_at,
             reason=c.reason,
+            effective_on=c.effective_on,
         )
         for c in q
     ]

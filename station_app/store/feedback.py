@@ -32,6 +32,8 @@ def _record(f: Any) -> FeedbackRecord:
         reply=f.reply,
         replied_on=f.replied_on,
         status=f.status,
+        source=f.source,
+        person_name=f.person_name,
     )
 
 
@@ -47,6 +49,8 @@ def _row_record(r: dict[str, Any]) -> FeedbackRecord:
         reply=r["reply"],
         replied_on=r["replied_on"],
         status=r["status"],
+        source=r["source"],
+        person_name=r["person_name"],
     )
 
 
@@ -62,11 +66,15 @@ def add_feedback(
     content: str,
     received_on: date,
     meeting_id: int | None = None,
+    source: str = "enterprise",
+    person_name: str = "",
 ) -> FeedbackRecord:
     with database.atomic():
         row = Feedback.create(
             enterprise=enterprise_id,
             meeting=meeting_id,
+            source=source,
+            person_name=person_name,
             category=category,
             content=content,
             received_on=received_on,
@@ -89,6 +97,7 @@ def reply_feedback(feedback_id: int, *, reply: str, replied_on: date) -> Feedbac
 def list_feedback(
     *,
     enterprise_id: int | None = None,
+    meeting_id: int | None = None,
     status: str | None = None,
     start: date | None = None,
     end: date | None = None,
@@ -97,6 +106,8 @@ def list_feedback(
     q = _query()
     if enterprise_id is not None:
         q = q.where(Feedback.enterprise == enterprise_id)
+    if meeting_id is not None:
+        q = q.where(Feedback.meeting == meeting_id)
     if status:
         q = q.where(Feedback.status == status)
     if start is not None:

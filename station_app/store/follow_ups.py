@@ -22,6 +22,7 @@ def _record(f: Any, enterprise_name: str) -> FollowUpRecord:
         summary=f.summary,
         next_date=f.next_date,
         meeting_id=f.meeting_id,
+        recorded_at=f.created_at,
     )
 
 

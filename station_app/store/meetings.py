@@ -7,26 +7,27 @@ from typing import Any
 
 from peewee import JOIN, SQL, fn
 
+from station_app.store import figure_sql as rule
 from station_app.store.models import (
     Attendance,
     Building,
     ChecklistItem,
     Clerk,
     Meeting,
-    Member,
     database,
 )
 from station_app.store.records import ChecklistItemRecord, MeetingRecord
 
 
 def _joins_subquery() -> Any:
-    return Member.select(fn.COUNT(Member.id)).where(Member.meeting == Meeting.id).alias("joins")
+    """The meeting's registrations made on its day (the on-site joins once it is held)."""
+    return rule.joins_on_meeting_day().alias("joins")
 
 
 def _attended_subquery() -> Any:
     return (
         Attendance.select(fn.COUNT(Attendance.id))
-        .where((Attendance.meeting == Meeting.id) & (Attendance.attended == True))  # noqa: E712
+        .where((Attendance.meeting == Meeting.id) & rule.present())
         .alias("attended")
     )
 
@@ -151,22 +152,34 @@ def count_meetings(
     return int(_filtered(Meeting.select(), start, end, kind, status).count())
 
 
+def meetings_of_enterprise(enterprise_id: int, limit: int = 50) -> list[MeetingRecord]:
+    """The meetings an enterprise was invited to or attended, newest first."""
+    q = (
+        _base_query()
+        .join(Attendance, on=(Attendance.meeting == Meeting.id))
+        .where(Attendance.enterprise == enterprise_id)
+        .order_by(Meeting.date.desc())
+        .limit(limit)
+    )
+    return [_record(r) for r in q.dicts()]
+
+
+def pending_meetings(today: date) -> list[MeetingRecord]:
+    """Meetings past their date and still planned (待补录), oldest first."""
+    q = _base_query().where(rule.pending_meeting(today)).order_by(Meeting.date, Meeting.id)
+    return [_record(r) for r in q.dicts()]
+
+
 def get_meeting(meeting_id: int) -> MeetingRecord | None:
     rows = list(_base_query().where(Meeting.id == meeting_id).dicts())
     return _record(rows[0]) if rows else None
 
 
-def current_or_next_meeting(today: date) -> MeetingRecord | None:
-    """The meeting a walk-in registration belongs to: today's (an employee meeting first), else
-    the next employee meeting, else the next meeting of any kind."""
+def todays_meeting(today: date) -> MeetingRecord | None:
+    """The meeting a walk-in registration made today belongs to: today's meeting (an employee
+    meeting first), never a later one; None on a day without a meeting (服务站日常)."""
     todays = [m for m in list_meetings(start=today, end=today) if m.status != "cancelled"]
-    if todays:
-        return min(todays, key=lambda m: m.kind != "employee")
-    upcoming = list_meetings(start=today, kind="employee", limit=5)
-    upcoming = [m for m in upcoming if m.status != "cancelled"] or [
-        m for m in list_meetings(start=today, limit=5) if m.status != "cancelled"
-    ]
-    return upcoming[0] if upcoming else None
+    return min(todays, key=lambda m: m.kind != "employee") if todays else None
 
 
 def create_meeting(

@@ -217,28 +217,6 @@ def update_member(member_id: int, **values: Any) -> str:
     return str(m.uuid)
 
 
-def record_hand_out(
-    *,
-    member_id: int | None,
-    recipient_name: str,
-    item: str,
-    day: date,
-    meeting_id: int | None = None,
-    quantity: int = 1,
-    campaign: str = "",
-) -> int:
-    h = HandOut.create(
-        member=member_id,
-        recipient_name=recipient_name,
-        item=item,
-        date=day,
-        meeting=meeting_id,
-        quantity=quantity,
-        campaign=campaign,
-    )
-    return int(h.id)
-
-
 def hand_outs_of_member(member_id: int) -> list[str]:
     """The items handed to one member, oldest first."""
     q = HandOut.select(HandOut.item).where(HandOut.member == member_id).order_by(HandOut.id)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 9
 
 # The stages meeting results move enterprises to, found by role so a clerk may rename them.
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
@@ -76,10 +76,73 @@ def _v5_material_hand_outs(db: Database) -> None:
         )
 
 
+def _v6_calendar_day(db: Database) -> None:
+    """The station's own holiday arrangements, for years the holiday library does not know."""
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "calendar_day" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"uuid" VARCHAR(32) NOT NULL, "created_at" DATETIME NOT NULL, '
+        '"updated_at" DATETIME NOT NULL, "day" DATE NOT NULL, "kind" VARCHAR(255) NOT NULL, '
+        '"name" VARCHAR(255) NOT NULL)'
+    )
+    for name, cols in (
+        ("calendar_day_uuid", '"uuid"'),
+        ("calendar_day_day", '"day"'),
+    ):
+        db.execute_sql(f'CREATE UNIQUE INDEX IF NOT EXISTS "{name}" ON "calendar_day" ({cols})')
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "calendar_day_updated_at" ON "calendar_day" ("updated_at")'
+    )
+
+
+def _v7_stage_change_effective_on(db: Database) -> None:
+    """A stage change's effective date (when it happened) beside the time it was typed;
+    older changes took effect when they were typed."""
+    from peewee import DateField
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    if "effective_on" not in {c.name for c in db.get_columns("stage_change")}:
+        migrate(SqliteMigrator(db).add_column("stage_change", "effective_on", DateField(null=True)))
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "stage_change_effective_on" ON "stage_change" ("effective_on")'
+    )
+    db.execute_sql(
+        "UPDATE stage_change SET effective_on = date(changed_at) WHERE effective_on IS NULL"
+    )
+
+
+def _v8_feedback_source(db: Database) -> None:
+    """Feedback from an individual employee (anonymous allowed) beside feedback from firms."""
+    from peewee import CharField
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    have = {c.name for c in db.get_columns("feedback")}
+    migrator = SqliteMigrator(db)
+    steps = [
+        migrator.add_column("feedback", name, CharField(default=default))
+        for name, default in (("source", "enterprise"), ("person_name", ""))
+        if name not in have
+    ]
+    if steps:
+        migrate(*steps)
+
+
+def _v9_member_meeting_day_index(db: Database) -> None:
+    """An index (no new column) for a meeting's registrations made on its day: the on-site
+    joins of a whole trend in one pass over the meetings."""
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "member_meeting_id_application_date" '
+        'ON "member" ("meeting_id", "application_date")'
+    )
+
+
 # version -> step; version 1 is the initial schema created by ``create_tables``.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_follow_up_index,
     3: _v3_stage_roles,
     4: _v4_member_registration_fields,
     5: _v5_material_hand_outs,
+    6: _v6_calendar_day,
+    7: _v7_stage_change_effective_on,
+    8: _v8_feedback_source,
+    9: _v9_member_meeting_day_index,
 }

@@ -103,8 +103,9 @@ class StageChange(BaseModel):
     from_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
     to_stage = ForeignKeyField(Stage, null=True, on_delete="SET NULL", backref="+")
     clerk_name = CharField(default="")
-    changed_at = DateTimeField(default=now, index=True)
+    changed_at = DateTimeField(default=now, index=True)  # when it was typed
     reason = TextField(default="")
+    effective_on = DateField(null=True, index=True)  # when it happened (since schema v7)
 
 
 class FoundingTask(BaseModel):
@@ -192,6 +193,10 @@ class Member(BaseModel):
     clerk = ForeignKeyField(Clerk, null=True, backref="members", on_delete="SET NULL")
     erased_at = DateTimeField(null=True)
 
+    class Meta:
+        # a meeting's registrations on its day in one index seek (on-site joins); since schema v9
+        indexes = ((("meeting", "application_date"), False),)
+
 
 class FollowUp(BaseModel):
     enterprise = ForeignKeyField(Enterprise, backref="follow_ups", on_delete="CASCADE")
@@ -224,6 +229,8 @@ class Feedback(BaseModel):
     reply = TextField(default="")
     replied_on = DateField(null=True)
     status = CharField(default="open", index=True)
+    source = CharField(default="enterprise")  # "enterprise" or "employee" (since schema v8)
+    person_name = CharField(default="")  # an employee's name; empty: anonymous
 
 
 class HandOut(BaseModel):
@@ -249,6 +256,15 @@ class MaterialHandOut(BaseModel):
 
     class Meta:
         table_name = "material_hand_out"
+
+
+class CalendarDay(BaseModel):
+    """A day of a year's holiday arrangement typed in by the station (a year the holiday
+    library does not know yet): a public holiday, or a weekend day worked instead (调休)."""
+
+    day = DateField(unique=True)
+    kind = CharField(default="holiday")  # "holiday" or "makeup"
+    name = CharField(default="")
 
 
 class AuditEntry(BaseModel):
@@ -277,5 +293,6 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Feedback,
     HandOut,
     MaterialHandOut,
+    CalendarDay,
     AuditEntry,
 )

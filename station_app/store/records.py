@@ -156,6 +156,7 @@ class FollowUpRecord:
     summary: str
     next_date: date | None
     meeting_id: int | None = None
+    recorded_at: datetime | None = None  # when it was typed (``date``: when it happened)
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,16 @@ class FeedbackRecord:
     reply: str
     replied_on: date | None
     status: str
+    source: str = "enterprise"  # or "employee"
+    person_name: str = ""  # an employee's name; empty: anonymous
+
+    @property
+    def who(self) -> str:
+        """The firm, or the employee (匿名 when no name was given)."""
+        if self.source == "employee":
+            person = self.person_name or "匿名职工"
+            return f"{person}（{self.enterprise_name}）" if self.enterprise_name else person
+        return self.enterprise_name
 
 
 @dataclass(frozen=True)
@@ -197,8 +208,9 @@ class StageChangeRecord:
     from_stage: str
     to_stage: str
     clerk_name: str
-    changed_at: datetime
+    changed_at: datetime  # when it was typed
     reason: str
+    effective_on: date | None = None  # when it happened
 
 
 @dataclass(frozen=True)
@@ -251,3 +263,18 @@ class MeetingFigures:
     union_inquiries: int = 0
     gifts: int = 0
     feedback: int = 0
+
+
+@dataclass(frozen=True)
+class HandOutRecord:
+    """A gift or benefit handed out; ``with_registration`` when recorded with a registration."""
+
+    id: int
+    day: date
+    item: str
+    quantity: int
+    campaign: str
+    recipient_name: str
+    meeting_id: int | None
+    meeting_date: date | None = None
+    with_registration: bool = False

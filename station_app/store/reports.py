@@ -1,28 +1,26 @@
-"""Reads behind the station's figures and exports: every figure is counted from the same
-conditions its drill-down list uses, so a figure and the rows behind it always agree.
+"""Reads behind the station's figures and exports: every figure is counted with the conditions
+of ``store/figure_sql.py`` (the SQL of the definitions in ``domain/figures.py``), and its
+drill-down list uses the very same conditions, so a figure and the rows behind it always agree.
 
-Definitions (a period is ``start``–``end``, both days included):
-
-- a meeting counts when it was held (status ``held``) in the period; cancelled or planned ones
-  count zero;
-- an on-site join is a member linked to such a meeting (one row per person, erased members keep
-  counting so the totals stay right after an erasure);
-- an enterprise counts as non-unionized at a meeting when it had no union on the meeting date:
-  no founding date and not marked 已建会, or a union founded after that date;
-- enterprises are counted once per period however many meetings they attended.
+A whole trend is read with a handful of grouped queries (one per kind of record, grouped by
+month), not one set of queries per month.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, Case, Value, fn
 
-from station_app.domain.terms import MeetingStatus, Outcome, UnionStatus
+from station_app.domain.figures import JoinLine
+from station_app.domain.terms import MeetingStatus, Outcome
+from station_app.store import figure_sql as rule
 from station_app.store.enterprises import _query as _enterprise_query
 from station_app.store.enterprises import _record as _enterprise_record
+from station_app.store.feedback import _row_record as _feedback_record
 from station_app.store.members import _list_query, _list_row
 from station_app.store.members import _record as _member_record
 from station_app.store.models import (
@@ -44,7 +42,9 @@ from station_app.store.records import (
     MemberRecord,
 )
 
-INTENTION_OUTCOMES = (Outcome.INTENTION.value, Outcome.SUPPORT.value)
+# the strongest outcome an enterprise reached in a period, shown in the drill-downs
+OUTCOME_ORDER = (Outcome.INTENTION.value, Outcome.SUPPORT.value)
+WHOLE_PERIOD = ""  # the bucket of an ungrouped count
 
 
 @dataclass(frozen=True)
@@ -88,62 +88,134 @@ def _as_date(v: Any) -> date:
     return v if isinstance(v, date) else date.fromisoformat(str(v))
 
 
-def _held(start: date, end: date) -> Any:
-    return (
-        (Meeting.status == MeetingStatus.HELD.value)
-        & (Meeting.date >= start)
-        & (Meeting.date <= end)
+# ------------------------------------------------------------------------------ figures
+
+Buckets = dict[str, dict[str, int]]  # bucket ("YYYY-MM", or "" for the whole period) -> values
+
+
+def _by_day(query: Any, day: Any, *more: Any) -> Any:
+    """``query`` grouped by its date column (and ``more``): the index's order, no function per
+    row; the rows are put into months in Python (:func:`_bucket`)."""
+    return query.select_extend(day.alias("day")).group_by(day, *more)
+
+
+def _bucket(day: Any, by_month: bool) -> str:
+    return str(day)[:7] if by_month else WHOLE_PERIOD
+
+
+def _distinct_firms(cond: Any) -> Any:
+    return fn.COUNT(fn.DISTINCT(Case(None, [(cond, Attendance.enterprise)], None)))
+
+
+def figure_table(start: date, end: date, *, by_month: bool) -> Buckets:
+    """Every figure for ``start``–``end`` (both included), for the whole period or by month,
+    in seven grouped queries however many months there are. Meetings by kind are keyed
+    ``meetings_held:<kind>``; registrations waiting on unmarked meetings ``pending_joins``."""
+    out: Buckets = defaultdict(lambda: defaultdict(int))
+
+    meetings = _by_day(
+        Meeting.select(
+            Meeting.kind,
+            fn.COUNT(Meeting.id).alias("n"),
+            fn.COALESCE(fn.SUM(Meeting.consultation_count), 0).alias("consult"),
+        ).where(rule.held_between(start, end)),
+        Meeting.date,
+        Meeting.kind,
     )
+    for r in meetings.dicts():
+        b = out[_bucket(r["day"], by_month)]
+        b["meetings_held:" + r["kind"]] += int(r["n"])
+        b["meetings_held"] += int(r["n"])
+        b["consultations"] += int(r["consult"] or 0)
 
-
-def _no_union_at_meeting() -> Any:
-    return (
-        Enterprise.union_founded_on.is_null()
-        & (Enterprise.union_status != UnionStatus.FOUNDED.value)
-    ) | (Enterprise.union_founded_on > Meeting.date)
-
-
-# ------------------------------------------------------------------------------ meetings
-
-
-def held_by_kind(start: date, end: date) -> dict[str, int]:
-    q = (
-        Meeting.select(Meeting.kind, fn.COUNT(Meeting.id))
-        .where(_held(start, end))
-        .group_by(Meeting.kind)
-        .tuples()
+    # Registrations made at a held or planned meeting on its day, counted per meeting (an index
+    # seek each); every other registration of the period is a desk registration.
+    at_meetings = Meeting.select(
+        Meeting.date, Meeting.status, rule.joins_on_meeting_day().alias("n")
+    ).where(
+        rule.between(Meeting.date, start, end)
+        & Meeting.status.in_((MeetingStatus.HELD.value, MeetingStatus.PLANNED.value))
     )
-    return {kind: int(n) for kind, n in q}
-
-
-def consultation_total(start: date, end: date) -> int:
-    total = (
-        Meeting.select(fn.COALESCE(fn.SUM(Meeting.consultation_count), 0))
-        .where(_held(start, end))
-        .scalar()
+    for r in at_meetings.dicts():
+        held = r["status"] == MeetingStatus.HELD.value
+        out[_bucket(r["date"], by_month)]["onsite_joins" if held else "pending_joins"] += r["n"]
+    registrations = _by_day(
+        Member.select(fn.COUNT(SQL("*")).alias("n")).where(
+            rule.between(Member.application_date, start, end)
+        ),
+        Member.application_date,
     )
-    return int(total or 0)
+    for r in registrations.dicts():
+        out[_bucket(r["day"], by_month)]["desk_joins"] += int(r["n"])
+    for b in out.values():
+        b["desk_joins"] -= b["onsite_joins"] + b["pending_joins"]
+
+    # firms are counted once per bucket: grouped in SQL, not added up from days
+    bucket = fn.substr(Meeting.date, 1, 7) if by_month else Value(WHOLE_PERIOD)
+    firms = (
+        Attendance.select(
+            bucket.alias("bucket"),
+            _distinct_firms(rule.non_unionized_present()).alias("non_unionized_attended"),
+            _distinct_firms(rule.intention()).alias("intentions"),
+            _distinct_firms(rule.support()).alias("support"),
+        )
+        .join(Meeting, on=(Attendance.meeting == Meeting.id))
+        .switch(Attendance)
+        .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
+        .where(rule.held_between(start, end))
+    )
+    for r in (firms.group_by(bucket) if by_month else firms).dicts():
+        for key in ("non_unionized_attended", "intentions", "support"):
+            out[r["bucket"]][key] += int(r[key] or 0)
+
+    founded = _by_day(
+        Enterprise.select(fn.COUNT(Enterprise.id).alias("n")).where(
+            rule.between(Enterprise.union_founded_on, start, end)
+        ),
+        Enterprise.union_founded_on,
+    )
+    for r in founded.dicts():
+        out[_bucket(r["day"], by_month)]["unions_founded"] += int(r["n"])
+
+    answered = fn.SUM(Case(None, [(_answered(), 1)], 0))
+    feedback = _by_day(
+        Feedback.select(
+            fn.COUNT(Feedback.id).alias("n"), fn.COALESCE(answered, 0).alias("answered")
+        ).where(rule.between(Feedback.received_on, start, end)),
+        Feedback.received_on,
+    )
+    for r in feedback.dicts():
+        b = out[_bucket(r["day"], by_month)]
+        b["feedback_received"] += int(r["n"])
+        b["feedback_answered"] += int(r["answered"] or 0)
+
+    gifts = _by_day(
+        HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0).alias("n")).where(
+            rule.between(HandOut.date, start, end)
+        ),
+        HandOut.date,
+    )
+    for r in gifts.dicts():
+        out[_bucket(r["day"], by_month)]["hand_outs"] += int(r["n"] or 0)
+    return out
 
 
 # ------------------------------------------------------------------------------- members
 
 
-def _joins_query(start: date, end: date) -> Any:
+def _member_line_query(start: date, end: date, line: JoinLine) -> Any:
     return (
         Member.select(Member.id)
-        .join(Meeting, on=(Member.meeting == Meeting.id))
-        .where(_held(start, end))
+        .join(Meeting, JOIN.LEFT_OUTER, on=(Member.meeting == Meeting.id))
+        .where(rule.between(Member.application_date, start, end) & (rule.join_line() == line))
     )
 
 
-def join_count(start: date, end: date) -> int:
-    return int(_joins_query(start, end).count())
-
-
-def join_members(start: date, end: date) -> list[MemberListRow]:
+def members_of_line(start: date, end: date, line: JoinLine) -> list[MemberListRow]:
+    """The registrations behind 现场入会, 服务站日常入会 or the ones waiting (待补录)."""
     q = (
         _list_query()
-        .where(Member.id.in_(_joins_query(start, end)))
+        .where(Member.id.in_(_member_line_query(start, end, line)))
         .order_by(Member.application_date, Member.id)
     )
     return [_list_row(r) for r in q.dicts()]
@@ -188,7 +260,7 @@ def _enterprises_at(rows: list[dict[str, Any]]) -> list[EnterpriseAtMeetings]:
         g["outs"].add(r["outcome"] or "")
     out = []
     for eid, g in grouped.items():
-        outcome = next((o for o in INTENTION_OUTCOMES if o in g["outs"]), "")
+        outcome = next((o for o in OUTCOME_ORDER if o in g["outs"]), "")
         out.append(
             EnterpriseAtMeetings(
                 enterprise_id=eid,
@@ -206,8 +278,17 @@ def _enterprises_at(rows: list[dict[str, Any]]) -> list[EnterpriseAtMeetings]:
     return sorted(out, key=lambda e: (e.first_date, e.name))
 
 
-def _attendance_query(where: Any) -> Any:
-    return (
+# the condition behind each enterprise figure
+FIRM_RULES = {
+    "non_unionized_attended": rule.non_unionized_present,
+    "intentions": rule.intention,
+    "support": rule.support,
+}
+
+
+def firms_behind(figure: str, start: date, end: date) -> list[EnterpriseAtMeetings]:
+    """The enterprises counted in ``figure`` (a key of :data:`FIRM_RULES`), each once."""
+    q = (
         Attendance.select(
             Enterprise.id.alias("eid"),
             Enterprise.name,
@@ -223,51 +304,13 @@ def _attendance_query(where: Any) -> Any:
         .switch(Attendance)
         .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
         .join(Stage, JOIN.LEFT_OUTER, on=(Enterprise.stage == Stage.id))
-        .where(where)
+        .where(rule.held_between(start, end) & FIRM_RULES[figure]())
     )
-
-
-def _non_unionized_where(start: date, end: date) -> Any:
-    return _held(start, end) & (Attendance.attended == True) & _no_union_at_meeting()  # noqa: E712
-
-
-def _intention_where(start: date, end: date) -> Any:
-    return _held(start, end) & Attendance.outcome.in_(INTENTION_OUTCOMES)
-
-
-def _distinct_count(where: Any) -> int:
-    q = (
-        Attendance.select(fn.COUNT(fn.DISTINCT(Attendance.enterprise)))
-        .join(Meeting, on=(Attendance.meeting == Meeting.id))
-        .switch(Attendance)
-        .join(Enterprise, on=(Attendance.enterprise == Enterprise.id))
-        .where(where)
-    )
-    return int(q.scalar() or 0)
-
-
-def non_unionized_attended_count(start: date, end: date) -> int:
-    return _distinct_count(_non_unionized_where(start, end))
-
-
-def non_unionized_attended(start: date, end: date) -> list[EnterpriseAtMeetings]:
-    return _enterprises_at(list(_attendance_query(_non_unionized_where(start, end)).dicts()))
-
-
-def intention_count(start: date, end: date) -> int:
-    return _distinct_count(_intention_where(start, end))
-
-
-def intention_enterprises(start: date, end: date) -> list[EnterpriseAtMeetings]:
-    return _enterprises_at(list(_attendance_query(_intention_where(start, end)).dicts()))
+    return _enterprises_at(list(q.dicts()))
 
 
 def _founded_where(start: date, end: date) -> Any:
-    return (Enterprise.union_founded_on >= start) & (Enterprise.union_founded_on <= end)
-
-
-def founded_count(start: date, end: date) -> int:
-    return int(Enterprise.select().where(_founded_where(start, end)).count())
+    return rule.between(Enterprise.union_founded_on, start, end)
 
 
 def founded_enterprises(start: date, end: date) -> list[EnterpriseRecord]:
@@ -303,10 +346,6 @@ def _feedback_where(start: date | None, end: date | None, answered: bool) -> Any
     return cond & _answered() if answered else cond
 
 
-def feedback_count(start: date, end: date, *, answered: bool = False) -> int:
-    return int(Feedback.select().where(_feedback_where(start, end, answered)).count())
-
-
 def feedback_records(
     start: date | None = None, end: date | None = None, *, answered: bool = False
 ) -> list[FeedbackRecord]:
@@ -316,21 +355,7 @@ def feedback_records(
         .where(_feedback_where(start, end, answered))
         .order_by(Feedback.received_on, Feedback.id)
     )
-    return [
-        FeedbackRecord(
-            id=r["id"],
-            enterprise_id=r["enterprise"],
-            enterprise_name=r["enterprise_name"] or "",
-            meeting_id=r["meeting"],
-            category=r["category"],
-            content=r["content"],
-            received_on=_as_date(r["received_on"]),
-            reply=r["reply"],
-            replied_on=_as_date(r["replied_on"]) if r["replied_on"] else None,
-            status=r["status"],
-        )
-        for r in q.dicts()
-    ]
+    return [_feedback_record(r) for r in q.dicts()]
 
 
 def follow_up_records(start: date | None = None, end: date | None = None) -> list[FollowUpRecord]:
@@ -357,15 +382,6 @@ def follow_up_records(start: date | None = None, end: date | None = None) -> lis
         )
         for r in q.dicts()
     ]
-
-
-def hand_out_total(start: date, end: date) -> int:
-    total = (
-        HandOut.select(fn.COALESCE(fn.SUM(HandOut.quantity), 0))
-        .where((HandOut.date >= start) & (HandOut.date <= end))
-        .scalar()
-    )
-    return int(total or 0)
 
 
 def hand_out_rows(start: date, end: date) -> list[HandOutRow]:

@@ -25,6 +25,7 @@ from station_app.ui import error_report, tasks
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 
+START_NOTES_DELAY_MS = 300  # the reminders once the window is painted
 START_BACKUP_DELAY_MS = 500
 # How long the window waits at start for a restore in progress to finish.
 USE_WAIT_SECONDS = 10.0
@@ -142,6 +143,7 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
         return 0
     window = MainWindow(ui_settings())
     window.show()
+    QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
     # The day's first backup (an online copy: a district database takes a moment) once the
     # window is on screen, not before it.
     QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))

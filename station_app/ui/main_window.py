@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from station_app import __version__
 from station_app.store import station as station_store
+from station_app.ui.change_hub import ChangeHub
 from station_app.ui.data_actions import DataActions
 from station_app.ui.lazy_tab import LazyTab
 
@@ -63,8 +64,17 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.clerk_combo)
         self._build_menus()
         self.statusBar().showMessage(self.tr("就绪"))
+        self.pending_label = QLabel()
+        self.pending_label.setStyleSheet("color: #b3261e;")
+        self.statusBar().addPermanentWidget(self.pending_label)
         self.due_label = QLabel()
         self.statusBar().addPermanentWidget(self.due_label)
+        self.hub = ChangeHub(self)
+        self.hub.changed.connect(self._on_data_changed)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_after_change)
 
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.clerk_combo.currentIndexChanged.connect(self._on_clerk_changed)
@@ -127,6 +137,12 @@ class MainWindow(QMainWindow):
         self.list_settings_action = QAction(self.tr("阶段与类别设置…"), self)
         self.list_settings_action.triggered.connect(self.edit_lists)
         file_menu.addAction(self.list_settings_action)
+        self.holiday_action = QAction(self.tr("节假日与调休…"), self)
+        self.holiday_action.triggered.connect(self.edit_holidays)
+        file_menu.addAction(self.holiday_action)
+        self.hand_out_action = QAction(self.tr("发放登记（夏送清凉、冬送温暖、慰问品）…"), self)
+        self.hand_out_action.triggered.connect(lambda _=False: self.record_hand_outs())
+        file_menu.addAction(self.hand_out_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -161,13 +177,46 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(DUE_COUNT_DELAY_MS, self, self.show_due_count)
 
     def show_due_count(self) -> None:
-        """The status bar's count of enterprises due for a follow-up (read after the window
-        is on screen)."""
+        """The status bar's counts (read after the window is on screen): enterprises due for a
+        follow-up, and meetings waiting to be recorded (待补录) with their registrations."""
         from station_app.services.enterprises import due_count
+        from station_app.services.meeting_results import pending
 
         self.due_label.setText(
             self.tr("待跟进企业：%1 家").replace("%1", str(due_count(self._today)))
         )
+        waiting = pending(self._today)
+        text = ""
+        if waiting.meetings:
+            text = self.tr("待补录沟通会：%1 场").replace("%1", str(len(waiting.meetings)))
+            if waiting.registrations:
+                text += self.tr("（%1 人待计入）").replace("%1", str(waiting.registrations))
+        self.pending_label.setText(text)
+        self.pending_label.setToolTip(waiting.sentence())
+
+    def show_start_notes(self) -> None:
+        """On start: the meetings waiting to be recorded and the coming 职工沟通日, if any."""
+        from station_app.services.meeting_results import pending
+        from station_app.services.reminders import communication_day_reminder
+        from station_app.ui.dialogs.start_notes import StartNotes
+
+        waiting = pending(self._today)
+        reminder = communication_day_reminder(self._today)
+        if not waiting.meetings and reminder is None:
+            return
+        if StartNotes.ask(self, waiting, reminder) == StartNotes.SHOW_MEETINGS:
+            self.show_tab(self.meetings_tab)
+            if waiting.meetings:
+                self.meetings_tab.select_meeting(waiting.meetings[0].id)
+
+    def _on_data_changed(self, _topics: object) -> None:
+        """Records changed somewhere: every tab re-reads when next shown, the visible one now."""
+        self._refreshed.clear()
+        self._refresh_timer.start()
+
+    def _refresh_after_change(self) -> None:
+        self._on_tab_changed(self.tabs.currentIndex())
+        self.show_due_count()
 
     def current_clerk(self) -> str:
         return self.clerk_combo.currentText()
@@ -229,6 +278,16 @@ class MainWindow(QMainWindow):
         if ListSettingsDialog.ask(self, clerk=self.current_clerk()):
             self.reload()
 
+    def edit_holidays(self) -> None:
+        from station_app.ui.dialogs.holiday_dialog import HolidayDialog
+
+        HolidayDialog.ask(self._today, self.current_clerk(), self)
+
+    def record_hand_outs(self, meeting_id: int | None = None) -> None:
+        from station_app.ui.dialogs.hand_out_dialog import HandOutDialog
+
+        HandOutDialog.ask(self._today, self.current_clerk(), meeting_id, self)
+
     def _on_about(self) -> None:
         QMessageBox.about(
             self,
@@ -239,5 +298,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.hub.close()
         self.save_state()
         super().closeEvent(event)

@@ -94,10 +94,15 @@ def test_walk_one_company_from_uncontacted_to_founded(
     path = ["已联系", "已参会", "有建会意向", "筹备中"]
     asked: list[int | None] = []
 
-    def fake_stage(name, current_id, stages, parent=None):  # type: ignore[no-untyped-def]
+    def fake_stage(name, current_id, stages, parent=None, *, today, congress_date):  # type: ignore[no-untyped-def]
         asked.append(current_id)
         target = path.pop(0)
-        return _stage_id(target), f"推进到{target}"
+        # entered afterwards, each on the day it happened; the dialog offers the planned
+        # congress date for the founded stage
+        day = (
+            congress_date if target == "已召开会员代表大会" else today - timedelta(10 - len(asked))
+        )
+        return _stage_id(target), f"推进到{target}", day
 
     monkeypatch.setattr(StageDialog, "ask", classmethod(lambda cls, *a, **k: fake_stage(*a, **k)))
     for _ in range(4):
@@ -151,7 +156,7 @@ def test_feedback_is_recorded_and_replied(
         FeedbackDialog,
         "ask",
         classmethod(
-            lambda cls, name, cats, today, parent=None: FeedbackInput(
+            lambda cls, name, cats, today, parent=None, meetings=(): FeedbackInput(
                 cats[0], "希望增加培训", today
             )
         ),

@@ -62,11 +62,10 @@ def type_member(qtbot, tab: RegistrationTab, *, name: str = "刘䶮", id_number:
         form.consent_check.setChecked(True)
 
 
-def test_opens_ready_to_type_with_the_next_meeting(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_opens_ready_to_type_with_todays_meeting(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: tab.form.name_edit.hasFocus())
-    expected = meeting_store.current_or_next_meeting(TODAY)
-    assert expected is not None
-    assert tab.selected_meeting_id() == expected.id
+    expected = meeting_store.todays_meeting(TODAY)
+    assert tab.selected_meeting_id() == (expected.id if expected else None)
     assert tab.form.more_box.isHidden()
     assert tab.model.rowCount() > 0  # the member register
 
@@ -191,6 +190,9 @@ def test_click_today_row_loads_it_and_saving_corrects_it(tab: RegistrationTab, q
 
 
 def test_consultation_button_counts(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert tab.selected_meeting_id() is None  # no meeting today: nothing to count against
+    assert not tab.consult_button.isEnabled()
+    tab.meeting_combo.setCurrentIndex(0)  # the latest meeting of the past month
     mid = tab.selected_meeting_id()
     assert mid is not None
     before = meeting_store.get_meeting(mid).consultation_count  # type: ignore[union-attr]

@@ -9,6 +9,7 @@ from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingStatus, Outcome
 from station_app.services import meeting_planning as planning
 from station_app.services import meeting_results as results
+from station_app.services import stats
 from station_app.store import attendance as attendance_store
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
@@ -80,7 +81,7 @@ def test_founded_and_on_hold_enterprises(db_path: Path) -> None:
     results.record_attendance(
         mid,
         [
-            results.AttendanceEntry(founded, attended=True, outcome=Outcome.INTENTION.value),
+            results.AttendanceEntry(founded, attended=True, outcome=Outcome.SUPPORT.value),
             results.AttendanceEntry(hold, attended=True),
             results.AttendanceEntry(hold2, attended=True, outcome=Outcome.INTENTION.value),
         ],
@@ -89,6 +90,47 @@ def test_founded_and_on_hold_enterprises(db_path: Path) -> None:
     assert enterprise_store.get_enterprise(founded).stage_name == "已召开会员代表大会"  # type: ignore[union-attr]
     assert enterprise_store.get_enterprise(hold).stage_name == "暂缓"  # type: ignore[union-attr]
     assert enterprise_store.get_enterprise(hold2).stage_name == "有建会意向"  # type: ignore[union-attr]
+
+
+def test_slip4_a_unionized_firm_cannot_reach_an_intention(db_path: Path) -> None:
+    """Slip 4: 表示支持 at a 已建会企业 meeting raised 达成建会意向; the meeting record said
+    "达成建会意向 2 / 表示支持 1" while the period figure said 3."""
+    founded = _enterprise("北京老字号有限公司", "已召开会员代表大会", "已建会")
+    a = _enterprise("北京星河科技有限公司", "已联系")
+    b = _enterprise("北京蓝天物流有限公司", "已联系")
+    mid = _meeting("enterprise_unionized", date(2026, 11, 20))
+    entry = results.AttendanceEntry(
+        founded, name="北京老字号有限公司", attended=True, outcome=Outcome.INTENTION.value
+    )
+    with pytest.raises(ValidationError, match="已建会"):
+        results.record_attendance(mid, [entry], clerk="李")
+    results.hold_meeting(
+        mid,
+        results.HoldReport(
+            attendance=(
+                results.AttendanceEntry(founded, attended=True, outcome=Outcome.SUPPORT.value),
+                results.AttendanceEntry(a, attended=True, outcome=Outcome.INTENTION.value),
+                results.AttendanceEntry(b, attended=True, outcome=Outcome.INTENTION.value),
+            )
+        ),
+        clerk="李",
+        today=date(2026, 11, 20),
+    )
+    f = results.figures(mid)
+    period = stats.period_figures(date(2026, 11, 20), date(2026, 11, 20))
+    assert (f.intentions, f.support) == (period.intentions, period.support) == (2, 1)
+    sheet = dict(results.record_sheet(mid, "站", date(2026, 11, 21)).figures)
+    assert sheet["达成建会意向（家）"] == "2" and sheet["表示支持（家）"] == "1"
+
+
+def test_slip3_a_future_meeting_cannot_be_marked_held(db_path: Path) -> None:
+    mid = _meeting("employee", date(2026, 12, 12))
+    with pytest.raises(ValidationError, match="还没到日期") as caught:
+        results.hold_meeting(mid, results.HoldReport(), clerk="李", today=date(2026, 11, 29))
+    assert caught.value.code == "meeting.future"
+    assert meeting_store.get_meeting(mid).status == "planned"  # type: ignore[union-attr]
+    results.hold_meeting(mid, results.HoldReport(), clerk="李", today=date(2026, 12, 12))
+    assert meeting_store.get_meeting(mid).status == "held"  # type: ignore[union-attr]
 
 
 def test_hold_meeting_figures_counted_from_records(db_path: Path) -> None:
@@ -105,11 +147,9 @@ def test_hold_meeting_figures_counted_from_records(db_path: Path) -> None:
                 None, name="北京新来的科技有限公司", attended=True, union_inquiry=True
             ),
         ),
-        gift_item="毛巾",
-        gifts=18,
         notes="大堂人流较大",
     )
-    out = results.hold_meeting(mid, report, clerk="王晓燕")
+    out = results.hold_meeting(mid, report, clerk="王晓燕", today=date(2026, 11, 12))
     assert out.added_enterprises == 1
     added = enterprise_store.find_by_name("北京新来的科技有限公司")
     assert added is not None and added.union_status == "未建会"
@@ -119,14 +159,10 @@ def test_hold_meeting_figures_counted_from_records(db_path: Path) -> None:
     assert figs.joins == 3  # counted from the members linked to the meeting
     assert figs.consultations == 25
     assert figs.union_inquiries == 2 and figs.attended == 2 and figs.non_unionized_attended == 2
-    assert figs.gifts == 18
+    assert figs.gifts == 0  # gifts are recorded where they are handed over, not here
     # a new member linked later changes the figure without anything typed
     Member.create(name="后来的", application_date=date(2026, 11, 12), meeting=mid)
     assert results.figures(mid).joins == 4
-    # the gifts are replaced, not added, when the day is recorded again
-    results.hold_meeting(mid, results.current_report(mid), clerk="王晓燕")
-    assert results.figures(mid).gifts == 18
-    assert results.current_report(mid).gift_item == "毛巾"
 
 
 def test_cancel_and_hold_rules(db_path: Path) -> None:
@@ -141,4 +177,4 @@ def test_cancel_and_hold_rules(db_path: Path) -> None:
     with pytest.raises(ValidationError):
         results.cancel_meeting(mid)
     with pytest.raises(ValidationError):
-        results.hold_meeting(mid, results.HoldReport(gifts=3), clerk="李")
+        results.hold_meeting(mid, results.HoldReport(consultations=-1), clerk="李")

@@ -146,6 +146,7 @@ def test_sheets_built_from_a_meeting(db_path: Path, tmp_path: Path) -> None:
             ),
         ),
         clerk="王晓燕",
+        today=date(2026, 12, 11),
     )
     sign = results.sign_in_sheet(mid, "酒仙桥街道工会服务站")
     assert sign.rows[0].unit == "北京星河科技有限公司"

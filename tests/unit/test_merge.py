@@ -7,6 +7,7 @@ import pytest
 
 from station_app.services import merge, registration
 from station_app.store import db as store_db
+from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from tests.conftest import TODAY
 
@@ -38,8 +39,10 @@ def _dump(path: Path) -> list[str]:
 
 
 def _register(path: Path, name: str, id_number: str, phone: str, meeting_id: int | None) -> int:
+    """Register on ``path``: at the meeting on its day, or at the desk on TODAY."""
     store_db.open_database(path)
     try:
+        day = meeting_store.get_meeting(meeting_id).date if meeting_id else TODAY  # type: ignore[union-attr]
         valid = registration.validate(
             registration.MemberInput(
                 name=name,
@@ -48,8 +51,9 @@ def _register(path: Path, name: str, id_number: str, phone: str, meeting_id: int
                 consent=True,
                 gift="毛巾",
                 meeting_id=meeting_id,
+                application_date=day.isoformat(),
             ),
-            today=TODAY,
+            today=max(day, TODAY),
         )
         return registration.register(valid)
     finally:
@@ -110,6 +114,9 @@ def test_event_registrations_come_home_once(two_machines: tuple[Path, Path]) -> 
     same_person = [i for i in plan.items if i.table == "member" and i.kind == "conflict"]
     assert len(same_person) == 1  # registered twice: shown, not overwritten
     assert ("联系电话", "137****2222", "138****5678") in same_person[0].differences
+    # ... but the join at the meeting is kept, for the meeting where it happened
+    join = [i for i in plan.items if i.table == "member" and i.kind == "updated"]
+    assert len(join) == 1 and join[0].note == merge.JOIN_NOTE
 
     done = merge.apply_merge(desk, laptop, clerk="李敏")
     assert done.applied
@@ -278,3 +285,38 @@ def test_a_laptop_file_from_an_older_schema_is_merged_from_a_migrated_copy(
         "SELECT name FROM member WHERE id_number = '110105194912310011'"
     ).fetchone() == ("刘䶮",)
     con.close()
+
+
+def test_slip9_a_join_on_both_machines_counts_once_for_its_meeting(
+    two_machines: tuple[Path, Path],
+) -> None:
+    """The same person registered at the lobby laptop and at the desk: ``merge --yes`` used to
+    keep the desk record, and the laptop's join was not counted."""
+    from station_app.services import stats
+
+    desk, laptop = two_machines
+    row = _one(laptop, "SELECT id FROM meeting WHERE status = 'held' AND date < ? "
+               "ORDER BY date DESC LIMIT 1", (TODAY.isoformat(),))  # fmt: skip
+    meeting_id = int(row)  # type: ignore[call-overload]
+    _register(laptop, "赵䶮", "11010519491231002X", "13812345678", meeting_id)
+    _register(desk, "赵䶮", "11010519491231002X", "13700002222", None)  # came to the office too
+    store_db.open_database(desk)
+    try:
+        day = meeting_store.get_meeting(meeting_id).date  # type: ignore[union-attr]
+        before = stats.period_figures(day, TODAY)
+    finally:
+        store_db.close_database()
+
+    plan = merge.apply_merge(desk, laptop, clerk="李敏")
+    assert plan.applied
+    store_db.open_database(desk)
+    try:
+        after = stats.period_figures(day, TODAY)
+        rec = member_store.find_member_by_id_number("11010519491231002X")
+    finally:
+        store_db.close_database()
+    assert rec is not None and (rec.meeting_id, rec.application_date) == (meeting_id, day)
+    assert rec.phone == "13700002222"  # the rest of the conflict keeps the desk's values
+    assert after.onsite_joins == before.onsite_joins + 1
+    assert after.desk_joins == before.desk_joins - 1
+    assert _one(desk, "SELECT COUNT(*) FROM member WHERE id_number = '11010519491231002X'") == 1

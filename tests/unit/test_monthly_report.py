@@ -27,7 +27,7 @@ def test_report_holds_station_period_and_figures(demo_db: Path, tmp_path: Path) 
     report = reporting.print_monthly_report(2026, 10, out, made_on=date(2026, 11, 3))
     pages, text = _text(out.read_bytes())
     compact = text.replace(" ", "").replace("\n", "")
-    assert pages == 1
+    assert pages == 2  # the figures, then what each counts (数据口径)
     assert "酒仙桥街道工会服务站" in compact
     assert "2026年10月工作数据月报" in compact
     assert "2026-10-01至2026-10-31" in compact
@@ -40,6 +40,32 @@ def test_report_holds_station_period_and_figures(demo_db: Path, tmp_path: Path) 
     assert f"现场入会{f.onsite_joins}{report.year_to_date.onsite_joins}人" in compact
     assert [t.start.month for t in report.trend] == [5, 6, 7, 8, 9, 10]
     assert "2026年5月" in compact and "填报日期：2026年11月3日" in compact
+    back = PdfReader(out).pages[1].extract_text().replace(" ", "").replace("\n", "")
+    assert "数据口径说明" in back
+    for d in figures.DEFINITIONS:
+        assert d.counts.replace(" ", "")[:12] in back, d.key
+        assert d.when.replace(" ", "") in back
+
+
+def test_report_says_how_many_registrations_wait(db_path: Path, tmp_path: Path) -> None:
+    from station_app.store import meetings as meeting_store
+    from station_app.store.models import Member
+
+    mid = meeting_store.create_meeting(
+        kind="employee", day=date(2026, 10, 12), start_time=None, end_time=None
+    )
+    for i in range(2):
+        Member.create(name=f"等{i}", application_date=date(2026, 10, 12), meeting=mid)
+    station_store.save_station(StationSettings(name="酒仙桥街道工会服务站", address="酒仙桥路10号"))
+    out = tmp_path / "report.pdf"
+    reporting.print_monthly_report(2026, 10, out, made_on=date(2026, 11, 3))
+    first = PdfReader(out).pages[0].extract_text().replace(" ", "").replace("\n", "")
+    assert "另有2人待补录" in first
+    # with the note and every figure's row, the signature block still ends above the footer
+    runs = pdf_checks.runs(PdfReader(out), 0)
+    stamp = min(y for _x, y, t in runs if "盖章" in t)
+    footer = min(y for _x, y, t in runs if "酒仙桥路" in t)
+    assert stamp - footer >= 18, (stamp, footer)
 
 
 def test_report_refuses_undrawable_station_name(db_path: Path) -> None:

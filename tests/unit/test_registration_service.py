@@ -202,3 +202,22 @@ def test_a_free_text_employer_is_linked_when_the_enterprise_is_added(db_path: Pa
     after = member_store.get_member(member_id)
     assert after is not None and after.employer_id == ent.id
     assert after.employer_name == "望京科技有限公司"
+
+
+def test_a_registration_links_to_a_meeting_only_on_its_day(db_path: Path) -> None:
+    from station_app.store import meetings as meeting_store
+
+    later = meeting_store.create_meeting(
+        kind="employee", day=date(2026, 12, 12), start_time=None, end_time=None
+    )
+    with pytest.raises(InvalidMember) as caught:
+        register(validate(good(meeting_id=later), today=TODAY))
+    assert caught.value.errors[0].code == "meeting.other_day"
+    assert "还没有召开" in caught.value.message
+    member_id = register(validate(good(), today=TODAY))
+    with pytest.raises(InvalidMember):
+        update_member(member_id, validate(good(meeting_id=later), today=TODAY))
+    on_day = validate(
+        good(meeting_id=later, application_date="2026-12-12"), today=date(2026, 12, 12)
+    )
+    assert set(update_member(member_id, on_day)) == {"meeting_id", "application_date"}

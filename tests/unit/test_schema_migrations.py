@@ -1,6 +1,7 @@
 """Schema migrations: a version-1 file opened by this version gets the (enterprise, date)
-follow-up index (v2), stage roles (v3) and the registration record's own member cells (v4), and
-a copy of the old file is kept."""
+follow-up index (v2), stage roles (v3), the registration record's own member cells (v4), the
+leaflets handed out (v5), the station's holiday table (v6), effective dates of stage changes (v7),
+employee feedback (v8) and the meeting-day index (v9), and a copy of the old file is kept."""
 
 from __future__ import annotations
 
@@ -69,8 +70,8 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
         store_db.close_database()
     assert roles["有建会意向"] == "intention"
     assert roles["参加过沟通会"] == ""  # renamed before roles existed: no guess
-    assert SCHEMA_VERSION == 5
-    assert "material_hand_out" in _tables(path)
+    assert SCHEMA_VERSION == 9
+    assert {"material_hand_out", "calendar_day"} <= _tables(path)
     assert _columns(path, "member") >= NEW_MEMBER_COLUMNS
     assert store_db.read_schema_version(path) == SCHEMA_VERSION
     assert INDEX in _indexes(path)
@@ -112,3 +113,49 @@ def test_version_3_members_get_the_registration_record_cells(tmp_path: Path) -> 
     assert (rec.professional_title, rec.primary_union, rec.group_opinion) == ("", "", "")
     assert rec.approval_date is None
     assert store_db.check_database(path).ok
+
+
+def test_a_version_5_file_gets_the_station_holiday_table(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite3"
+    store_db.open_database(path)
+    station_store.ensure_default_lists()
+    store_db.close_database()
+    con = sqlite3.connect(path)
+    con.execute('DROP TABLE "calendar_day"')
+    con.execute("PRAGMA user_version = 5")
+    con.commit()
+    con.close()
+    store_db.open_database(path)
+    try:
+        from station_app.domain.holidays import CalendarEntry, DayKind
+        from station_app.services import holidays
+
+        holidays.save_year(2027, [CalendarEntry(date(2027, 10, 1), DayKind.HOLIDAY, "国庆节")])
+        assert holidays.day_warning(date(2027, 10, 1)).endswith("国庆节假期")
+    finally:
+        store_db.close_database()
+    assert store_db.read_schema_version(path) == SCHEMA_VERSION
+
+
+def test_a_version_6_file_gets_effective_dates_from_the_typed_times(tmp_path: Path) -> None:
+    path = tmp_path / "v6.sqlite3"
+    store_db.open_database(path)
+    station_store.ensure_default_lists()
+    from station_app.services import enterprises as svc
+
+    firm = svc.save_enterprise(svc.EnterpriseInput(name="北京测试科技有限公司")).id
+    stage = station_store.list_stages()[1].id
+    svc.move_stage(firm, stage, clerk="王芳", reason="电话联系")
+    store_db.close_database()
+    con = sqlite3.connect(path)
+    con.execute('DROP INDEX "stage_change_effective_on"')
+    con.execute("ALTER TABLE stage_change DROP COLUMN effective_on")
+    con.execute("UPDATE stage_change SET changed_at = '2026-03-04 10:00:00'")
+    con.execute("PRAGMA user_version = 6")
+    con.commit()
+    con.close()
+    store_db.open_database(path)
+    try:
+        assert svc.stage_history(firm)[0].effective_on == date(2026, 3, 4)
+    finally:
+        store_db.close_database()

@@ -77,7 +77,7 @@ def world(db_path: Path) -> dict[str, int]:
     _attend(m5, i, outcome="intention")  # September
 
     _member("张三", date(2026, 10, 1), m1)
-    _member("李四", date(2026, 9, 30), m1)  # typed in late; the meeting's date counts
+    _member("李四", date(2026, 9, 30), m1)  # the day before the meeting: a desk registration
     _member("王五", date(2026, 10, 31), m3)
     _member("赵六", date(2026, 10, 15), m4)  # cancelled meeting
     _member("钱七", date(2026, 9, 30), m5)
@@ -105,9 +105,12 @@ def test_october_figures_by_hand(world: dict[str, int]) -> None:
         "enterprise_mixed": 1,
     }
     assert f.consultations == 15  # 10 + 5; the cancelled meeting's 99 count zero
-    assert f.onsite_joins == 3  # 张三, 李四, 王五
+    assert f.onsite_joins == 2  # 张三, 王五 (李四 registered on another day)
+    assert f.desk_joins == 2  # 孙八 (no meeting), 赵六 (cancelled meeting)
+    assert f.pending_joins == 0
     assert f.non_unionized_attended == 3  # 甲 (twice), 乙, 丁
     assert f.intentions == 2  # 甲 (support, then intention), 丁
+    assert f.support == 1  # 甲 at m2
     assert f.unions_founded == 2  # 己, 庚
     assert f.feedback_received == 2
     assert f.feedback_answered == 1
@@ -117,7 +120,7 @@ def test_october_figures_by_hand(world: dict[str, int]) -> None:
 def test_boundaries_are_inclusive(world: dict[str, int]) -> None:
     first = stats.period_figures(date(2026, 10, 1), date(2026, 10, 1))
     last = stats.period_figures(date(2026, 10, 31), date(2026, 10, 31))
-    assert (first.meetings_held, first.consultations, first.onsite_joins) == (1, 10, 2)
+    assert (first.meetings_held, first.consultations, first.onsite_joins) == (1, 10, 1)
     assert (last.meetings_held, last.consultations, last.onsite_joins) == (1, 5, 1)
     assert last.intentions == 1 and last.non_unionized_attended == 1  # 甲 at m3
 
@@ -145,9 +148,11 @@ def test_enterprise_drilldown_lists_each_company_once(world: dict[str, int]) -> 
 
 def test_join_drilldown_masks_numbers(world: dict[str, int]) -> None:
     rows = stats.records_behind("onsite_joins", *OCT).rows
-    assert {r[0] for r in rows} == {"张三", "李四", "王五"}
+    assert {r[0] for r in rows} == {"张三", "王五"}
     assert all(r[3] == "138****5678" for r in rows)
-    assert {r[5] for r in rows} == {date(2026, 10, 1), date(2026, 10, 31)}
+    assert {r[6] for r in rows} == {date(2026, 10, 1), date(2026, 10, 31)}
+    desk = stats.records_behind("desk_joins", *OCT).rows
+    assert {r[0] for r in desk} == {"孙八", "赵六"}
 
 
 def test_monthly_trend_and_period_helpers(world: dict[str, int]) -> None:
@@ -186,3 +191,23 @@ def test_demo_figures_agree_with_their_records(demo_db: Path) -> None:
     assert f.meetings_held > 0 and f.onsite_joins > 0
     for key in figures.FIVE:
         assert stats.records_behind(key, start, end).total == f.value(key)
+
+
+def test_the_trend_is_a_few_grouped_queries_that_agree_with_each_month(demo_db: Path) -> None:
+    from station_app.store.models import database
+
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        year = stats.monthly_figures(*stats.trailing_months(date(2026, 11, 30), 12))
+        twelve = len(statements)
+        statements.clear()
+        stats.monthly_figures(*stats.trailing_months(date(2026, 11, 30), 24))
+        twenty_four = len(statements)
+    finally:
+        database.connection().set_trace_callback(None)
+    assert twelve == twenty_four <= 8  # not one set of queries per month
+    for m in year:
+        alone = stats.period_figures(m.start, m.end)
+        assert m == alone, m.start
+    assert sum(m.onsite_joins for m in year) > 0 and sum(m.desk_joins for m in year) > 0

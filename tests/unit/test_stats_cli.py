@@ -48,7 +48,7 @@ def test_export_and_report(demo_file: Path, tmp_path: Path, capsys) -> None:  # 
     csv_out = tmp_path / "fb.csv"
     args = ["export", "feedback", "--format", "csv", "-o", str(csv_out)]
     assert main(["--db", str(demo_file), *args]) == 0
-    assert csv_out.read_text(encoding="utf-8-sig").startswith("收到日期,企业名称")
+    assert csv_out.read_text(encoding="utf-8-sig").startswith("收到日期,提出人")
     pdf = tmp_path / "r.pdf"
     assert main(["--db", str(demo_file), "report", "--month", "2026-10", "-o", str(pdf)]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -91,7 +91,7 @@ def test_migration_copies_the_file_first(tmp_path: Path, monkeypatch: pytest.Mon
     assert store_db.read_schema_version(path) == SCHEMA_VERSION + 1
 
 
-def test_walk_ins_go_to_todays_meeting_else_the_next_employee_meeting(db_path: Path) -> None:
+def test_walk_ins_go_to_todays_meeting_never_a_later_one(db_path: Path) -> None:
     from datetime import date, time
 
     from station_app.store import meetings as meeting_store
@@ -106,9 +106,12 @@ def test_walk_ins_go_to_todays_meeting_else_the_next_employee_meeting(db_path: P
     mixed_soon = make("enterprise_mixed", date(2026, 11, 26))
     employee_later = make("employee", date(2026, 12, 12))
     make("employee", date(2026, 12, 1), status="cancelled")
-    found = meeting_store.current_or_next_meeting(today)
-    assert found is not None and found.id == employee_later
+    # a later meeting is never the one a walk-in today belongs to
+    assert meeting_store.todays_meeting(today) is None
+    assert {mixed_soon, employee_later}
     todays = make("enterprise_one_on_one", today)
-    found = meeting_store.current_or_next_meeting(today)
+    found = meeting_store.todays_meeting(today)
     assert found is not None and found.id == todays
-    assert mixed_soon != todays
+    todays_employee = make("employee", today)
+    found = meeting_store.todays_meeting(today)
+    assert found is not None and found.id == todays_employee

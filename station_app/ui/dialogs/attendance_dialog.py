@@ -1,7 +1,9 @@
 """After the day: consultations, the enterprises present and their outcomes, enterprises asking
-about founding a union (picked from or added to the registry), gifts and notes.
+about founding a union (picked from or added to the registry), and notes.
 
-On-site joins are not typed here: they are counted from the registrations linked to the meeting.
+On-site joins and gifts are not typed here: joins are the registrations made at the meeting,
+gifts are recorded where they are handed over (with a registration, or as a hand-out), and the
+dialog shows what is on record. Enter in a field never closes the dialog (Ctrl+Enter saves).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,13 +48,16 @@ class AttendanceDialog(QDialog):
         enterprises: Sequence[tuple[int, str]],
         *,
         joins: int,
+        unionized: set[int] | None = None,
+        gifts: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._kind = MeetingKind(meeting.kind)
         self._by_name = {name: eid for eid, name in enterprises}
+        self._unionized = unionized or set()
         self.setWindowTitle(self.tr("召开情况"))
-        self.resize(720, 560)
+        self.resize(760, 640)
         title = QLabel(
             f"<b>{meeting.title or self._kind.label}</b>　{meeting.date:%Y-%m-%d}　"
             f"{meeting.venue_name}"
@@ -67,7 +73,9 @@ class AttendanceDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._ids: list[int | None] = []
         self.add_edit = QLineEdit()
         self.add_edit.setPlaceholderText(self.tr("企业名称：从企业库选择，或输入新企业"))
@@ -78,11 +86,16 @@ class AttendanceDialog(QDialog):
         self.add_button = QPushButton(self.tr("添加企业"))
         self.remove_button = QPushButton(self.tr("移除所选"))
         self.add_hint = QLabel()
-        self.gift_item = QLineEdit(report.gift_item)
-        self.gift_spin = QSpinBox()
-        self.gift_spin.setRange(0, 100000)
-        self.gift_spin.setValue(report.gifts)
-        self.gift_spin.setSuffix(self.tr(" 份"))
+        self.gifts_label = QLabel(
+            gifts or self.tr("暂无记录"),
+        )
+        self.gifts_label.setWordWrap(True)
+        self.gifts_label.setToolTip(
+            self.tr("入会礼品随入会登记记录；其他发放请用“发放登记”，这里不再重复填写。")
+        )
+        self.outcome_help = QLabel("<br>".join(f"<b>{o.label}</b>：{o.meaning}" for o in Outcome))
+        self.outcome_help.setWordWrap(True)
+        self.outcome_help.setStyleSheet("color: palette(dark);")
         self.notes_edit = QPlainTextEdit(report.notes)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
@@ -93,14 +106,16 @@ class AttendanceDialog(QDialog):
         add_row.addWidget(self.add_edit, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
-        gifts = QHBoxLayout()
-        gifts.addWidget(self.gift_item, 1)
-        gifts.addWidget(self.gift_spin)
         form = QFormLayout()
         form.addRow(self.tr("接待职工咨询"), self.consult_spin)
         form.addRow(self.tr("现场入会"), self.joins_label)
-        form.addRow(self.tr("发放礼品"), gifts)
-        buttons = dialog_buttons(self, self.tr("保存并标记已召开"))
+        form.addRow(self.tr("已记录的发放"), self.gifts_label)
+        buttons = dialog_buttons(self, self.tr("保存并标记已召开 (Ctrl+Enter)"))
+        for button in (*buttons.buttons(), self.add_button, self.remove_button):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -113,14 +128,13 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.add_hint)
+        layout.addWidget(self.outcome_help)
         layout.addWidget(QLabel(self.tr("情况记录")))
         layout.addWidget(self.notes_edit)
         layout.addWidget(buttons)
         self.add_button.clicked.connect(self._on_add)
         self.add_edit.returnPressed.connect(self._on_add)
         self.remove_button.clicked.connect(self._on_remove)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     # -- rows ----------------------------------------------------------------------------------
     def _add_row(self, e: AttendanceEntry) -> None:
@@ -136,8 +150,16 @@ class AttendanceDialog(QDialog):
         attended = QCheckBox()
         attended.setChecked(e.attended)
         outcome = QComboBox()
+        outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for o in Outcome:
             outcome.addItem(o.label, o.value)
+            outcome.setItemData(outcome.count() - 1, o.meaning, Qt.ItemDataRole.ToolTipRole)
+        if e.enterprise_id in self._unionized:
+            model = outcome.model()
+            assert isinstance(model, QStandardItemModel)
+            item = model.item(outcome.findData(Outcome.INTENTION.value))
+            item.setEnabled(False)
+            item.setToolTip(self.tr("已建会企业不能记为“有建会意向”"))
         outcome.setCurrentIndex(max(0, outcome.findData(e.outcome or Outcome.NONE.value)))
         inquiry = QCheckBox()
         inquiry.setChecked(e.union_inquiry)
@@ -218,8 +240,6 @@ class AttendanceDialog(QDialog):
         return HoldReport(
             consultations=self.consult_spin.value(),
             attendance=self.entries(),
-            gift_item=self.gift_item.text().strip(),
-            gifts=self.gift_spin.value(),
             notes=self.notes_edit.toPlainText().strip(),
         )
 
@@ -234,12 +254,15 @@ class AttendanceDialog(QDialog):
             self.table.removeRow(row)
             del self._ids[row]
 
-    def accept(self) -> None:
-        if self.gift_spin.value() and not self.gift_item.text().strip():
-            self.add_hint.setText(self.tr("请填写发放的礼品名称。"))
-            self.gift_item.setFocus()
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field never closes the dialog (the company-name field adds a line);
+        Ctrl+Enter saves."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.accept()
             return
-        super().accept()
+        super().keyPressEvent(event)
 
     @classmethod
     def ask(
@@ -250,8 +273,18 @@ class AttendanceDialog(QDialog):
         enterprises: Sequence[tuple[int, str]],
         *,
         joins: int,
+        unionized: set[int] | None = None,
+        gifts: str = "",
     ) -> HoldReport | None:
-        dialog = cls(meeting, report, enterprises, joins=joins, parent=parent)
+        dialog = cls(
+            meeting,
+            report,
+            enterprises,
+            joins=joins,
+            unionized=unionized,
+            gifts=gifts,
+            parent=parent,
+        )
         try:
             return dialog.report() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.store.records import FeedbackRecord
+from station_app.store.records import FeedbackRecord, MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
 
 
@@ -26,6 +27,7 @@ class FeedbackInput:
     category: str
     content: str
     received_on: date
+    meeting_id: int | None = None  # raised at this meeting, which then counts it
 
 
 def _date_edit(d: date, minimum: date | None = None) -> QDateEdit:
@@ -55,10 +57,16 @@ class FeedbackDialog(QDialog):
         *,
         categories: list[str] | None = None,
         record: FeedbackRecord | None = None,
+        meetings: Sequence[MeetingRecord] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._record = record
+        self._meetings = list(meetings)
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.addItem(self.tr("（不是在沟通会上提出的）"), None)
+        for m in self._meetings:
+            self.meeting_combo.addItem(f"{m.date:%Y-%m-%d} {m.title}", m.id)
         self.setMinimumWidth(460)
         form = QFormLayout()
         form.addRow(self.tr("企业"), QLabel(enterprise_name))
@@ -72,6 +80,9 @@ class FeedbackDialog(QDialog):
             form.addRow(self.tr("类别"), self.category_combo)
             form.addRow(self.tr("内容 *"), self.content_edit)
             form.addRow(self.tr("收到日期"), self.date_edit)
+            form.addRow(self.tr("沟通会"), self.meeting_combo)
+            self.date_edit.dateChanged.connect(self._on_date)
+            self._on_date()
             self.content_edit.setFocus()
         else:
             self.setWindowTitle(self.tr("答复意见建议"))
@@ -94,11 +105,18 @@ class FeedbackDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
+    def _on_date(self) -> None:
+        """Feedback received on a meeting's day is taken as raised at that meeting."""
+        day = self.date_edit.date().toPython()
+        same_day = next((m.id for m in self._meetings if m.date == day), None)
+        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(same_day)))
+
     def feedback(self) -> FeedbackInput:
         return FeedbackInput(
             self.category_combo.currentText(),
             self.content_edit.toPlainText().strip(),
             self.date_edit.date().toPython(),
+            self.meeting_combo.currentData(),
         )
 
     def reply(self) -> tuple[str, date]:
@@ -121,8 +139,9 @@ class FeedbackDialog(QDialog):
         categories: list[str],
         today: date,
         parent: QWidget | None = None,
+        meetings: Sequence[MeetingRecord] = (),
     ) -> FeedbackInput | None:
-        dlg = cls(enterprise_name, today, categories=categories, parent=parent)
+        dlg = cls(enterprise_name, today, categories=categories, meetings=meetings, parent=parent)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
         return dlg.feedback()

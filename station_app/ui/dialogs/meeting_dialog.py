@@ -33,6 +33,7 @@ from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
 
 ClashCheck = Callable[[MeetingDraft], list[str]]
+DayCheck = Callable[[date], str]
 
 
 CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
@@ -44,6 +45,15 @@ def to_qdate(d: date) -> QDate:
 
 def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def day_edit(d: date | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up that shows the weekday (2026-12-12 周六)."""
+    edit = QDateEdit(to_qdate(d)) if d is not None else QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setLocale(CHINESE)
+    edit.setDisplayFormat("yyyy-MM-dd ddd")
+    return edit
 
 
 def to_qtime(t: time) -> QTime:
@@ -63,21 +73,20 @@ class MeetingDialog(QDialog):
         enterprises: Sequence[tuple[int, str]],
         initial: MeetingDraft | None = None,
         clash_check: ClashCheck | None = None,
+        day_check: DayCheck | None = None,
         day: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._editing = initial is not None
         self._clash_check = clash_check
+        self._day_check = day_check
         self.setWindowTitle(self.tr("编辑沟通会") if self._editing else self.tr("新建沟通会"))
         self.setMinimumWidth(560)
         self.kind_combo = QComboBox()
         for kind in MeetingKind:
             self.kind_combo.addItem(kind.label, kind.value)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(CHINESE)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit = day_edit()
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()
         for t in (self.start_edit, self.end_edit):
@@ -114,6 +123,9 @@ class MeetingDialog(QDialog):
         self.clash_label = QLabel()
         self.clash_label.setWordWrap(True)
         self.clash_label.setStyleSheet("color: #b3261e;")
+        self.day_label = QLabel()
+        self.day_label.setWordWrap(True)
+        self.day_label.setStyleSheet("color: #b06000;")
 
         times = QHBoxLayout()
         times.addWidget(self.start_edit)
@@ -123,6 +135,7 @@ class MeetingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("类型"), self.kind_combo)
         form.addRow(self.tr("日期"), self.date_edit)
+        form.addRow("", self.day_label)
         form.addRow(self.tr("时间"), times)
         form.addRow(self.tr("地点（楼宇）"), self.venue_combo)
         form.addRow(self.tr("具体位置"), self.venue_detail)
@@ -160,7 +173,9 @@ class MeetingDialog(QDialog):
             self.venue_combo.currentIndexChanged,
         ):
             sig.connect(self._update_clash)
+        self.date_edit.dateChanged.connect(self._update_day)
         self._update_clash()
+        self._update_day()
 
     # -- values --------------------------------------------------------------------------------
     def _load(self, d: MeetingDraft) -> None:
@@ -254,6 +269,11 @@ class MeetingDialog(QDialog):
         else:
             self.clash_label.setText("")
 
+    def _update_day(self) -> None:
+        text = self._day_check(from_qdate(self.date_edit.date())) if self._day_check else ""
+        self.day_label.setText(self.tr("注意：") + text if text else "")
+        self.day_label.setVisible(bool(text))
+
     def accept(self) -> None:
         if self.end_edit.time() <= self.start_edit.time():
             self.end_edit.setFocus()
@@ -270,6 +290,7 @@ class MeetingDialog(QDialog):
         enterprises: Sequence[tuple[int, str]],
         initial: MeetingDraft | None = None,
         clash_check: ClashCheck | None = None,
+        day_check: DayCheck | None = None,
         day: date | None = None,
     ) -> MeetingDraft | None:
         """The meeting as entered, or None when the clerk cancelled."""
@@ -279,6 +300,7 @@ class MeetingDialog(QDialog):
             enterprises=enterprises,
             initial=initial,
             clash_check=clash_check,
+            day_check=day_check,
             day=day,
             parent=parent,
         )

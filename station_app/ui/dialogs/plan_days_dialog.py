@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from station_app.domain.holidays import WEEKDAY_NAMES
 from station_app.services.meeting_planning import PlannedDay
 from station_app.store.records import BuildingRecord, ClerkRecord
-from station_app.ui.dialogs.meeting_dialog import CHINESE, from_qdate, to_qdate
+from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 
 Replan = Callable[[int], list[PlannedDay]]
 WARN = QColor("#fff4d6")
@@ -68,8 +68,9 @@ class PlanDaysDialog(QDialog):
         self.resize(720, 480)
         intro = QLabel(
             self.tr(
-                "每月 12 日为职工沟通日（11:00–14:00）。遇周末或法定节假日的，"
-                "已标出原因和建议日期，可保留 12 日或改到其他日期。"
+                "每月 12 日为职工沟通日（11:00–14:00）。遇周末、法定节假日或调休上班日的，"
+                "已标出原因和建议日期，可保留 12 日或改到其他日期；"
+                "尚不知道节假日安排的年份也会标出（文件 → 节假日与调休…）。"
             )
         )
         intro.setWordWrap(True)
@@ -128,21 +129,20 @@ class PlanDaysDialog(QDialog):
                 row, 2, QTableWidgetItem(f"{p.day:%m-%d} {WEEKDAY_NAMES[p.day.weekday()]}")
             )
             hint = []
-            if p.needs_attention:
+            if p.needs_attention and p.suggested:
                 hint.append(
                     self.tr("12 日为%1，建议改到 %2")
                     .replace("%1", p.reason)
-                    .replace("%2", f"{p.suggested:%m-%d}" if p.suggested else "")
-                    + (f"（{WEEKDAY_NAMES[p.suggested.weekday()]}）" if p.suggested else "")
+                    .replace("%2", f"{p.suggested:%m-%d}")
+                    + f"（{WEEKDAY_NAMES[p.suggested.weekday()]}）"
                 )
+            elif p.needs_attention:
+                hint.append(self.tr("12 日：%1").replace("%1", p.reason))
             if p.existing_id is not None:
                 hint.append(self.tr("已有本月沟通日"))
             hint_item = QTableWidgetItem("；".join(hint))
             self.table.setItem(row, 3, hint_item)
-            edit = QDateEdit(to_qdate(p.suggested or p.day))
-            edit.setLocale(CHINESE)
-            edit.setDisplayFormat("yyyy-MM-dd ddd")
-            edit.setCalendarPopup(True)
+            edit = day_edit(p.suggested or p.day)
             self.table.setCellWidget(row, 4, edit)
             if p.needs_attention:
                 for col in (1, 2, 3):

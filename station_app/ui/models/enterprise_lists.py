@@ -75,6 +75,7 @@ class FollowUpTableModel(RecordTableModel[FollowUpRecord]):
         Column[FollowUpRecord]("经办人", lambda f: f.clerk_name),
         Column[FollowUpRecord]("情况", lambda f: f.summary, tooltip=lambda f: f.summary),
         Column[FollowUpRecord]("下次跟进", lambda f: f.next_date),
+        Column[FollowUpRecord]("录入时间", lambda f: f.recorded_at),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -83,11 +84,12 @@ class FollowUpTableModel(RecordTableModel[FollowUpRecord]):
 
 class StageChangeTableModel(RecordTableModel[StageChangeRecord]):
     COLUMNS = (
-        Column[StageChangeRecord]("时间", lambda c: c.changed_at),
+        Column[StageChangeRecord]("生效日期", lambda c: c.effective_on),
         Column[StageChangeRecord]("原阶段", lambda c: c.from_stage),
         Column[StageChangeRecord]("新阶段", lambda c: c.to_stage),
         Column[StageChangeRecord]("经办人", lambda c: c.clerk_name),
         Column[StageChangeRecord]("原因", lambda c: c.reason, tooltip=lambda c: c.reason),
+        Column[StageChangeRecord]("录入时间", lambda c: c.changed_at),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -106,7 +108,7 @@ class FeedbackTableModel(RecordTableModel[FeedbackItem]):
         Column[FeedbackItem]("类别", lambda i: i.record.category),
         Column[FeedbackItem]("状态", lambda i: FEEDBACK_STATUS_LABELS.get(i.record.status, "")),
         Column[FeedbackItem]("时长", _age),
-        Column[FeedbackItem]("企业", lambda i: i.record.enterprise_name),
+        Column[FeedbackItem]("提出人", lambda i: i.record.who),
         Column[FeedbackItem](
             "内容", lambda i: i.record.content, tooltip=lambda i: i.record.content
         ),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from station_app.domain.figures import is_pending_meeting
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus, MemberStatus
@@ -31,8 +33,19 @@ def _venue(m: MeetingRecord) -> str:
     return " ".join(p for p in (m.venue_name, m.venue_detail) if p)
 
 
-class MeetingTableModel(RecordTableModel[MeetingRecord]):
-    COLUMNS = (
+PENDING_LABEL = "待补录"
+
+
+def meeting_status(m: MeetingRecord, today: date | None = None) -> str:
+    """计划中 / 已召开 / 已取消, or 待补录 for a meeting past its date and not marked held."""
+    if today is not None and is_pending_meeting(m.status, m.date, today):
+        return PENDING_LABEL
+    return MeetingStatus(m.status).label
+
+
+def meeting_columns(today: date | None = None) -> tuple[Column[MeetingRecord], ...]:
+    """The meeting list's columns; with ``today`` the status says 待补录 where it applies."""
+    return (
         Column[MeetingRecord]("日期", lambda m: m.date, width_sample="2026-12-31"),
         Column[MeetingRecord](
             "星期", lambda m: "周" + WEEKDAYS[m.date.weekday()], width_sample="周三"
@@ -41,13 +54,27 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         Column[MeetingRecord]("类型", _kind, width_sample="已建会企业"),
         Column[MeetingRecord]("地点", _venue, width_sample="电子城·国际电子总部"),
         Column[MeetingRecord]("负责人", lambda m: m.host_name, width_sample="赵乾林"),
-        Column[MeetingRecord](
-            "状态", lambda m: MeetingStatus(m.status).label, width_sample="已召开"
-        ),
+        Column[MeetingRecord]("状态", lambda m: meeting_status(m, today), width_sample="已召开"),
         Column[MeetingRecord]("咨询", lambda m: m.consultation_count, align_right=True),
         Column[MeetingRecord]("现场入会", lambda m: m.joins, align_right=True),
         Column[MeetingRecord]("参会企业", lambda m: m.enterprises_attended, align_right=True),
     )
+
+
+class PendingMeetingTableModel(RecordTableModel[MeetingRecord]):
+    """The meetings waiting to be recorded (待补录), with the registrations waiting on them."""
+
+    COLUMNS = (
+        *(meeting_columns()[i] for i in (0, 1, 3, 4)),
+        Column[MeetingRecord]("待计入的入会登记", lambda m: m.joins, align_right=True),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
+class MeetingTableModel(RecordTableModel[MeetingRecord]):
+    COLUMNS = meeting_columns()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(self.COLUMNS, parent)

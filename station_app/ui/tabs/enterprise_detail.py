@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,15 +20,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.domain.errors import ValidationError
 from station_app.services import enterprises as svc
 from station_app.store import enterprises as enterprise_store
 from station_app.store.records import EnterpriseRecord
+from station_app.ui.dialogs.common import Notice
 from station_app.ui.models.enterprise_lists import (
     FeedbackTableModel,
     FollowUpTableModel,
     StageChangeTableModel,
 )
 from station_app.ui.widgets import make_table, selected_record
+
+
+class FoundingDateReason:
+    """Why a founded union's congress (founding) date is corrected; replaced in tests."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, old: date | None, new: date) -> str | None:
+        text, ok = QInputDialog.getText(
+            parent,
+            parent.tr("修改建会日期"),
+            parent.tr("建会日期 %1 → %2。修改原因（必填，记入操作日志）：")
+            .replace("%1", old.isoformat() if old else parent.tr("（无）"))
+            .replace("%2", new.isoformat()),
+        )
+        return text.strip() if ok else None
 
 
 class EnterpriseDetail(QWidget):
@@ -165,6 +183,9 @@ class EnterpriseDetail(QWidget):
         self.pages.setTabEnabled(self.founding_index, has)
         self.congress_edit.setEnabled(has)
         self.congress_button.setEnabled(has)
+        self.congress_button.setText(
+            self.tr("修改建会日期…") if checklist and checklist.founded else self.tr("保存大会日期")
+        )
         if checklist is None:
             self.checklist_label.setText(self.tr("企业进入“筹备中”阶段后，这里列出建会筹备事项。"))
         else:
@@ -176,7 +197,9 @@ class EnterpriseDetail(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, task.id)
                 self.tasks_list.addItem(item)
             self.checklist_label.setText(
-                self.tr("筹备材料 %1 / %2 项已完成")
+                self.tr("已召开会员代表大会：建会日期即大会日期。")
+                if checklist.founded and not checklist.tasks
+                else self.tr("筹备材料 %1 / %2 项已完成")
                 .replace("%1", str(checklist.done))
                 .replace("%2", str(len(checklist.tasks)))
             )
@@ -191,10 +214,26 @@ class EnterpriseDetail(QWidget):
             self._show_checklist(svc.founding_checklist(self.enterprise.id))
 
     def set_congress_date(self, when: date) -> None:
-        if self.enterprise is None:
+        """Save the congress date; for a founded union it is the founding date, corrected only
+        with a reason."""
+        rec = self.enterprise
+        if rec is None:
             return
-        svc.set_congress_date(self.enterprise.id, when, clerk=self._clerk())
-        self.show_enterprise(self.enterprise.id)
+        reason = ""
+        if rec.union_status == "已建会":
+            old = rec.union_founded_on or rec.congress_date
+            if old == when:
+                return
+            answer = FoundingDateReason.ask(self, old, when)
+            if not answer:
+                return
+            reason = answer
+        try:
+            svc.set_congress_date(rec.id, when, clerk=self._clerk(), reason=reason)
+        except ValidationError as exc:
+            Notice.warn(self, self.tr("无法保存"), exc.message)
+            return
+        self.show_enterprise(rec.id)
         self.on_changed()
 
     def _on_save_congress(self) -> None:

@@ -425,12 +425,21 @@ class EnterprisesTab(QWidget):
         rec = self.current_enterprise()
         if rec is None:
             return
-        answer = StageDialog.ask(rec.name, rec.stage_id, station_store.list_stages(), self)
+        answer = StageDialog.ask(
+            rec.name,
+            rec.stage_id,
+            station_store.list_stages(),
+            self,
+            today=self._today,
+            congress_date=rec.congress_date,
+        )
         if answer is None:
             return
-        stage_id, reason = answer
+        stage_id, reason, effective_on = answer
         try:
-            svc.move_stage(rec.id, stage_id, clerk=self.clerk(), reason=reason)
+            svc.move_stage(
+                rec.id, stage_id, clerk=self.clerk(), reason=reason, effective_on=effective_on
+            )
         except ValidationError as exc:
             self._warn(exc.message)
             return
@@ -468,7 +477,11 @@ class EnterprisesTab(QWidget):
         if rec is None:
             return
         answer = FeedbackDialog.ask(
-            rec.name, station_store.list_feedback_categories(), self._today, self
+            rec.name,
+            station_store.list_feedback_categories(),
+            self._today,
+            self,
+            meetings=svc.meetings_of_enterprise(rec.id),
         )
         if answer is None:
             return
@@ -479,6 +492,7 @@ class EnterprisesTab(QWidget):
                 content=answer.content,
                 received_on=answer.received_on,
                 clerk=self.clerk(),
+                meeting_id=answer.meeting_id,
             )
         except ValidationError as exc:
             self._warn(exc.message)

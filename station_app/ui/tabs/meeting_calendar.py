@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from station_app.domain.holidays import holiday_on
+from station_app.domain.holidays import DayKind, HolidayCalendar
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus
 from station_app.store.records import MeetingRecord
 
@@ -30,6 +30,7 @@ class MeetingCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._by_day: dict[date, list[MeetingRecord]] = {}
+        self.holidays = HolidayCalendar()
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
@@ -57,8 +58,9 @@ class MeetingCalendar(QCalendarWidget):
         super().paintCell(painter, rect, qdate)
         day = date(qdate.year(), qdate.month(), qdate.day())
         meetings = self._by_day.get(day, [])
-        h = holiday_on(day)
-        if not meetings and h is None:
+        info = self.holidays.info(day)
+        mark = {DayKind.HOLIDAY: info.name[:2], DayKind.MAKEUP: "调休"}.get(info.kind, "")
+        if not meetings and not mark:
             return
         painter.save()
         small = QFont(painter.font())
@@ -66,12 +68,12 @@ class MeetingCalendar(QCalendarWidget):
         painter.setFont(small)
         line = painter.fontMetrics().height()
         y = rect.center().y() + line // 2 + 2
-        if h is not None and qdate.month() == self.monthShown():
+        if mark and qdate.month() == self.monthShown():
             painter.setPen(QColor("#c5221f"))
             painter.drawText(
                 QRect(rect.left() + 3, rect.top() + 2, rect.width() - 6, line),
                 Qt.AlignmentFlag.AlignLeft,
-                h.name[:2],
+                mark,
             )
         for i, m in enumerate(meetings):
             if y + line > rect.bottom():

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
+from station_app.services import holidays
 from station_app.services import meeting_planning as planning
 from station_app.store import attendance as attendance_store
 from station_app.store import enterprises as enterprise_store
@@ -38,12 +39,17 @@ from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.models.lazy_table import LazyRecordModel
-from station_app.ui.models.lists import MeetingTableModel
+from station_app.ui.models.lists import (
+    MeetingTableModel,
+    PendingMeetingTableModel,
+    meeting_columns,
+)
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
 from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
 
 UPCOMING_DAYS = 90
+PENDING_ROWS_SHOWN = 4  # the 待补录 list shows this many rows before it scrolls
 # The store's sort key for each column of MeetingTableModel, in order (both lists).
 SORT_KEYS = (
     "date",
@@ -112,12 +118,14 @@ class MeetingsTab(QWidget):
         self.new_button = QPushButton(self.tr("新建沟通会"))
         self.edit_button = QPushButton(self.tr("修改/改期"))
         self.plan_button = QPushButton(self.tr("规划沟通日"))
-        self.twin_button = QPushButton(self.tr("创建周末场次(错时)"))
+        self.twin_button = QPushButton(self.tr("创建错时场次"))
         self.hold_button = QPushButton(self.tr("标记已召开"))
         self.cancel_button = QPushButton(self.tr("取消"))
         self.sign_button = QPushButton(self.tr("打印签到表"))
         self.record_button = QPushButton(self.tr("打印记录"))
         self.materials_button = QPushButton(self.tr("打印宣传资料"))
+        self.hand_out_button = QPushButton(self.tr("发放登记"))
+        self.feedback_button = QPushButton(self.tr("意见建议"))
         self.new_button.setShortcut("Ctrl+N")
         self.message_label = QLabel()
 
@@ -126,14 +134,15 @@ class MeetingsTab(QWidget):
         # (thousands of past meetings after some years).
         self._upcoming_filter: dict[str, object] | None = None
         self._past_filter: dict[str, object] | None = None
+        columns = meeting_columns(self._today)
         self.upcoming_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
-            MeetingTableModel.COLUMNS,
+            columns,
             lambda offset, limit: self._fetch(self.upcoming_model, offset, limit),
             lambda: self._count(self._upcoming_filter),
             parent=self,
         )
         self.past_model: LazyRecordModel[MeetingRecord] = LazyRecordModel(
-            MeetingTableModel.COLUMNS,
+            columns,
             lambda offset, limit: self._fetch(self.past_model, offset, limit),
             lambda: self._count(self._past_filter),
             parent=self,
@@ -142,9 +151,17 @@ class MeetingsTab(QWidget):
         self.past_view = make_lazy_table(self.past_model, self)
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
+        # 待补录: meetings past their date that nobody marked held, shown above both lists
+        self.pending_label = QLabel()
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.pending_model = PendingMeetingTableModel(self)
+        self.pending_view = make_table(self.pending_model, self, sortable=False)
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
         lp.setContentsMargins(0, 0, 0, 0)
+        lp.addWidget(self.pending_label)
+        lp.addWidget(self.pending_view)
         lp.addWidget(self.upcoming_label)
         lp.addWidget(self.upcoming_view, 1)
         lp.addWidget(self.past_label)
@@ -191,6 +208,8 @@ class MeetingsTab(QWidget):
             self.sign_button,
             self.record_button,
             self.materials_button,
+            self.feedback_button,
+            self.hand_out_button,
         ):
             actions.addWidget(b)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -214,7 +233,7 @@ class MeetingsTab(QWidget):
         self.view_group.idClicked.connect(self.show_view)
         for view in (self.upcoming_view, self.past_view):
             fit_columns(view, MeetingTableModel.COLUMNS)
-        for view in (self.upcoming_view, self.past_view, self.day_view):
+        for view in (self.upcoming_view, self.past_view, self.day_view, self.pending_view):
             view.selectionModel().selectionChanged.connect(
                 lambda _s, _d, v=view: self._on_view_selection(v)
             )
@@ -230,6 +249,8 @@ class MeetingsTab(QWidget):
         self.sign_button.clicked.connect(self.print_sign_in)
         self.record_button.clicked.connect(self.print_record)
         self.materials_button.clicked.connect(self.print_materials)
+        self.hand_out_button.clicked.connect(self.record_hand_outs)
+        self.feedback_button.clicked.connect(self.record_feedback)
         self.calendar.show_day(self._today)
         self._update_buttons(None)
 
@@ -268,9 +289,26 @@ class MeetingsTab(QWidget):
         )
         self.upcoming_label.setText(label)
         self.past_label.setText(self.tr("往期沟通会：%n 场", "", self.past_model.total()))
+        self._show_pending()
         if self.stack.currentIndex() == 1:
             self._load_calendar()
         self._show_current()
+
+    def _show_pending(self) -> None:
+        from station_app.services import meeting_results as results
+
+        waiting = results.pending(self._today)
+        self.pending_model.set_rows(list(waiting.meetings))
+        self.pending_label.setText(waiting.sentence())
+        for w in (self.pending_label, self.pending_view):
+            w.setVisible(bool(waiting.meetings))
+        if waiting.meetings:
+            self.pending_view.resizeColumnsToContents()
+            shown = min(len(waiting.meetings), PENDING_ROWS_SHOWN)
+            rows = sum(self.pending_view.rowHeight(r) for r in range(shown))
+            frame = 2 * self.pending_view.frameWidth()
+            header = self.pending_view.horizontalHeader().height()
+            self.pending_view.setFixedHeight(rows + header + frame)
 
     def _fetch(
         self, model: LazyRecordModel[MeetingRecord], offset: int, limit: int
@@ -297,6 +335,7 @@ class MeetingsTab(QWidget):
 
     def _load_calendar(self) -> None:
         kind, status, _s, _e = self._filters()
+        self.calendar.holidays = holidays.station_calendar()
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         start = first - timedelta(days=7)
         end = planning.month_add(first, 1) + timedelta(days=13)
@@ -331,7 +370,7 @@ class MeetingsTab(QWidget):
     def _on_view_selection(self, view: QTableView) -> None:
         rec = selected_record(view)
         if isinstance(rec, MeetingRecord):
-            for other in (self.upcoming_view, self.past_view, self.day_view):
+            for other in (self.upcoming_view, self.past_view, self.day_view, self.pending_view):
                 if other is not view:
                     other.selectionModel().blockSignals(True)
                     other.clearSelection()
@@ -387,19 +426,20 @@ class MeetingsTab(QWidget):
 
     def _update_buttons(self, m: MeetingRecord | None) -> None:
         has = m is not None
-        for b in (self.edit_button, self.sign_button, self.record_button, self.materials_button):
+        for b in (
+            self.edit_button,
+            self.sign_button,
+            self.record_button,
+            self.materials_button,
+            self.feedback_button,
+        ):
             b.setEnabled(has)
         cancelled = has and m.status == MeetingStatus.CANCELLED.value  # type: ignore[union-attr]
         held = has and m.status == MeetingStatus.HELD.value  # type: ignore[union-attr]
         self.hold_button.setEnabled(has and not cancelled)
         self.hold_button.setText(self.tr("修改召开情况") if held else self.tr("标记已召开"))
         self.cancel_button.setEnabled(has and not held and not cancelled)
-        self.twin_button.setEnabled(
-            has
-            and not cancelled
-            and m.twin_id is None  # type: ignore[union-attr]
-            and m.date.weekday() < 5  # type: ignore[union-attr]
-        )
+        self.twin_button.setEnabled(has and not cancelled and m.twin_id is None)  # type: ignore[union-attr]
 
     def _on_checklist_toggled(self, item_id: int, done: bool) -> None:
         meeting_store.set_checklist_done(item_id, done)
@@ -449,20 +489,35 @@ class MeetingsTab(QWidget):
                 enterprises=enterprise_store.all_enterprise_names(),
                 initial=initial,
                 clash_check=clash_check,
+                day_check=holidays.day_warning,
                 day=self._today,
             )
             if draft is None:
                 return None
             clashes = clash_check(draft)
-            if not clashes or Confirm.ask(
-                self,
-                self.tr("场地冲突"),
-                self.tr("该地点同一时间已有安排：\n%1\n\n仍要保存吗？").replace(
-                    "%1", "\n".join(clashes)
-                ),
-            ):
+            same_day = initial is not None and draft.day == initial.day
+            if (
+                not clashes
+                or Confirm.ask(
+                    self,
+                    self.tr("场地冲突"),
+                    self.tr("该地点同一时间已有安排：\n%1\n\n仍要保存吗？").replace(
+                        "%1", "\n".join(clashes)
+                    ),
+                )
+            ) and (same_day or self._date_ok([draft.day])):
                 return draft
             initial = draft
+
+    def _date_ok(self, days: list[date]) -> bool:
+        """Weekends, public holidays, make-up working days and unknown years are said before a
+        meeting date is saved; True when there is nothing to say or the clerk keeps the dates."""
+        warnings = planning.date_warnings(days)
+        return not warnings or Confirm.ask(
+            self,
+            self.tr("日期提醒"),
+            self.tr("%1\n\n仍按这个日期保存吗？").replace("%1", "\n".join(warnings)),
+        )
 
     # -- actions -------------------------------------------------------------------------------
     def new_meeting(self) -> None:
@@ -512,6 +567,8 @@ class MeetingsTab(QWidget):
         )
         if choice is None or not choice.days:
             return
+        if not self._date_ok([d for d, _moved in choice.days]):
+            return
         ids = planning.create_planned_days(
             list(choice.days),
             venue_id=choice.venue_id,
@@ -532,14 +589,19 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return
+        from station_app.ui.dialogs.twin_dialog import TwinDialog
+
+        day = TwinDialog.ask(self, m, planning.twin_day(m.date), holidays.day_warning)
+        if day is None or not self._date_ok([day]):
+            return
         try:
-            tid = planning.create_weekend_twin(m.id)
+            tid = planning.create_twin(m.id, day)
         except ValidationError as exc:
             Notice.warn(self, self.tr("无法创建错时场次"), exc.message)
             return
         twin = meeting_store.get_meeting(tid)
         assert twin is not None
-        self._say(self.tr("已创建周末场次：%1").replace("%1", f"{twin.date:%Y-%m-%d}"))
+        self._say(self.tr("已创建错时场次：%1").replace("%1", f"{twin.date:%Y-%m-%d}"))
         self.refresh()
         self.select_meeting(tid)
 
@@ -549,6 +611,11 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return
+        refusal = results.hold_refusal(m, self._today)
+        if refusal:
+            Notice.warn(self, self.tr("不能标记已召开"), refusal)
+            return
+        from station_app.services.hand_outs import meeting_gifts_text
         from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
 
         report = AttendanceDialog.ask(
@@ -557,11 +624,13 @@ class MeetingsTab(QWidget):
             results.current_report(m.id),
             enterprise_store.all_enterprise_names(),
             joins=results.figures(m.id).joins,
+            unionized=results.unionized_on(m.date),
+            gifts=meeting_gifts_text(m.id),
         )
         if report is None:
             return
         try:
-            out = results.hold_meeting(m.id, report, clerk=self._clerk())
+            out = results.hold_meeting(m.id, report, clerk=self._clerk(), today=self._today)
         except ValidationError as exc:
             Notice.warn(self, self.tr("无法保存"), exc.message)
             return
@@ -572,6 +641,33 @@ class MeetingsTab(QWidget):
             text += self.tr("；新增 %1 家企业到企业库").replace("%1", str(out.added_enterprises))
         self._say(text)
         self.refresh()
+
+    def record_feedback(self) -> None:
+        """意见建议 raised at the selected meeting, by firms or by employees (anonymous allowed)."""
+        m = self.current_meeting()
+        if m is None:
+            return
+        from station_app.ui.dialogs.meeting_feedback import MeetingFeedbackDialog
+
+        present = [
+            (a.enterprise_id, a.enterprise_name) for a in attendance_store.list_attendance(m.id)
+        ]
+        others = [e for e in enterprise_store.all_enterprise_names() if e not in present]
+        MeetingFeedbackDialog.ask(
+            self,
+            m,
+            present + others,
+            station_store.list_feedback_categories(),
+            today=self._today,
+            clerk=self._clerk(),
+        )
+        self._show_current()
+
+    def record_hand_outs(self) -> None:
+        """Hand-outs at the selected meeting (or any other) to people who did not register."""
+        from station_app.ui.dialogs.hand_out_dialog import HandOutDialog
+
+        HandOutDialog.ask(self._today, self._clerk(), self._current_id, self)
 
     def cancel_meeting(self) -> None:
         from station_app.services import meeting_results as results

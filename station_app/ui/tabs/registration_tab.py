@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
-from station_app.services import registration
+from station_app.services import meeting_results, registration
 from station_app.services.registration import DuplicateMember, InvalidMember, MemberInput
 from station_app.services.session import DatabaseBusy
 from station_app.store import enterprises as enterprise_store
@@ -47,6 +48,26 @@ MORE_INFO_KEY = "registration/more_info"
 TODAY_COLUMNS_SHOWN = (0, 2, 3, 4)  # 姓名, 身份证号码, 手机号码, 工作单位
 
 
+class BackdateQuestion:
+    """Whether registrations are entered afterwards for a past meeting (补录); replaced in
+    tests."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, meeting_text: str, day: date) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("补录到往期沟通会"),
+            parent.tr(
+                "所选沟通会不是今天：%1\n\n只有沟通会当天的登记才计入该场的现场入会。"
+                "如果这些申请表是在那天现场填写的，可以补录：登记日期将记为 %2。\n\n"
+                "按沟通会当天补录吗？（否：请改选“服务站日常”）"
+            )
+            .replace("%1", meeting_text)
+            .replace("%2", day.isoformat()),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
 class RegistrationTab(QWidget):
     print_requested = Signal(int)
     member_saved = Signal(int)
@@ -64,6 +85,7 @@ class RegistrationTab(QWidget):
         self._editing: MemberInput | None = None
         self._editing_id: int | None = None
         self._saving = False
+        self._backdated: int | None = None  # the past meeting the clerk chose to 补录 for
         self.clerk_provider: Callable[[], str] = lambda: ""
         # Set by the main window: prints the forms of a just-saved member (保存并打印).
         self.print_handler: Callable[[int], object] | None = None
@@ -210,23 +232,44 @@ class RegistrationTab(QWidget):
         self._show_clerk()
 
     def _fill_meetings(self) -> None:
+        """Today's meetings (the default, an employee meeting first) and the past month's for
+        补录; never a later meeting. Without a meeting today the box says 服务站日常."""
         wanted = self.meeting_combo.currentData()
         if wanted is None and self.meeting_combo.count() == 0:
-            current = meeting_store.current_or_next_meeting(self._today)
+            current = meeting_store.todays_meeting(self._today)
             wanted = current.id if current else None
         meetings = meeting_store.list_meetings(
-            start=self._today - timedelta(days=31), end=self._today + timedelta(days=62)
+            start=self._today - timedelta(days=31), end=self._today, descending=True
         )
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for m in meetings:
             if m.status != "cancelled" or m.id == wanted:
                 self.meeting_combo.addItem(self._meeting_text(m), m.id)
-        self.meeting_combo.addItem(self.tr("（不关联沟通会）"), None)
+        self.meeting_combo.addItem(self.tr("服务站日常（不关联沟通会）"), None)
         idx = self.meeting_combo.findData(wanted) if wanted is not None else -1
         self.meeting_combo.setCurrentIndex(idx if idx >= 0 else self.meeting_combo.count() - 1)
         self.meeting_combo.blockSignals(False)
         self._show_consultations()
+
+    def _meeting_link(self) -> tuple[int | None, str] | None:
+        """(meeting, application date) of a new registration. A meeting on another day is
+        taken only as 补录 on that meeting's day, after the clerk said so; None: not saved."""
+        mid = self.selected_meeting_id()
+        m = meeting_store.get_meeting(mid) if mid is not None else None
+        if m is None or m.date == self._today:
+            return mid, self._today.isoformat()
+        if m.date > self._today:
+            self._status(self.tr("未保存：这场沟通会还没有召开。"), ERROR_STYLE)
+            return None
+        if self._backdated != m.id:
+            if not BackdateQuestion.ask(self, self._meeting_text(m), m.date):
+                self._status(
+                    self.tr("未保存：请选择“服务站日常”，或确认按沟通会当天补录。"), ERROR_STYLE
+                )
+                return None
+            self._backdated = m.id
+        return m.id, m.date.isoformat()
 
     def _meeting_text(self, m: MeetingRecord) -> str:
         try:
@@ -340,8 +383,10 @@ class RegistrationTab(QWidget):
             data.application_date = self._editing.application_date
             data.remarks = self._editing.remarks
         else:
-            data.meeting_id = self.selected_meeting_id()
-            data.application_date = self._today.isoformat()
+            link = self._meeting_link()
+            if link is None:
+                return None
+            data.meeting_id, data.application_date = link
         try:
             valid = registration.validate(data, today=self._today)
         except InvalidMember as exc:
@@ -418,7 +463,7 @@ class RegistrationTab(QWidget):
         mid = self.selected_meeting_id()
         if mid is None:
             return
-        count = meeting_store.add_consultation(mid)
+        count = meeting_results.add_consultation(mid)
         self._show_consultations()
         self._status(self.tr("咨询已计数：本场 %1 人次").replace("%1", str(count)), OK_STYLE)
         self.form.focus_first()

@@ -102,6 +102,13 @@ class StatsTab(QWidget):
         for i, (key, title) in enumerate(self.FIGURES):
             row, col = divmod(i, 3)
             caption = QLabel(title)
+            d = figures.BY_KEY[key]
+            caption.setToolTip(
+                self.tr("口径：%1。按%2计；各月可相加：%3")
+                .replace("%1", d.counts)
+                .replace("%2", d.when)
+                .replace("%3", d.additive)
+            )
             if key in figures.FIVE:
                 caption.setStyleSheet("font-weight: bold;")
             button = self._figure_button(key, title)
@@ -110,6 +117,11 @@ class StatsTab(QWidget):
             cell.addWidget(caption)
             cell.addWidget(button)
             grid.addLayout(cell, row, col)
+        self.pending_label = QLabel()
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setStyleSheet("color: #b3261e;")
+        self.pending_label.hide()
+        grid.addWidget(self.pending_label, (len(self.FIGURES) + 2) // 3, 0, 1, 3)
         self.kind_box = QGroupBox(self.tr("沟通会按类型（场）"))
         kind_grid = QGridLayout(self.kind_box)
         self.kind_labels: dict[str, QPushButton] = {}
@@ -281,6 +293,8 @@ class StatsTab(QWidget):
             button.setText(str(figs.value(key)))
         for kind, button in self.kind_labels.items():
             button.setText(str(figs.meetings_by_kind.get(kind, 0)))
+        self.pending_label.setText(figs.pending_note)
+        self.pending_label.setVisible(bool(figs.pending_note))
         self._fill_trend()
         steps = stats.stage_funnel()
         self.funnel_chart.set_bars(
