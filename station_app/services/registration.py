@@ -18,7 +18,9 @@ from station_app.domain.choices import (
     POLITICAL_STATUS,
     RESIDENT_ID_TYPE,
 )
+from station_app.domain.cell_text import check_no_control_characters
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
+from station_app.domain.member_fields import BY_KEY as FIELD_BY_KEY
 from station_app.domain.phone import validate_mobile
 from station_app.domain.resident_id import mask_resident_id, parse_resident_id
 from station_app.store import audit
@@ -181,6 +183,18 @@ def _parse_day(text: str) -> date | None:
     return date(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
+_OTHER_LABELS = {"gift": "礼品", "clerk_name": "经办人"}
+
+
+def _text_fields(data: MemberInput) -> list[tuple[str, str]]:
+    """(field, label) of every text field of ``data``."""
+    return [
+        (f.name, FIELD_BY_KEY[f.name].label if f.name in FIELD_BY_KEY else _OTHER_LABELS[f.name])
+        for f in fields(data)
+        if isinstance(getattr(data, f.name), str)
+    ]
+
+
 def field_errors(data: MemberInput, *, today: date | None = None) -> list[FieldError]:
     """Every problem with ``data``, in form order; empty when it can be saved."""
     try:
@@ -197,6 +211,14 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
 
     def err(field: str, code: str, message: str) -> None:
         errors.append(FieldError(field, code, message))
+
+    for key, label in _text_fields(data):
+        try:
+            check_no_control_characters(getattr(data, key), label)
+        except ValidationError as exc:
+            err(key, exc.code, exc.message)
+    if errors:
+        raise InvalidMember(errors)
 
     name = clean_name(data.name)
     if not name:
