@@ -72,7 +72,12 @@ FIELDS: tuple[MemberField, ...] = (
     ),
     F("migrant_worker", "是否农民工", "Rural migrant worker", Kind.YES_NO, aliases=("农民工",)),
     F("application_date", "申请日期", "Date of application", Kind.DATE, ("入会日期", "入会时间")),
-    F("card_number", "会员证号码", "Membership card no.", aliases=("会员证号", "服务卡号", "会员卡号")),
+    F(
+        "card_number",
+        "会员证号码",
+        "Membership card no.",
+        aliases=("会员证号", "服务卡号", "会员卡号"),
+    ),
     F("remarks", "备注", "Remarks", Kind.LONG),
 )
 BY_KEY: dict[str, MemberField] = {f.key: f for f in FIELDS}

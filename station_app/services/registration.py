@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from station_app.domain.cell_text import check_no_control_characters
 from station_app.domain.choices import (
     EDUCATION,
     ETHNIC_GROUPS,
@@ -18,7 +19,6 @@ from station_app.domain.choices import (
     POLITICAL_STATUS,
     RESIDENT_ID_TYPE,
 )
-from station_app.domain.cell_text import check_no_control_characters
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
 from station_app.domain.member_fields import BY_KEY as FIELD_BY_KEY
 from station_app.domain.phone import validate_mobile

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from station_app.services import export, stats
+from station_app.services.output_files import OutputProblem
 from station_app.store import audit
 from station_app.store.models import Member
 
@@ -123,5 +124,6 @@ def test_cancel_leaves_no_file(demo_db: Path, tmp_path: Path) -> None:
 def test_bad_requests_are_refused_in_chinese(db_path: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="CSV"):
         export.export(["members", "meetings"], tmp_path / "x.csv", fmt="csv")
-    with pytest.raises(ValueError, match="起止日期"):
-        export.export(["figures"], tmp_path / "x.xlsx")
+    with pytest.raises(OutputProblem, match="不存在"):
+        export.export(["members"], tmp_path / "missing" / "x.xlsx")
+    assert not (tmp_path / "missing").exists()  # refused, never created
