@@ -1,68 +1,45 @@
-"""Importing members from a CSV or xlsx list, each row checked exactly as the registration form.
+"""Importing members from a roster, each row checked exactly as the registration form checks it.
 
-Rows that fail go into ``errors`` with their line number and reason; rows whose ID number is
-registered already (or appears earlier in the same file) are skipped, so importing the same file
-twice adds nothing. Everything else is saved in one transaction.
+The policy is the one of every import (:mod:`station_app.services.roster_import`). A person whose
+ID number is registered already is skipped, so importing a file twice adds nothing; the same
+person twice in one file is merged with a note; a row whose ID number another desk registers
+while the import runs is skipped as already registered. A paper application carries the
+applicant's signed consent, so imported rows count as consented.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from station_app.domain.choices import RESIDENT_ID_TYPE
+from station_app.domain.member_fields import FIELDS
 from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.written_values import company_key
 from station_app.services.registration import InvalidMember, MemberInput, validate
-from station_app.services.tabular import TableReadError, find_column, read_table
+from station_app.services.roster_import import (
+    CREATE,
+    MERGED,
+    REJECTED,
+    SKIPPED,
+    Column,
+    ImportReport,
+    Row,
+    RowRejected,
+)
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import members as member_store
 from station_app.store import station as station_store
 
-# MemberInput field -> the headers it is recognised by (the member export writes the first).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名",),
-    "id_type": ("证件类型",),
-    "id_number": ("身份证号码", "身份证号", "证件号码", "公民身份号码"),
-    "phone": ("手机号码", "联系电话", "手机号", "手机", "电话"),
-    "employer_text": ("工作单位", "单位", "单位名称"),
-    "gender": ("性别",),
-    "birth_date": ("出生日期",),
-    "ethnicity": ("民族",),
-    "education": ("学历", "文化程度"),
-    "political_status": ("政治面貌",),
-    "native_place": ("籍贯",),
-    "job_title": ("职务", "职务/职称", "职务职称", "职称"),
-    "hukou_type": ("户籍类型", "户口类型", "户籍性质"),
-    "migrant_worker": ("是否农民工", "农民工"),
-    "card_number": ("会员证号码", "服务卡号", "会员卡号"),
-    "application_date": ("入会日期", "申请日期"),
-    "remarks": ("备注",),
-}
 REQUIRED = ("name", "id_number", "phone")
+COLUMNS: tuple[Column, ...] = tuple(
+    Column(f.key, f.label, f.headers, f.key in REQUIRED) for f in FIELDS if f.imported
+)
 YES = {"是", "Y", "y", "yes", "Yes", "1", "√", "✓"}
 NO = {"否", "N", "n", "no", "No", "0", "×"}
 
 
-@dataclass
-class ImportResult:
-    path: Path
-    rows: int = 0
-    imported: int = 0
-    skipped: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
-    member_ids: list[int] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [f"“{self.path.name}”共 {self.rows} 行：导入 {self.imported} 人"]
-        if self.skipped:
-            parts.append(f"跳过 {self.skipped} 人（身份证号码已登记）")
-        if self.errors:
-            parts.append(f"{len(self.errors)} 行有错误未导入")
-        return "，".join(parts) + "。"
-
-
-def _yes_no(text: str) -> bool | str | None:
+def _yes_no(text: str) -> bool | None:
     text = text.strip()
     if not text:
         return None
@@ -70,92 +47,122 @@ def _yes_no(text: str) -> bool | str | None:
         return True
     if text in NO:
         return False
-    return text
+    raise RowRejected(f"是否农民工“{text}”应为“是”或“否”")
 
 
-def import_members(path: Path | str, *, sheet: str | None = None, clerk: str = "") -> ImportResult:
-    """Read, check and save the members listed in ``path``.
+class MemberRoster:
+    """The members kind of :class:`~station_app.services.roster_import.RosterKind`."""
 
-    Raises :class:`TableReadError` when the file cannot be read or lacks a required column.
-    A paper application carries the applicant's signed consent, so imported rows count as consented.
-    """
-    path = Path(path)
-    table = read_table(path, sheet)
-    headers = {key: find_column(table.headers, *aliases) for key, aliases in COLUMNS.items()}
-    missing = [COLUMNS[k][0] for k in REQUIRED if headers[k] is None]
-    if missing:
-        raise TableReadError(
-            f"文件“{path.name}”缺少必需的列：{'、'.join(missing)}（按第一行的中文表头识别）。"
-        )
-    known_ids, known_pairs = member_store.duplicate_keys()
-    employers = {name: eid for eid, name in enterprise_store.all_enterprise_names()}
-    result = ImportResult(path)
-    pending = []
-    for line, record in table.records():
-        result.rows += 1
-        values = {key: record.get(col, "") for key, col in headers.items() if col}
-        migrant = _yes_no(values.pop("migrant_worker", ""))
-        if isinstance(migrant, str):
-            result.errors.append((line, f"是否农民工“{migrant}”应为“是”或“否”"))
-            continue
+    title = "会员"
+    unit = "人"
+    columns = COLUMNS
+    shown = ("name", "id_number", "phone", "employer_text")
+
+    def __init__(self) -> None:
+        self._clerk = ""
+        self._clerk_id: int | None = None
+        self._source = ""
+        self._write = False
+        self._employers: dict[str, int] = {}
+        self._seen: dict[str, tuple[int, str]] = {}  # ID number -> (line, name) in this file
+
+    def begin(self, *, write: bool, clerk: str, source: str) -> None:
+        self._write, self._clerk, self._source = write, clerk, source
+        self._clerk_id = station_store.ensure_clerk(clerk).id if write and clerk.strip() else None
+        self._employers = {
+            company_key(name): eid for eid, name in enterprise_store.all_enterprise_names()
+        }
+        self._seen = {}
+
+    def parse(self, row: Row) -> None:
+        text = dict(row.text)
+        migrant = _yes_no(text.pop("migrant_worker", ""))
         data = MemberInput(
-            **{k: v for k, v in values.items() if k != "id_type"},
-            id_type=values.get("id_type") or RESIDENT_ID_TYPE,
+            **{k: v for k, v in text.items() if k != "id_type"},
+            id_type=text.get("id_type") or RESIDENT_ID_TYPE,
             migrant_worker=migrant,
             consent=True,
-            clerk_name=clerk,
+            clerk_name=self._clerk,
         )
         try:
-            valid = validate(data)
+            row.values = {"valid": validate(data)}
         except InvalidMember as exc:
-            result.errors.append((line, exc.message))
-            continue
-        if valid.id_number in known_ids:
-            result.skipped += 1
-            continue
-        if (valid.name, valid.phone) in known_pairs:
-            result.errors.append(
-                (line, f"已有同名且手机号码相同的会员“{valid.name}”，但身份证号码不同，请核对")
-            )
-            continue
-        known_ids.add(valid.id_number)
-        known_pairs.add((valid.name, valid.phone))
-        pending.append(valid)
+            raise RowRejected(exc.message) from exc
+        valid = row.values["valid"]
+        row.values.update(name=valid.name, id_number=mask_resident_id(valid.id_number))
+        row.values.update(phone=valid.phone, employer_text=valid.employer_text)
 
-    if pending:
-        clerk_id = station_store.ensure_clerk(clerk).id if clerk.strip() else None
-        result.imported = len(pending)
-        with member_store.transaction():
-            for valid in pending:
-                member_id, uuid = member_store.create_member(
-                    name=valid.name,
-                    id_type=valid.id_type,
-                    id_number=valid.id_number,
-                    phone=valid.phone,
-                    employer_id=employers.get(valid.employer_text),
-                    employer_text=valid.employer_text,
-                    gender=valid.gender,
-                    birth_date=valid.birth_date,
-                    ethnicity=valid.ethnicity,
-                    education=valid.education,
-                    native_place=valid.native_place,
-                    political_status=valid.political_status,
-                    hukou_type=valid.hukou_type,
-                    migrant_worker=valid.migrant_worker,
-                    job_title=valid.job_title,
-                    card_number=valid.card_number,
-                    remarks=valid.remarks,
-                    application_date=valid.application_date,
-                    consent=True,
-                    clerk_id=clerk_id,
+    def plan(self, rows: list[Row]) -> None:
+        valid = [r for r in rows if r.action != REJECTED]
+        by_id, by_pair = member_store.registered_among(
+            [r.values["valid"].id_number for r in valid],
+            [(r.values["valid"].name, r.values["valid"].phone) for r in valid],
+        )
+        for row in valid:
+            row.action, row.message = self._decide(row, by_id, by_pair)
+
+    def _decide(
+        self, row: Row, by_id: dict[str, str], by_pair: dict[tuple[str, str], str]
+    ) -> tuple[str, str]:
+        v = row.values["valid"]
+        if v.id_number in self._seen:
+            line, name = self._seen[v.id_number]
+            if name != v.name:
+                return REJECTED, f"身份证号码与第 {line} 行相同，但姓名不同（“{name}”），请核对"
+            return MERGED, f"与第 {line} 行是同一人，已合并（按第 {line} 行导入）"
+        self._seen[v.id_number] = (row.line, v.name)
+        if v.id_number in by_id:
+            if by_id[v.id_number] != v.name:
+                return REJECTED, (
+                    f"身份证号码已登记为“{by_id[v.id_number]}”，与本行姓名不同，请核对"
                 )
-                result.member_ids.append(member_id)
-                audit.log(
-                    "member.create",
-                    clerk=clerk,
-                    entity="member",
-                    uuid=uuid,
-                    detail=f"{valid.name} {mask_resident_id(valid.id_number)}（导入）",
-                )
-            audit.log("member.import", clerk=clerk, detail=result.summary())
-    return result
+            return SKIPPED, "已登记，跳过"
+        other = by_pair.get((v.name, v.phone))
+        if other is not None and other != v.id_number:
+            return REJECTED, f"已有同名且手机号码相同的会员“{v.name}”，但身份证号码不同，请核对"
+        return CREATE, ""
+
+    def write(self, row: Row) -> None:
+        if row.action == MERGED:
+            return  # the row it repeats is imported
+        v = row.values["valid"]
+        try:
+            _member_id, uuid = member_store.create_member(**self._columns(v))
+        except member_store.IdNumberTaken as exc:
+            raise RowRejected("已登记（导入期间由其他电脑登记），跳过", SKIPPED) from exc
+        audit.log(
+            "member.create",
+            clerk=self._clerk,
+            entity="member",
+            uuid=uuid,
+            detail=f"{v.name} {mask_resident_id(v.id_number)}（导入）",
+        )
+
+    def _columns(self, v: Any) -> dict[str, Any]:
+        return {
+            "name": v.name,
+            "id_type": v.id_type,
+            "id_number": v.id_number,
+            "phone": v.phone,
+            "employer_id": self._employers.get(company_key(v.employer_text))
+            if v.employer_text
+            else None,
+            "employer_text": v.employer_text,
+            "gender": v.gender,
+            "birth_date": v.birth_date,
+            "ethnicity": v.ethnicity,
+            "education": v.education,
+            "native_place": v.native_place,
+            "political_status": v.political_status,
+            "hukou_type": v.hukou_type,
+            "migrant_worker": v.migrant_worker,
+            "job_title": v.job_title,
+            "card_number": v.card_number,
+            "remarks": v.remarks,
+            "application_date": v.application_date,
+            "consent": True,
+            "clerk_id": self._clerk_id,
+        }
+
+    def finish(self, report: ImportReport) -> None:
+        audit.log("member.import", clerk=self._clerk, detail=f"{self._source}：{report.summary()}")
