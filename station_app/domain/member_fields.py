@@ -71,7 +71,13 @@ FIELDS: tuple[MemberField, ...] = (
         ("户口类型", "户籍性质"),
     ),
     F("migrant_worker", "是否农民工", "Rural migrant worker", Kind.YES_NO, aliases=("农民工",)),
-    F("application_date", "申请日期", "Date of application", Kind.DATE, ("入会日期", "入会时间")),
+    F(
+        "application_date",
+        "申请日期",
+        "Date of application",
+        Kind.DATE,
+        aliases=("入会日期", "入会时间"),
+    ),
     F(
         "card_number",
         "会员证号码",

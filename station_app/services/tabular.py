@@ -239,11 +239,12 @@ def _csv_lines(path: Path, encoding: str) -> Iterator[list[str]]:
 
 
 def _count_lines(path: Path) -> int:
-    n = 0
+    n, last = 0, b"\n"
     with path.open("rb") as fh:
         while chunk := fh.read(MB):
             n += chunk.count(b"\n")
-    return n + 1
+            last = chunk[-1:]
+    return n + (last != b"\n")
 
 
 def _first_lines(lines: Iterator[list[str]], n: int) -> list[list[str]]:
