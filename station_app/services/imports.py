@@ -132,3 +132,27 @@ def import_file(
     if report.rejected:
         report.error_file = write_error_file(errors or error_file_for(path), report)
     return report
+
+
+def import_checked(
+    kind_name: str,
+    layout: Layout,
+    mapping: dict[str, int],
+    *,
+    clerk: str = "",
+    progress: ProgressFn | None = None,
+) -> ImportReport:
+    """Import a file the clerk has checked in the window (its limits were checked then), and
+    write the rejected rows beside it."""
+    report = run_import(
+        make_kind(kind_name),
+        layout,
+        mapping,
+        write=True,
+        clerk=clerk,
+        progress=progress,
+        keep_rows=False,
+    )
+    if report.rejected:
+        report.error_file = write_error_file(error_file_for(layout.path), report)
+    return report

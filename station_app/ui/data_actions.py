@@ -28,12 +28,14 @@ class DataActions:
         self.window = window
         self._job: Task | None = None
         tr = window.tr
+        self.import_members_action = QAction(tr("导入会员名单…"), window)
         self.backup_action = QAction(tr("备份数据库…"), window)
         self.restore_action = QAction(tr("从备份恢复…"), window)
         self.merge_action = QAction(tr("合并活动电脑数据…"), window)
         self.prepare_action = QAction(tr("准备活动电脑数据库…"), window)
         self.audit_action = QAction(tr("操作日志…"), window)
         self.password_action = QAction(tr("开机密码…"), window)
+        self.import_members_action.triggered.connect(self.import_members)
         self.backup_action.triggered.connect(self.backup)
         self.restore_action.triggered.connect(self.restore)
         self.merge_action.triggered.connect(self.merge)
@@ -45,6 +47,7 @@ class DataActions:
         """Put the entries above the menu's last entry (退出)."""
         before = menu.actions()[-1] if menu.actions() else None
         groups = (
+            (self.import_members_action,),
             (self.backup_action, self.restore_action),
             (self.merge_action, self.prepare_action),
             (self.audit_action, self.password_action),
@@ -71,6 +74,12 @@ class DataActions:
             reload()
 
     # -- slots ---------------------------------------------------------------------------------
+    def import_members(self) -> None:
+        from station_app.ui.dialogs.import_wizard import ImportWizard  # spreadsheets: on use
+
+        if ImportWizard.ask("members", self._clerk(), "", self.window) is not None:
+            self._reload()
+
     def backup(self) -> None:
         db = self._db()
         if db is None:
