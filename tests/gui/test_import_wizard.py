@@ -120,11 +120,23 @@ def test_members_are_imported_from_the_file_menu(
     assert member_store.find_member_by_id_number("11010519491231002X") is not None
 
 
+def _checked_rows(n: int) -> list[tuple[int, str, tuple[str, ...], str]]:
+    return [(i + 2, "create" if i % 7 else REJECTED, (f"企业{i}", str(i)), "") for i in range(n)]
+
+
 def test_the_checked_rows_model(qtmodeltester: ModelTester) -> None:
     model = CheckedRowsModel(["企业名称", "职工人数"])
-    rows = [
-        (i + 2, "create" if i % 7 else REJECTED, (f"企业{i}", str(i)), "") for i in range(200_000)
-    ]
-    model.set_rows(rows)
-    assert model.rowCount() == 200_000 and model.columnCount() == 5
+    model.set_rows(_checked_rows(60))
     qtmodeltester.check(model)
+
+
+def test_200000_checked_rows_are_one_model_not_cells(qtbot) -> None:  # type: ignore[no-untyped-def]
+    wiz = ImportWizard("enterprises", "张敏")
+    qtbot.addWidget(wiz)
+    wiz.rows_model.set_rows(_checked_rows(200_000))
+    wiz.pages.setCurrentIndex(CHECK_PAGE)
+    wiz.show()
+    wiz.rows_view.scrollToBottom()
+    last = wiz.rows_model.index(199_999, 2)
+    assert wiz.rows_model.data(last) == "企业199999"
+    assert wiz.rows_view.model() is wiz.rows_model  # a view over the rows, no item per cell
