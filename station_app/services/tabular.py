@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
+import warnings
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,10 @@ from typing import Any
 
 from station_app.domain.cell_text import from_csv_text
 from station_app.domain.errors import to_halfwidth
+
+# Only values are read here: openpyxl's notice that it would drop Excel's extensions on saving
+# does not apply.
+warnings.filterwarnings("ignore", "Data Validation extension", UserWarning, "openpyxl")
 
 MB = 1024 * 1024
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
