@@ -41,13 +41,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _progress(what: str) -> Callable[[int, int], bool]:
-    last = [0.0]
+    last = [0.0, -1.0]  # when, and at which row, progress was last printed
 
     def report(done: int, total: int) -> bool:
         now = time.monotonic()
-        big = max(done, total) >= PROGRESS_FROM
+        big = max(done, total) >= PROGRESS_FROM and done != last[1]
         if big and (now - last[0] >= PROGRESS_EVERY_S or (total and done >= total)):
-            last[0] = now
+            last[0], last[1] = now, done
             share = f"（{done * 100 // total}%）" if total else ""
             print(f"{what} {done}/{total} 行{share}", file=sys.stderr, flush=True)
         return True
