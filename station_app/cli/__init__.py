@@ -25,6 +25,7 @@ COMMANDS = (
     "station_app.cli.print_cmd",
     "station_app.cli.stats_cmd",
     "station_app.cli.export_cmd",
+    "station_app.cli.template_cmd",
     "station_app.cli.backup_cmd",
     "station_app.cli.merge_cmd",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cli.common import fail
+from station_app.cli.common import fail, refuse_output
 from station_app.services import backup as backups
 
 
@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    if (refused := refuse_output(args.output)) is not None:
+        return refused
     try:
         out = backups.backup(args.db_path, args.output)
     except backups.BackupError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cli.common import fail, open_db
+from station_app.cli.common import fail, open_db, refuse_output
 from station_app.cli.stats_cmd import iso_date, resolve_period
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import export, reporting, stats
@@ -24,8 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--format", dest="fmt", choices=("xlsx", "csv"), default=None)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    p.add_argument("--from", dest="start", type=iso_date, metavar="DATE")
-    p.add_argument("--to", dest="end", type=iso_date, metavar="DATE")
+    p.add_argument(
+        "--from", dest="start", type=iso_date, metavar="DATE", help="起始日期（默认：全部）"
+    )
+    p.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="截止日期（默认：全部）")
     p.add_argument(
         "--full", action="store_true", help="写出完整身份证号和手机号（默认打码；会记入审计日志）"
     )
@@ -39,13 +41,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run_export(args: argparse.Namespace) -> int:
+    """Without --from/--to every kind holds everything (the figures: every recorded day)."""
     fmt = args.fmt or ("csv" if args.output.suffix.lower() == ".csv" else "xlsx")
     kinds = list(export.KINDS) if args.kind == "all" else [args.kind]
     start, end = args.start, args.end
-    if "figures" in kinds or start or end:
+    if start or end:
         start, end = resolve_period(start, end)
     if start and end and start > end:
         return fail(f"起始日期 {start} 晚于截止日期 {end}")
+    if (refused := refuse_output(args.output)) is not None:
+        return refused
     if not open_db(args):
         return 1
     try:
@@ -63,11 +68,16 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         store_db.close_database()
     masked = "完整身份证号/手机号（已记入审计日志）" if args.full else "身份证号/手机号已打码"
-    print(f"已导出 {'、'.join(result.sheets)}（{result.rows} 行，{masked}）到 {result.path}")
+    print(
+        f"已导出 {'、'.join(result.sheets)}（期间：{result.period}，{result.rows} 行，{masked}）"
+        f"到 {result.path}"
+    )
     return 0
 
 
 def run_report(args: argparse.Namespace) -> int:
+    if (refused := refuse_output(args.output)) is not None:
+        return refused
     try:
         start, _end = stats.parse_month(args.month)
     except ValueError as exc:

@@ -1,71 +1,99 @@
-"""``station-app import members|enterprises FILE``: validated import from CSV or xlsx."""
+"""``station-app import members|enterprises FILE``: valid rows in, rejected rows to an error file.
+
+Exit codes: 0 every row imported (or already on record), 1 some rows rejected (the error file is
+named), 2 the file was refused (unreadable, no header, past a limit); one line, no traceback.
+Rows imported with a warning (a member's paper form to be completed by hand) are listed, and
+written to the error file marked as imported; they leave the exit code at 0.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from station_app.cli.common import fail, open_db
-from station_app.services.tabular import TableReadError
+from station_app.cli.common import fail, open_db, refuse_output
 from station_app.store import db as store_db
 
-# kind -> (module, function); each function takes (path, sheet=..., clerk=...) and returns an
-# object with ``summary()`` (one line) and ``errors`` (a list of (line, reason)).
-IMPORTERS = {
-    "members": ("station_app.services.member_import", "import_members"),
-    "enterprises": ("station_app.services.enterprise_import", "import_enterprises"),
-}
+KINDS = ("enterprises", "members")
+REFUSED = 2
+PROGRESS_FROM = 5000  # rows; smaller files finish before progress would help
+PROGRESS_EVERY_S = 2.0
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("import", help="从 CSV 或 Excel 导入会员或企业（逐行校验，错误行另列）")
-    p.add_argument("kind", choices=sorted(IMPORTERS), help="members 会员 / enterprises 企业")
-    p.add_argument("file", type=Path, help=".xlsx 或 .csv 文件（按中文表头识别列）")
-    p.add_argument("--sheet", help="Excel 工作表名称（默认第一个）")
+    p = sub.add_parser(
+        "import",
+        help="从 CSV 或 Excel 导入会员或企业（无误的行导入，有误的行连同原因另存为错误文件）",
+    )
+    p.add_argument("kind", choices=KINDS, help="members 会员 / enterprises 企业")
+    p.add_argument("file", type=Path, help=".xlsx 或 .csv 文件（自动找到表头行）")
+    p.add_argument("--sheet", help="Excel 工作表名称（默认：表头最完整的工作表）")
+    p.add_argument("--header-line", type=int, metavar="N", help="表头所在行（默认：自动识别）")
     p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
-    p.add_argument("--errors", type=Path, help="把出错的行及原因写入此 CSV 文件")
+    p.add_argument(
+        "--errors",
+        type=Path,
+        metavar="FILE",
+        help="未导入的行及原因写入此文件（.xlsx 或 .csv；默认：原文件旁的“…-未导入的行”）",
+    )
     p.set_defaults(func=run, writes=True)
 
 
+def _progress(what: str) -> Callable[[int, int], bool]:
+    last = [0.0, -1.0]  # when, and at which row, progress was last printed
+
+    def report(done: int, total: int) -> bool:
+        now = time.monotonic()
+        big = max(done, total) >= PROGRESS_FROM and done != last[1]
+        if big and (now - last[0] >= PROGRESS_EVERY_S or (total and done >= total)):
+            last[0], last[1] = now, done
+            share = f"（{done * 100 // total}%）" if total else ""
+            print(f"{what} {done}/{total} 行{share}", file=sys.stderr, flush=True)
+        return True
+
+    return report
+
+
 def run(args: argparse.Namespace) -> int:
-    module, func = IMPORTERS[args.kind]
-    importer = getattr(importlib.import_module(module), func)
+    from station_app.services.imports import import_file
+    from station_app.services.tabular import TableReadError
+
+    if (refused := refuse_output(args.errors)) is not None:
+        return refused
     if not open_db(args):
-        return 1
+        return REFUSED
     try:
-        result = importer(args.file, sheet=args.sheet, clerk=args.clerk)
+        report = import_file(
+            args.kind,
+            args.file,
+            sheet=args.sheet,
+            header_line=args.header_line,
+            clerk=args.clerk,
+            errors=args.errors,
+            check_progress=_progress("检查"),
+            progress=_progress("导入"),
+        )
     except TableReadError as exc:
+        return fail(exc.message, REFUSED)
+    except store_db.DatabaseBusy as exc:
         return fail(exc.message)
     finally:
         store_db.close_database()
-    print(result.summary())
-    for line, reason in result.errors[:50]:
+    print(report.summary())
+    for line, _cells, reason in report.rejected[:20]:
         print(f"  第 {line} 行：{reason}")
-    if len(result.errors) > 50:
-        print(f"  …另有 {len(result.errors) - 50} 行有错误")
-    warnings = getattr(result, "warnings", [])
-    for line, reason in warnings[:50]:
-        print(f"  第 {line} 行（已导入）：{reason}")
-    if args.errors and (result.errors or warnings):
-        _write_report(args.errors, result.errors, warnings)
-        print(f"错误报告已写入 {args.errors}")
-    return 0
-
-
-def _write_report(
-    path: Path, errors: list[tuple[int, str]], warnings: list[tuple[int, str]]
-) -> None:
-    """The rows with a problem, as CSV (UTF-8 with BOM for Excel), readable by its owner only:
-    the reasons quote ID and phone numbers."""
-    import csv
-    import io
-
-    from station_app.private_files import write_private
-
-    buf = io.StringIO(newline="")
-    w = csv.writer(buf)
-    w.writerow(["行号", "原因", "处理"])
-    rows = [(n, r, "未导入") for n, r in errors] + [(n, r, "已导入") for n, r in warnings]
-    w.writerows(sorted(rows))
-    write_private(path, buf.getvalue().encode("utf-8-sig"))
+    if len(report.rejected) > 20:
+        print(f"  …另有 {len(report.rejected) - 20} 行")
+    for line, _cells, note in report.warnings[:20]:
+        print(f"  第 {line} 行（已导入）：{note}")
+    if len(report.warnings) > 20:
+        print(f"  …另有 {len(report.warnings) - 20} 行已导入、申请表需手工填写")
+    if report.error_file is not None and report.rejected:
+        print(f"未导入的行及原因已写入 {report.error_file}（改正后可再次导入该文件）")
+    if report.error_file is not None and report.warnings:
+        n = len(report.warnings)
+        print(f"申请表需手工填写的 {n} 行也列在 {report.error_file} 中（已导入）")
+    return report.exit_code

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from station_app.cli.common import fail
+from station_app.cli.common import fail, refuse_output
 from station_app.services import merge
 
 
@@ -58,6 +58,8 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_prepare(args: argparse.Namespace) -> int:
+    if (refused := refuse_output(args.out)) is not None:
+        return refused
     try:
         out = merge.prepare_event_copy(args.db_path, args.out)
     except merge.MergeError as exc:

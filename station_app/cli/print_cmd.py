@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cli.common import fail, open_db
+from station_app.cli.common import fail, open_db, refuse_output
 from station_app.printing.application_form import PrintCancelled
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import forms
@@ -46,10 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     out: Path = args.output
-    if out.is_dir():
-        return fail(f"“{out}”是一个文件夹，请给出 PDF 文件名。")
-    if not out.parent.exists():
-        return fail(f"文件夹“{out.parent}”不存在。")
+    if (refused := refuse_output(out)) is not None:
+        return refused
     if not open_db(args):
         return 1
     try:

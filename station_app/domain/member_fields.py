@@ -60,11 +60,16 @@ FIELDS: tuple[MemberField, ...] = (
         "id_number",
         "证件号码",
         "ID number",
-        aliases=("身份证号码", "身份证号", "公民身份号码"),
+        aliases=("身份证号码", "身份证号", "公民身份号码", "身份证"),
     ),
     F("birth_date", "出生日期", "Date of birth", Kind.DATE),
-    F("phone", "联系电话", "Phone", aliases=("手机号码", "手机号", "手机", "电话")),
-    F("employer_text", "工作单位", "Employer", aliases=("单位", "单位名称")),
+    F(
+        "phone",
+        "联系电话",
+        "Phone",
+        aliases=("手机号码", "手机号", "手机", "电话", "联系方式"),
+    ),
+    F("employer_text", "工作单位", "Employer", aliases=("单位", "单位名称", "所在单位")),
     F("native_place", "籍贯", "Family place of origin"),
     F("ethnicity", "民族", "Ethnic group", Kind.CHOICE, ETHNIC_GROUPS, more=True),
     F("education", "学历", "Education", Kind.CHOICE, EDUCATION, ("文化程度",), more=True),
@@ -100,7 +105,7 @@ FIELDS: tuple[MemberField, ...] = (
         "card_number",
         "会员证号码",
         "Membership card no.",
-        aliases=("服务卡号", "会员卡号"),
+        aliases=("会员证号", "服务卡号", "会员卡号"),
         more=True,
     ),
     F("primary_union", "所属基层工会", "Grassroots trade union", aliases=("基层工会",), more=True),
@@ -109,7 +114,7 @@ FIELDS: tuple[MemberField, ...] = (
         "入会日期",
         "Date of admission",
         Kind.DATE,
-        aliases=("批准日期",),
+        aliases=("批准日期", "入会时间"),
         more=True,
     ),
     F(
@@ -120,7 +125,14 @@ FIELDS: tuple[MemberField, ...] = (
         aliases=("家庭主要成员",),
         more=True,
     ),
-    F("resume", "个人工作简历", "Work history", Kind.LONG, ("个人简历", "工作简历"), more=True),
+    F(
+        "resume",
+        "个人工作简历",
+        "Work history",
+        Kind.LONG,
+        aliases=("个人简历", "工作简历"),
+        more=True,
+    ),
     F(
         "group_opinion",
         "工会小组意见",
@@ -136,7 +148,7 @@ FIELDS: tuple[MemberField, ...] = (
         more=True,
     ),
     F("remarks", "备注", "Remarks", Kind.LONG, more=True),
-    F("application_date", "申请日期", "Date of application", Kind.DATE, ("填表日期",)),
+    F("application_date", "申请日期", "Date of application", Kind.DATE, aliases=("填表日期",)),
 )
 BY_KEY: dict[str, MemberField] = {f.key: f for f in FIELDS}
 KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS)

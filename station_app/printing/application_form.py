@@ -46,7 +46,7 @@ from station_app.printing.form_texts import (
     value_text,
 )
 from station_app.printing.glyphs import unprintable
-from station_app.private_files import write_private
+from station_app.private_files import write_private_bytes
 
 __all__ = [
     "PAGES_PER_FORM",
@@ -475,7 +475,7 @@ def write_application_forms(
     finally:
         rl_config.useA85 = use_a85
     if isinstance(out, (str, Path)):
-        write_private(out, data)
+        write_private_bytes(out, data)
     else:
         out.write(data)
     return len(forms) * copies * PAGES_PER_FORM

@@ -1,43 +1,39 @@
-"""Importing the street's company roster from Excel or CSV.
+"""Importing the street's company roster, under the policy of every import
+(:mod:`station_app.services.roster_import`).
 
-Columns are recognised by their Chinese headers (or mapped by the clerk). Every row is checked
-before anything is written; bad rows are reported with their line and reason. The write is one
-transaction, so a file is imported completely or not at all. A company already in the registry
-(same credit code, else exactly the same name) is updated instead of added twice.
+A company already in the registry (the same credit code, else the same name however its
+parentheses and spaces are written) is updated instead of added twice: filled-in cells overwrite,
+empty ones keep what is there, the union status only moves forward, and a row that changes
+nothing is skipped. The same company twice in one file is merged with a note.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from station_app.domain.credit_code import validate_credit_code
+from station_app.domain.enterprise_fields import FIELDS
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import UnionStatus
+from station_app.domain.written_values import company_key, company_name, one_line, parse_count
 from station_app.services import changes
 from station_app.services.enterprises import preparing_stage
-from station_app.services.tabular import Table, TableReadError, find_column, read_table
+from station_app.services.roster_import import (
+    CREATE,
+    MERGED,
+    REJECTED,
+    SKIPPED,
+    UPDATE,
+    Column,
+    ImportReport,
+    Row,
+    RowRejected,
+)
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import station as station_store
 
-# field -> (label shown to the clerk, recognised headers)
-FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "name": ("企业名称", ("企业名称", "单位名称")),
-    "credit_code": ("统一社会信用代码", ("统一社会信用代码", "信用代码")),
-    "building_name": ("楼宇", ("楼宇", "所在楼宇")),
-    "address": ("地址", ("地址",)),
-    "industry": ("行业", ("行业",)),
-    "ownership": ("企业性质", ("企业性质", "经济类型")),
-    "foreign_invested": ("是否外资", ("是否外资",)),
-    "employee_count": ("职工人数", ("职工人数", "员工人数")),
-    "contact_person": ("联系人", ("联系人",)),
-    "contact_phone": ("联系电话", ("联系电话",)),
-    "union_status": ("建会情况", ("建会情况", "是否建会")),
-}
-REQUIRED = ("name",)
+COLUMNS: tuple[Column, ...] = tuple(Column(f.key, f.label, f.headers, f.required) for f in FIELDS)
 
 _YES = {"是", "有", "y", "yes", "true", "1", "√", "外资"}
 _NO = {"否", "无", "n", "no", "false", "0", "×", "内资", ""}
@@ -54,78 +50,7 @@ _UNION = {
     "无": UnionStatus.NONE,
 }
 _RANK = {UnionStatus.NONE: 0, UnionStatus.PREPARING: 1, UnionStatus.FOUNDED: 2}
-
-
-class ImportCancelled(Exception):
-    """The clerk cancelled; nothing was written."""
-
-
-def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """{field: header} for every field whose header is recognised."""
-    found = {}
-    for key, (_label, aliases) in FIELDS.items():
-        header = find_column(headers, *aliases)
-        if header is not None:
-            found[key] = header
-    return found
-
-
-@dataclass(frozen=True)
-class PlannedRow:
-    line: int
-    values: dict[str, object]  # only the cells that were filled in
-    action: str  # "create", "update" or "error"
-    enterprise_id: int | None = None
-    error: str = ""
-
-    @property
-    def action_label(self) -> str:
-        return {"create": "新增", "update": "更新", "error": "错误"}[self.action]
-
-
-@dataclass
-class ImportResult:
-    total: int = 0
-    created: int = 0
-    updated: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
-    imported: bool = False
-    skipped_bad_rows: bool = False
-
-    def summary(self) -> str:
-        if self.total == 0:
-            return "文件中没有企业数据，未导入。"
-        if self.errors and not self.imported:
-            return (
-                f"共 {self.total} 行，其中 {len(self.errors)} 行有错误，未导入任何数据"
-                "（请改正后重新导入）。"
-            )
-        line = f"共 {self.total} 行：新增 {self.created} 家企业，更新 {self.updated} 家"
-        if self.errors:
-            line += f"，跳过有错误的 {len(self.errors)} 行"
-        return line + "。"
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    headers: list[str]
-    mapping: dict[str, str]
-    rows: list[PlannedRow]
-    missing: list[str]  # labels of required fields without a column
-
-    @property
-    def errors(self) -> list[tuple[int, str]]:
-        return [(r.line, r.error) for r in self.rows if r.action == "error"]
-
-    def count(self, action: str) -> int:
-        return sum(1 for r in self.rows if r.action == action)
-
-
-def _count(text: str) -> int:
-    cleaned = re.sub(r"[\s,，人名约]", "", text)
-    if re.fullmatch(r"\d+(\.0+)?", cleaned):
-        return int(float(cleaned))
-    raise ValidationError("import.employees", f"职工人数“{text}”不是整数")
+_LONG = ("notes", "address")
 
 
 def _yes_no(text: str) -> bool:
@@ -137,210 +62,211 @@ def _yes_no(text: str) -> bool:
     raise ValidationError("import.foreign", f"是否外资“{text}”无法识别，请填“是”或“否”")
 
 
-def _union(text: str) -> UnionStatus:
-    status = _UNION.get(text.strip())
+def _union(text: str) -> str:
+    status = _UNION.get(one_line(text).replace(" ", ""))
     if status is None:
         raise ValidationError(
             "import.union", f"建会情况“{text}”无法识别，请填“已建会”“筹备中”或“未建会”"
         )
-    return status
+    return status.value
 
 
-def _parse(cells: dict[str, str]) -> dict[str, object]:
-    """Typed values of the filled-in cells; raises ValidationError on the first bad one."""
+def _value(key: str, text: str) -> object:
+    if key == "name":
+        return company_name(text)
+    if key == "credit_code":
+        return validate_credit_code(text)
+    if key == "employee_count":
+        return parse_count(text, "职工人数")
+    if key == "foreign_invested":
+        return _yes_no(text)
+    if key == "union_status":
+        return _union(text)
+    return text.strip() if key in _LONG else one_line(text)
+
+
+def parse_cells(cells: dict[str, str]) -> dict[str, object]:
+    """Typed values of the filled-in cells; every problem of the row in one message."""
     out: dict[str, object] = {}
     problems: list[str] = []
     for key, text in cells.items():
-        if not text:
+        if not text.strip():
             continue
         try:
             out[key] = _value(key, text)
         except ValidationError as exc:
             problems.append(exc.message)
-    if "name" not in out:
+    if not out.get("name"):
         problems.insert(0, "缺少企业名称")
     if problems:
-        raise ValidationError("import.row", "；".join(problems), {"problems": problems})
+        raise RowRejected("；".join(problems))
     if "foreign_invested" not in out and "外" in str(out.get("ownership", "")):
         out["foreign_invested"] = True
     return out
 
 
-def _value(key: str, text: str) -> object:
-    if key == "name":
-        return " ".join(text.split())
-    if key == "credit_code":
-        return validate_credit_code(text)
-    if key == "employee_count":
-        return _count(text)
-    if key == "foreign_invested":
-        return _yes_no(text)
-    if key == "union_status":
-        return _union(text).value
-    return text
-
-
-def _load(
-    path: Path | str, sheet: str | None, mapping: dict[str, str] | None
-) -> tuple[Table, dict[str, str]]:
-    table = read_table(path, sheet)
-    chosen = {k: v for k, v in (mapping or guess_mapping(table.headers)).items() if v}
-    unknown = [h for h in chosen.values() if h not in table.headers]
-    if unknown:
-        raise TableReadError(f"文件中没有这些列：{'、'.join(unknown)}")
-    return table, chosen
-
-
-def plan_rows(table: Table, mapping: dict[str, str]) -> list[PlannedRow]:
-    """Check every row against the file itself and the registry; nothing is written."""
-    codes, names = enterprise_store.all_codes_and_names()
-    seen_codes: dict[str, int] = {}
-    seen_names: dict[str, int] = {}
-    planned: list[PlannedRow] = []
-    for line, record in table.records():
-        cells = {key: record.get(header, "").strip() for key, header in mapping.items()}
-        if not any(cells.values()):
-            continue  # only unmapped cells (a serial number, a remark) are filled in
-        try:
-            values = _parse(cells)
-        except ValidationError as exc:
-            shown = {"name": cells["name"]} if cells.get("name") else {}
-            planned.append(PlannedRow(line, shown, "error", error=exc.message))
-            continue
-        name = str(values["name"])
-        code = values.get("credit_code")
-        error = ""
-        if isinstance(code, str) and code in seen_codes:
-            error = f"统一社会信用代码 {code} 与第 {seen_codes[code]} 行重复"
-        elif name in seen_names and (code is None or seen_names[name] < 0):
-            error = f"企业名称“{name}”与第 {abs(seen_names[name])} 行重复"
-        if error:
-            planned.append(PlannedRow(line, values, "error", error=error))
-            continue
-        if isinstance(code, str):
-            seen_codes[code] = line
-        seen_names[name] = line if code is not None else -line
-        target = codes.get(code) if isinstance(code, str) else None
-        other = names.get(name)
-        if target is not None and other is not None and other != target:
-            planned.append(
-                PlannedRow(
-                    line,
-                    values,
-                    "error",
-                    error=f"信用代码 {code} 与企业名称“{name}”分属两家已登记的企业，请核对",
-                )
-            )
-            continue
-        if target is None and name in names:
-            target = names[name]
-            existing = enterprise_store.get_enterprise(target)
-            if existing and existing.credit_code and code and existing.credit_code != code:
-                planned.append(
-                    PlannedRow(
-                        line,
-                        values,
-                        "error",
-                        error=f"“{name}”已登记，信用代码为 {existing.credit_code}，"
-                        f"与本行的 {code} 不同，请核对",
-                    )
-                )
-                continue
-        action = "update" if target is not None else "create"
-        planned.append(PlannedRow(line, values, action, target))
-    return planned
-
-
-def preview_import(
-    path: Path | str, *, sheet: str | None = None, mapping: dict[str, str] | None = None
-) -> ImportPreview:
-    """What an import would do, row by row, for the wizard's preview and validation."""
-    table, chosen = _load(path, sheet, mapping)
-    missing = [FIELDS[k][0] for k in REQUIRED if k not in chosen]
-    rows = [] if missing else plan_rows(table, chosen)
-    return ImportPreview(table.headers, chosen, rows, missing)
-
-
-@changes.notifies(changes.ENTERPRISES)
-def import_enterprises(
-    path: Path | str,
-    *,
-    sheet: str | None = None,
-    clerk: str = "",
-    mapping: dict[str, str] | None = None,
-    skip_bad_rows: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> ImportResult:
-    """Import the roster at ``path``. With errors nothing is written unless ``skip_bad_rows``.
-
-    ``progress(done, total)`` reports the writing; when ``cancelled()`` turns true the
-    transaction is rolled back and :class:`ImportCancelled` raised.
-    """
-    table, chosen = _load(path, sheet, mapping)
-    missing = [FIELDS[k][0] for k in REQUIRED if k not in chosen]
-    if missing:
-        shown = "、".join(h for h in table.headers if h)
-        raise TableReadError(f"找不到“{'、'.join(missing)}”列。文件的表头是：{shown}")
-    planned = plan_rows(table, chosen)
-    result = ImportResult(total=len(planned))
-    result.errors = [(r.line, r.error) for r in planned if r.action == "error"]
-    if not planned or (result.errors and not skip_bad_rows):
-        return result
-
-    stages = station_store.list_stages()
-    stage_for = {
-        UnionStatus.FOUNDED.value: next((s for s in stages if s.is_founded), None),
-        UnionStatus.PREPARING.value: preparing_stage(stages),
-        UnionStatus.NONE.value: stages[0] if stages else None,
+def _blanks_filled(existing: Any, values: dict[str, object]) -> dict[str, object]:
+    """The values of a repeated row that fill what the company's first row left empty."""
+    return {
+        key: value
+        for key, value in values.items()
+        if key != "union_status" and getattr(existing, key, None) in (None, "", 0)
     }
-    creates: list[dict[str, object]] = []
-    updates: list[tuple[int, dict[str, object]]] = []
-    for row in planned:
-        if row.action == "create":
+
+
+class EnterpriseRoster:
+    """The enterprises kind of :class:`~station_app.services.roster_import.RosterKind`."""
+
+    title = "企业"
+    unit = "家"
+    topic = changes.ENTERPRISES
+    columns = COLUMNS
+    shown = ("name", "credit_code", "building_name", "employee_count", "union_status")
+
+    def __init__(self) -> None:
+        self._clerk = ""
+        self._source = ""
+        self._by_code: dict[str, int] = {}
+        self._by_key: dict[str, int] = {}
+        self._seen: dict[str, Row] = {}  # code or name key -> the file's first row of a company
+        self._ids: dict[int, int] = {}  # line of a company's first row -> its enterprise id
+        self._updates: dict[int, dict[str, object]] = {}  # line -> what the row changes
+        self._stage_for: dict[str, int | None] = {}
+
+    def begin(self, *, write: bool, clerk: str, source: str) -> None:
+        self._clerk, self._source = clerk, source
+        self._by_code, self._by_key = {}, {}
+        for eid, code, name in enterprise_store.all_codes_and_names():
+            if code:
+                self._by_code[code] = eid
+            self._by_key.setdefault(company_key(name), eid)
+        self._seen, self._ids, self._updates = {}, {}, {}
+        stages = station_store.list_stages()
+        founded = next((s for s in stages if s.is_founded), None)
+        preparing = preparing_stage(stages)
+        self._stage_for = {
+            UnionStatus.FOUNDED.value: founded.id if founded else None,
+            UnionStatus.PREPARING.value: preparing.id if preparing else None,
+            UnionStatus.NONE.value: stages[0].id if stages else None,
+        }
+
+    def parse(self, row: Row) -> None:
+        row.values = parse_cells(row.text)
+
+    def plan(self, rows: list[Row]) -> None:
+        for row in rows:
+            if row.action != REJECTED:
+                row.action, row.message, row.target = self._decide(row)
+
+    def _keys(self, values: dict[str, object]) -> list[str]:
+        code = values.get("credit_code")
+        return ([f"code:{code}"] if code else []) + [f"name:{company_key(str(values['name']))}"]
+
+    def _decide(self, row: Row) -> tuple[str, str, Any]:
+        values = row.values
+        first = next((self._seen[k] for k in self._keys(values) if k in self._seen), None)
+        if first is not None:
+            return self._merge(row, first)
+        for k in self._keys(values):
+            self._seen[k] = row
+        code, key = values.get("credit_code"), company_key(str(values["name"]))
+        by_code = self._by_code.get(code) if isinstance(code, str) else None
+        by_name = self._by_key.get(key)
+        if by_code is not None and by_name is not None and by_code != by_name:
+            return (
+                REJECTED,
+                f"信用代码 {code} 与企业名称“{values['name']}”分属两家已登记的企业，请核对",
+                None,
+            )
+        target = by_code if by_code is not None else by_name
+        if target is None:
+            return CREATE, "", None
+        existing = enterprise_store.get_enterprise(target)
+        if existing is None:
+            return CREATE, "", None
+        if by_code is None and existing.credit_code and code and existing.credit_code != code:
+            return (
+                REJECTED,
+                (
+                    f"“{existing.name}”已登记，信用代码为 {existing.credit_code}，"
+                    f"与本行的 {code} 不同，请核对"
+                ),
+                None,
+            )
+        self._ids[row.line] = target
+        changes = self._changes(existing, values)
+        if not changes:
+            return SKIPPED, "与登记的信息相同，跳过", target
+        self._updates[row.line] = changes
+        return UPDATE, "", target
+
+    def _merge(self, row: Row, first: Row) -> tuple[str, str, Any]:
+        a, b = first.values.get("credit_code"), row.values.get("credit_code")
+        if a and b and a != b:
+            return (
+                REJECTED,
+                (f"企业名称与第 {first.line} 行相同，但统一社会信用代码不同（{a}），请核对"),
+                None,
+            )
+        if first.action == REJECTED:
+            return REJECTED, f"与第 {first.line} 行是同一家企业，第 {first.line} 行未导入", None
+        for k in self._keys(row.values):
+            self._seen.setdefault(k, first)
+        return (
+            MERGED,
+            f"与第 {first.line} 行是同一家企业，已合并（以第 {first.line} 行为准，补充其空白项）",
+            first.line,
+        )
+
+    def _changes(self, existing: Any, values: dict[str, object]) -> dict[str, object]:
+        """What the row would change: filled-in cells that differ; the union status only forward."""
+        out = {}
+        for key, value in values.items():
+            if key == "union_status":
+                current = _UNION.get(existing.union_status, UnionStatus.NONE)
+                if _RANK[UnionStatus(str(value))] > _RANK[current]:
+                    out[key] = value
+                    stage = self._stage_for.get(str(value))
+                    if stage is not None and stage != existing.stage_id:
+                        out["stage_id"] = stage
+            elif getattr(existing, key, None) != value:
+                out[key] = value
+        return out
+
+    def write(self, row: Row) -> None:
+        reason = f"导入名单“{self._source}”"
+        if row.action == CREATE:
             values = dict(row.values)
             status = str(values.setdefault("union_status", UnionStatus.NONE.value))
-            stage = stage_for.get(status)
-            values["stage_id"] = stage.id if stage else None
-            if status == UnionStatus.FOUNDED and stage is None:
-                values.pop("stage_id")
-            creates.append(values)
-        elif row.action == "update" and row.enterprise_id is not None:
-            updates.append((row.enterprise_id, _update_values(row, stage_for)))
+            stage = self._stage_for.get(status)
+            if stage is not None:
+                values["stage_id"] = stage
+            eid = enterprise_store.save_imported(None, values, clerk=self._clerk, reason=reason)
+            self._ids[row.line] = eid
+            self._remember(eid, values)
+        elif row.action == UPDATE:
+            changes = self._updates.pop(row.line)
+            enterprise_store.save_imported(row.target, changes, clerk=self._clerk, reason=reason)
+            self._remember(row.target, changes)
+        elif row.action == MERGED:
+            eid = self._ids.get(row.target)
+            if eid is None:
+                return  # the first row was not written
+            existing = enterprise_store.get_enterprise(eid)
+            changes = _blanks_filled(existing, row.values) if existing else {}
+            if changes:
+                enterprise_store.save_imported(eid, changes, clerk=self._clerk, reason=reason)
 
-    total = len(creates) + len(updates)
+    def _remember(self, eid: int, values: dict[str, object]) -> None:
+        if values.get("credit_code"):
+            self._by_code[str(values["credit_code"])] = eid
+        if values.get("name"):
+            self._by_key[company_key(str(values["name"]))] = eid
 
-    def on_row(done: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ImportCancelled
-        if progress is not None:
-            progress(done, total)
-
-    result.created, result.updated = enterprise_store.save_batch(
-        creates, updates, clerk=clerk, reason=f"导入名单“{Path(path).name}”", on_row=on_row
-    )
-    result.imported = True
-    result.skipped_bad_rows = bool(result.errors)
-    audit.log(
-        "enterprise.import",
-        clerk=clerk,
-        entity="enterprise",
-        detail=f"{Path(path).name}：新增 {result.created}，更新 {result.updated}",
-    )
-    return result
-
-
-def _update_values(row: PlannedRow, stage_for: dict[str, object]) -> dict[str, object]:
-    """Filled-in cells overwrite; the union status only ever moves forward."""
-    values = dict(row.values)
-    existing = enterprise_store.get_enterprise(row.enterprise_id or 0)
-    new_status = values.pop("union_status", None)
-    if existing is not None and isinstance(new_status, str):
-        current = _UNION.get(existing.union_status, UnionStatus.NONE)
-        if _RANK[UnionStatus(new_status)] > _RANK[current]:
-            values["union_status"] = new_status
-            stage = stage_for.get(new_status)
-            stage_id = getattr(stage, "id", None)
-            if stage_id is not None and stage_id != existing.stage_id:
-                values["stage_id"] = stage_id
-    return values
+    def finish(self, report: ImportReport) -> None:
+        audit.log(
+            "enterprise.import",
+            clerk=self._clerk,
+            entity="enterprise",
+            detail=f"{self._source}：{report.summary()}",
+        )

@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from station_app.domain import enterprise_fields
+from station_app.domain.cell_text import check_no_control_characters
 from station_app.domain.credit_code import validate_credit_code
 from station_app.domain.errors import ValidationError, clean_text
 from station_app.domain.terms import DEFAULT_FOUNDING_TASKS, UnionStatus
+from station_app.domain.written_values import company_name
 from station_app.services import changes
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
@@ -71,7 +74,10 @@ class EnterpriseInput:
 
 def enterprise_values(data: EnterpriseInput) -> dict[str, object]:
     """The checked, normalized values of ``data``; raises :class:`ValidationError`."""
-    name = " ".join(data.name.split())
+    for key, value in vars(data).items():
+        if isinstance(value, str):
+            check_no_control_characters(value, enterprise_fields.label(key))
+    name = company_name(data.name)
     if not name:
         raise ValidationError("enterprise.name", "请填写企业名称")
     code = validate_credit_code(data.credit_code) if data.credit_code.strip() else None

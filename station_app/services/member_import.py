@@ -1,55 +1,54 @@
-"""Importing members from a CSV or xlsx list, each row checked exactly as the registration form.
+"""Importing members from a roster, each row checked exactly as the registration form checks it.
 
-Rows that fail go into ``errors`` with their line number and reason; rows whose ID number is
-registered already (or appears earlier in the same file) are skipped, so importing the same file
-twice adds nothing. Everything else is saved in one transaction.
+The policy is the one of every import (:mod:`station_app.services.roster_import`). A person whose
+ID number is registered already is skipped, so importing a file twice adds nothing; the same
+person twice in one file is merged with a note; a row whose ID number another desk registers
+while the import runs is skipped as already registered. A paper application carries the
+applicant's signed consent, so imported rows count as consented. A row holding a character no
+printing font has (an emoji, say) is imported with a warning: its paper form is filled in by hand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import replace
+from typing import Any
 
 from station_app.domain.choices import RESIDENT_ID_TYPE
-from station_app.domain.member_fields import FIELDS, KEYS
+from station_app.domain.member_fields import FIELDS
 from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.written_values import company_key
 from station_app.services import changes, printability
-from station_app.services.registration import InvalidMember, MemberInput, validate
-from station_app.services.tabular import TableReadError, find_column, read_table
+from station_app.services.registration import (
+    InvalidMember,
+    MemberInput,
+    ValidMember,
+    member_columns,
+    validate,
+)
+from station_app.services.roster_import import (
+    CREATE,
+    MERGED,
+    REJECTED,
+    SKIPPED,
+    Column,
+    ImportReport,
+    Row,
+    RowRejected,
+)
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import members as member_store
 from station_app.store import station as station_store
 
-# MemberInput field -> the headers it is recognised by (the member export writes the first).
-COLUMNS: dict[str, tuple[str, ...]] = {f.key: f.headers for f in FIELDS if f.imported}
 REQUIRED = ("name", "id_number", "phone")
+COLUMNS: tuple[Column, ...] = tuple(
+    Column(f.key, f.label, f.headers, f.key in REQUIRED) for f in FIELDS if f.imported
+)
 YES = {"是", "Y", "y", "yes", "Yes", "1", "√", "✓"}
 NO = {"否", "N", "n", "no", "No", "0", "×"}
 
 
-@dataclass
-class ImportResult:
-    path: Path
-    rows: int = 0
-    imported: int = 0
-    skipped: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)  # imported, with a remark
-    member_ids: list[int] = field(default_factory=list)
-
-    def summary(self) -> str:
-        parts = [f"“{self.path.name}”共 {self.rows} 行：导入 {self.imported} 人"]
-        if self.skipped:
-            parts.append(f"跳过 {self.skipped} 人（身份证号码已登记）")
-        if self.errors:
-            parts.append(f"{len(self.errors)} 行有错误未导入")
-        if self.warnings:
-            parts.append(f"{len(self.warnings)} 人的申请表需手工填写（含无法打印的字符）")
-        return "，".join(parts) + "。"
-
-
-def _yes_no(text: str) -> bool | str | None:
+def _yes_no(text: str) -> bool | None:
     text = text.strip()
     if not text:
         return None
@@ -57,80 +56,104 @@ def _yes_no(text: str) -> bool | str | None:
         return True
     if text in NO:
         return False
-    return text
+    raise RowRejected(f"是否农民工“{text}”应为“是”或“否”")
 
 
-@changes.notifies(changes.MEMBERS)
-def import_members(path: Path | str, *, sheet: str | None = None, clerk: str = "") -> ImportResult:
-    """Read, check and save the members listed in ``path``.
+class MemberRoster:
+    """The members kind of :class:`~station_app.services.roster_import.RosterKind`."""
 
-    Raises :class:`TableReadError` when the file cannot be read or lacks a required column.
-    A paper application carries the applicant's signed consent, so imported rows count as consented.
-    """
-    path = Path(path)
-    table = read_table(path, sheet)
-    headers = {key: find_column(table.headers, *aliases) for key, aliases in COLUMNS.items()}
-    missing = ["/".join(COLUMNS[k][:2]) for k in REQUIRED if headers[k] is None]
-    if missing:
-        raise TableReadError(
-            f"文件“{path.name}”缺少必需的列：{'、'.join(missing)}（按第一行的中文表头识别）。"
-        )
-    known_ids, known_pairs = member_store.duplicate_keys()
-    employers = {name: eid for eid, name in enterprise_store.all_enterprise_names()}
-    result = ImportResult(path)
-    pending = []
-    for line, record in table.records():
-        result.rows += 1
-        values = {key: record.get(col, "") for key, col in headers.items() if col}
-        migrant = _yes_no(values.pop("migrant_worker", ""))
-        if isinstance(migrant, str):
-            result.errors.append((line, f"是否农民工“{migrant}”应为“是”或“否”"))
-            continue
+    title = "会员"
+    unit = "人"
+    topic = changes.MEMBERS
+    columns = COLUMNS
+    shown = ("name", "id_number", "phone", "employer_text")
+
+    def __init__(self) -> None:
+        self._clerk = ""
+        self._clerk_id: int | None = None
+        self._source = ""
+        self._write = False
+        self._employers: dict[str, int] = {}
+        self._seen: dict[str, tuple[int, str]] = {}  # ID number -> (line, name) in this file
+
+    def begin(self, *, write: bool, clerk: str, source: str) -> None:
+        self._write, self._clerk, self._source = write, clerk, source
+        self._clerk_id = station_store.ensure_clerk(clerk).id if write and clerk.strip() else None
+        self._employers = {
+            company_key(name): eid for eid, name in enterprise_store.all_enterprise_names()
+        }
+        self._seen = {}
+
+    def parse(self, row: Row) -> None:
+        text = dict(row.text)
+        migrant = _yes_no(text.pop("migrant_worker", ""))
         data = MemberInput(
-            **{k: v for k, v in values.items() if k != "id_type"},
-            id_type=values.get("id_type") or RESIDENT_ID_TYPE,
+            **{k: v for k, v in text.items() if k != "id_type"},
+            id_type=text.get("id_type") or RESIDENT_ID_TYPE,
             migrant_worker=migrant,
             consent=True,
-            clerk_name=clerk,
+            clerk_name=self._clerk,
         )
         try:
-            valid = validate(data)
+            row.values = {"valid": validate(data)}
         except InvalidMember as exc:
-            result.errors.append((line, exc.message))
-            continue
-        if valid.id_number in known_ids:
-            result.skipped += 1
-            continue
-        if (valid.name, valid.phone) in known_pairs:
-            result.errors.append(
-                (line, f"已有同名且手机号码相同的会员“{valid.name}”，但身份证号码不同，请核对")
-            )
-            continue
-        known_ids.add(valid.id_number)
-        known_pairs.add((valid.name, valid.phone))
-        pending.append(valid)
-        for problem in printability.problems(vars(valid)):
-            result.warnings.append((line, problem.message))
+            raise RowRejected(exc.message) from exc
+        valid = row.values["valid"]
+        row.warning = "；".join(p.message for p in printability.problems(vars(valid)))
+        row.values.update(name=valid.name, id_number=mask_resident_id(valid.id_number))
+        row.values.update(phone=valid.phone, employer_text=valid.employer_text)
 
-    if pending:
-        clerk_id = station_store.ensure_clerk(clerk).id if clerk.strip() else None
-        result.imported = len(pending)
-        with member_store.transaction():
-            for valid in pending:
-                values = {key: getattr(valid, key) for key in KEYS}
-                member_id, uuid = member_store.create_member(
-                    **values,
-                    employer_id=employers.get(valid.employer_text),
-                    consent=True,
-                    clerk_id=clerk_id,
+    def plan(self, rows: list[Row]) -> None:
+        valid = [r for r in rows if r.action != REJECTED]
+        by_id, by_pair = member_store.registered_among(
+            [r.values["valid"].id_number for r in valid],
+            [(r.values["valid"].name, r.values["valid"].phone) for r in valid],
+        )
+        for row in valid:
+            row.action, row.message = self._decide(row, by_id, by_pair)
+
+    def _decide(
+        self, row: Row, by_id: dict[str, str], by_pair: dict[tuple[str, str], str]
+    ) -> tuple[str, str]:
+        v = row.values["valid"]
+        if v.id_number in self._seen:
+            line, name = self._seen[v.id_number]
+            if name != v.name:
+                return REJECTED, f"身份证号码与第 {line} 行相同，但姓名不同（“{name}”），请核对"
+            return MERGED, f"与第 {line} 行是同一人，已合并（按第 {line} 行导入）"
+        self._seen[v.id_number] = (row.line, v.name)
+        if v.id_number in by_id:
+            if by_id[v.id_number] != v.name:
+                return REJECTED, (
+                    f"身份证号码已登记为“{by_id[v.id_number]}”，与本行姓名不同，请核对"
                 )
-                result.member_ids.append(member_id)
-                audit.log(
-                    "member.create",
-                    clerk=clerk,
-                    entity="member",
-                    uuid=uuid,
-                    detail=f"{valid.name} {mask_resident_id(valid.id_number)}（导入）",
-                )
-            audit.log("member.import", clerk=clerk, detail=result.summary())
-    return result
+            return SKIPPED, "已登记，跳过"
+        other = by_pair.get((v.name, v.phone))
+        if other is not None and other != v.id_number:
+            return REJECTED, f"已有同名且手机号码相同的会员“{v.name}”，但身份证号码不同，请核对"
+        return CREATE, ""
+
+    def write(self, row: Row) -> None:
+        if row.action == MERGED:
+            return  # the row it repeats is imported
+        v = row.values["valid"]
+        try:
+            _member_id, uuid = member_store.create_member(**self._columns(v))
+        except member_store.IdNumberTaken as exc:
+            raise RowRejected("已登记（导入期间由其他电脑登记），跳过", SKIPPED) from exc
+        audit.log(
+            "member.create",
+            clerk=self._clerk,
+            entity="member",
+            uuid=uuid,
+            detail=f"{v.name} {mask_resident_id(v.id_number)}（导入）",
+        )
+
+    def _columns(self, v: ValidMember) -> dict[str, Any]:
+        """The member's columns as checked, the employer found by its name."""
+        employer = self._employers.get(company_key(v.employer_text)) if v.employer_text else None
+        columns = member_columns(replace(v, employer_id=employer))
+        return {**columns, "consent": True, "clerk_id": self._clerk_id}
+
+    def finish(self, report: ImportReport) -> None:
+        audit.log("member.import", clerk=self._clerk, detail=f"{self._source}：{report.summary()}")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from station_app.domain.cell_text import check_no_control_characters
 from station_app.domain.choices import (
     EDUCATION,
     ETHNIC_GROUPS,
@@ -19,7 +20,7 @@ from station_app.domain.choices import (
     RESIDENT_ID_TYPE,
 )
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
-from station_app.domain.member_fields import FIELDS, KEYS, Kind, MemberField, label
+from station_app.domain.member_fields import BY_KEY, FIELDS, KEYS, Kind, MemberField, label
 from station_app.domain.phone import validate_mobile
 from station_app.domain.resident_id import mask_resident_id, parse_resident_id
 from station_app.services import changes
@@ -199,6 +200,18 @@ def _parse_day(text: str) -> date | None:
     return date(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
+_OTHER_LABELS = {"gift": "礼品", "clerk_name": "经办人"}
+
+
+def _text_fields(data: MemberInput) -> list[tuple[str, str]]:
+    """(field, label) of every text field of ``data``."""
+    return [
+        (f.name, label(f.name) if f.name in BY_KEY else _OTHER_LABELS[f.name])
+        for f in fields(data)
+        if isinstance(getattr(data, f.name), str)
+    ]
+
+
 def field_errors(data: MemberInput, *, today: date | None = None) -> list[FieldError]:
     """Every problem with ``data``, in form order; empty when it can be saved."""
     try:
@@ -215,6 +228,14 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
 
     def err(field: str, code: str, message: str) -> None:
         errors.append(FieldError(field, code, message))
+
+    for key, shown in _text_fields(data):
+        try:
+            check_no_control_characters(getattr(data, key), shown)
+        except ValidationError as exc:
+            err(key, exc.code, exc.message)
+    if errors:
+        raise InvalidMember(errors)
 
     name = clean_name(data.name)
     if not name:
@@ -361,7 +382,8 @@ def _resolve_employer(valid: ValidMember) -> ValidMember:
     return valid
 
 
-def _columns(valid: ValidMember) -> dict[str, object]:
+def member_columns(valid: ValidMember) -> dict[str, object]:
+    """The member table's columns of a checked registration (the import writes them too)."""
     skip = {"gift", "clerk_name"}
     values = {f.name: getattr(valid, f.name) for f in fields(valid) if f.name not in skip}
     if valid.employer_id is not None and not valid.employer_text:
@@ -418,7 +440,7 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
             if same_id or (existing and not allow_duplicate):
                 raise DuplicateMember(same_id or existing)
             member_id, uuid = member_store.create_member(
-                **_columns(valid), consent=True, clerk_id=_clerk_id(valid.clerk_name)
+                **member_columns(valid), consent=True, clerk_id=_clerk_id(valid.clerk_name)
             )
             if valid.gift:
                 _record_gift(member_id, valid)
@@ -475,7 +497,7 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
                 return []
             if {"meeting_id", "application_date"} & set(changed):
                 _check_meeting_day(valid)
-            uuid = member_store.update_member(member_id, **_columns(valid))
+            uuid = member_store.update_member(member_id, **member_columns(valid))
             if valid.gift and valid.gift not in member_store.hand_outs_of_member(member_id):
                 _record_gift(member_id, valid)
             audit.log(

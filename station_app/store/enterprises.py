@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -261,60 +260,37 @@ def update_enterprise(enterprise_id: int, values: dict[str, Any]) -> EnterpriseR
     return rec
 
 
-def save_batch(
-    creates: list[dict[str, Any]],
-    updates: list[tuple[int, dict[str, Any]]],
-    *,
-    clerk: str = "",
-    reason: str = "",
-    on_row: Callable[[int], None] | None = None,
-) -> tuple[int, int]:
-    """Create and update many enterprises in one transaction: all of them or none.
-
-    An update that changes ``stage_id`` is logged as a stage change by ``clerk`` with ``reason``.
-    ``on_row(n)`` is called after each row; an exception it raises rolls everything back.
-    """
-    at = datetime.now().replace(microsecond=0)
-    done = 0
+def save_imported(
+    enterprise_id: int | None, values: dict[str, Any], *, clerk: str = "", reason: str = ""
+) -> int:
+    """Create (``enterprise_id`` None) or update one enterprise of an imported roster; returns its
+    id. An update that changes ``stage_id`` is logged as a stage change by ``clerk`` with
+    ``reason``."""
     with database.atomic():
-        for values in creates:
+        if enterprise_id is None:
             row = Enterprise.create(**_columns(values))
             adopt_free_text_employer(row.id, row.name)
-            done += 1
-            if on_row:
-                on_row(done)
-        for enterprise_id, values in updates:
-            row = Enterprise.get_by_id(enterprise_id)
-            new_stage = values.get("stage_id")
-            if new_stage is not None and new_stage != row.stage_id:
-                StageChange.create(
-                    enterprise=row.id,
-                    from_stage=row.stage_id,
-                    to_stage=new_stage,
-                    clerk_name=clerk,
-                    changed_at=at,
-                    reason=reason,
-                )
-            for key, value in _columns(values).items():
-                setattr(row, key, value)
-            row.save()
-            done += 1
-            if on_row:
-                on_row(done)
-    return len(creates), len(updates)
+            return int(row.id)
+        row = Enterprise.get_by_id(enterprise_id)
+        new_stage = values.get("stage_id")
+        if new_stage is not None and new_stage != row.stage_id:
+            StageChange.create(
+                enterprise=row.id,
+                from_stage=row.stage_id,
+                to_stage=new_stage,
+                clerk_name=clerk,
+                changed_at=datetime.now().replace(microsecond=0),
+                reason=reason,
+            )
+        for key, value in _columns(values).items():
+            setattr(row, key, value)
+        row.save()
+        return int(row.id)
 
 
-def all_codes_and_names() -> tuple[dict[str, int], dict[str, int]]:
-    """{credit code: id} and {name: id} for matching imported rows."""
-    codes: dict[str, int] = {}
-    names: dict[str, int] = {}
-    for eid, code, name in Enterprise.select(
-        Enterprise.id, Enterprise.credit_code, Enterprise.name
-    ).tuples():
-        if code:
-            codes[code] = eid
-        names.setdefault(name, eid)
-    return codes, names
+def all_codes_and_names() -> list[tuple[int, str | None, str]]:
+    """(id, credit code, name) of every enterprise, for matching imported rows."""
+    return list(Enterprise.select(Enterprise.id, Enterprise.credit_code, Enterprise.name).tuples())
 
 
 # -- stages ------------------------------------------------------------------------------------

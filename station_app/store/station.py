@@ -48,6 +48,12 @@ def set_setting(key: str, value: str) -> None:
     Setting.replace(key=key, value=value).execute()
 
 
+def setting_keys(prefix: str) -> list[str]:
+    """The keys of the settings starting with ``prefix``, sorted."""
+    q = Setting.select(Setting.key).where(Setting.key.startswith(prefix)).order_by(Setting.key)
+    return [s.key for s in q]
+
+
 def _clerk(c: Clerk) -> ClerkRecord:
     return ClerkRecord(id=c.id, name=c.name, phone=c.phone, active=c.active)
 

@@ -28,12 +28,16 @@ class DataActions:
         self.window = window
         self._job: Task | None = None
         tr = window.tr
+        self.import_members_action = QAction(tr("导入会员名单…"), window)
+        self.template_action = QAction(tr("按上级模板导出会员…"), window)
         self.backup_action = QAction(tr("备份数据库…"), window)
         self.restore_action = QAction(tr("从备份恢复…"), window)
         self.merge_action = QAction(tr("合并活动电脑数据…"), window)
         self.prepare_action = QAction(tr("准备活动电脑数据库…"), window)
         self.audit_action = QAction(tr("操作日志…"), window)
         self.password_action = QAction(tr("开机密码…"), window)
+        self.import_members_action.triggered.connect(self.import_members)
+        self.template_action.triggered.connect(self.fill_template)
         self.backup_action.triggered.connect(self.backup)
         self.restore_action.triggered.connect(self.restore)
         self.merge_action.triggered.connect(self.merge)
@@ -45,6 +49,7 @@ class DataActions:
         """Put the entries above the menu's last entry (退出)."""
         before = menu.actions()[-1] if menu.actions() else None
         groups = (
+            (self.import_members_action, self.template_action),
             (self.backup_action, self.restore_action),
             (self.merge_action, self.prepare_action),
             (self.audit_action, self.password_action),
@@ -71,6 +76,17 @@ class DataActions:
             reload()
 
     # -- slots ---------------------------------------------------------------------------------
+    def import_members(self) -> None:
+        from station_app.ui.dialogs.import_wizard import ImportWizard  # spreadsheets: on use
+
+        if ImportWizard.ask("members", self._clerk(), "", self.window) is not None:
+            self._reload()
+
+    def fill_template(self) -> None:
+        from station_app.ui.dialogs.template_dialog import TemplateDialog  # spreadsheets: on use
+
+        TemplateDialog.ask(self._clerk(), self.window)
+
     def backup(self) -> None:
         db = self._db()
         if db is None:

@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -15,7 +14,6 @@ from station_app.store import station as station_store
 from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog
 from station_app.ui.dialogs.feedback_dialog import FeedbackDialog, FeedbackInput
 from station_app.ui.dialogs.follow_up_dialog import FollowUpDialog, FollowUpInput
-from station_app.ui.dialogs.import_wizard import ImportWizard
 from station_app.ui.dialogs.stage_dialog import StageDialog
 from station_app.ui.main_window import MainWindow
 from station_app.ui.models.enterprise_lists import OVERDUE_RED
@@ -220,7 +218,8 @@ def test_registry_is_read_a_page_at_a_time_counted_and_sorted_in_sql(
     main_window: MainWindow, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     extra = [{"name": f"北京分页{i:03d}有限公司", "employee_count": i % 150} for i in range(90)]
-    enterprise_store.save_batch(extra, [])
+    for values in extra:
+        enterprise_store.save_imported(None, values)
     tab = main_window.enterprises_tab
     main_window.show_tab(tab)
     tab.refresh()
@@ -284,61 +283,6 @@ def test_enterprise_dialog_shows_the_registered_duplicate(demo_db: Path, qtbot) 
     dlg.show_existing_button.click()
     assert dlg.saved == existing
     assert enterprise_store.find_by_name("另一家公司") is None
-
-
-def _roster(path: Path, rows: list[list[object]]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "名单"
-    ws.append(["单位名称", "信用代码", "所在楼宇", "员工人数", "是否建会"])
-    for r in rows:
-        ws.append(r)
-    wb.save(path)
-    return path
-
-
-def test_import_wizard_previews_and_imports_off_the_gui_thread(
-    db_path: Path, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    rows: list[list[object]] = [
-        [f"北京测试{i:04d}有限公司", "", "电子城大厦", 50 + i, "否"] for i in range(400)
-    ]
-    rows.append(["北京错码有限公司", "91110108551385082A", "", 10, "否"])
-    wiz = ImportWizard("张敏")
-    qtbot.addWidget(wiz)
-    wiz.set_file(_roster(tmp_path / "名单.xlsx", rows))
-    qtbot.waitUntil(lambda: wiz.preview is not None and not wiz.is_busy(), timeout=10000)
-    assert wiz.mapping_combos["name"].currentText() == "单位名称"
-    assert wiz.mapping_combos["union_status"].currentText() == "是否建会"
-    assert wiz.mapping_combos["address"].currentData() == ""
-    assert wiz.table.rowCount() == 401
-    assert wiz.table.item(400, 1).text() == "错误" and "校验码" in wiz.table.item(400, 7).text()
-    assert not wiz.import_button.isEnabled()  # an error and no permission to skip it
-    wiz.skip_check.setChecked(True)
-    assert wiz.import_button.isEnabled()
-    with qtbot.waitSignal(wiz.accepted, timeout=20000):
-        wiz.import_button.click()
-    assert wiz.result is not None and wiz.result.created == 400
-    assert "跳过有错误的 1 行" in wiz.result.summary()
-    assert len(enterprise_store.list_enterprises()) == 400
-
-
-def test_import_wizard_changed_mapping_needs_a_new_check(
-    db_path: Path, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    wiz = ImportWizard("张敏")
-    qtbot.addWidget(wiz)
-    wiz.set_file(_roster(tmp_path / "a.xlsx", [["北京一号有限公司", "", "", 5, "否"]]))
-    qtbot.waitUntil(lambda: wiz.preview is not None and not wiz.is_busy(), timeout=10000)
-    assert wiz.import_button.isEnabled()
-    combo = wiz.mapping_combos["name"]
-    combo.setCurrentIndex(0)  # 不导入: no name column any more
-    assert wiz.preview is None and not wiz.import_button.isEnabled()
-    wiz.check_button.click()
-    qtbot.waitUntil(lambda: wiz.preview is not None and not wiz.is_busy(), timeout=10000)
-    assert wiz.preview is not None and wiz.preview.missing == ["企业名称"]
-    assert "企业名称" in wiz.summary_label.text()
-    assert not wiz.import_button.isEnabled()
 
 
 def test_due_this_week_is_not_red(db_path: Path) -> None:

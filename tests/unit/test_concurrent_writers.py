@@ -127,7 +127,7 @@ def test_desk_saves_during_a_command_line_import_are_all_kept(
         n += 1
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
-    assert "Traceback" not in err and "导入 3000" in out
+    assert "Traceback" not in err and "新增 3000 人" in out
     from station_app.store.models import Member
 
     assert Member.select().count() == 3000 + len(saved)

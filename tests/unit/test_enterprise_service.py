@@ -37,7 +37,7 @@ def test_new_enterprise_is_validated_and_starts_uncontacted(db_path: Path) -> No
         ),
         clerk="张敏",
     )
-    assert rec.name == "北京星河 科技有限公司"
+    assert rec.name == "北京星河科技有限公司"  # stray spaces between Chinese characters go
     assert rec.credit_code == CODE
     assert rec.stage_name == "未联系"
     assert rec.building_name == "电子城大厦"

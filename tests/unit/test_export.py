@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from station_app.private_files import OutputProblem
 from station_app.services import export, stats
 from station_app.store import audit
 from station_app.store.models import Member
@@ -69,13 +70,17 @@ def test_full_values_are_written_and_logged(demo_db: Path, tmp_path: Path) -> No
 
 
 def test_member_headers_are_the_ones_the_import_recognises() -> None:
-    member_import = pytest.importorskip("station_app.services.member_import")
-    recognised = {alias for aliases in member_import.COLUMNS.values() for alias in aliases}
+    from station_app.services import member_import
+
+    recognised = {alias for column in member_import.COLUMNS for alias in column.headers}
     exported = set(export.MEMBER_HEADERS) - {"京卡已发放", "状态", "经办人"}
     assert exported <= recognised  # every exported field column is read back by the import
     for header in ("姓名", "证件号码", "联系电话", "职务", "职称", "所属基层工会", "入会日期",
-                   "家庭主要成员及其工作单位", "个人工作简历", "工会小组意见", "籍贯"):  # fmt: skip
+                   "家庭主要成员及其工作单位", "个人工作简历", "工会小组意见", "籍贯",
+                   "申请日期"):  # fmt: skip
         assert header in exported, header
+    # the headers of older exports and of other lists are still read
+    assert {"身份证号码", "手机号码", "填表日期", "入会时间"} <= recognised
 
 
 def test_workbook_with_figures_and_every_list(demo_db: Path, tmp_path: Path) -> None:
@@ -124,5 +129,6 @@ def test_cancel_leaves_no_file(demo_db: Path, tmp_path: Path) -> None:
 def test_bad_requests_are_refused_in_chinese(db_path: Path, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="CSV"):
         export.export(["members", "meetings"], tmp_path / "x.csv", fmt="csv")
-    with pytest.raises(ValueError, match="起止日期"):
-        export.export(["figures"], tmp_path / "x.xlsx")
+    with pytest.raises(OutputProblem, match="不存在"):
+        export.export(["members"], tmp_path / "missing" / "x.xlsx")
+    assert not (tmp_path / "missing").exists()  # refused, never created

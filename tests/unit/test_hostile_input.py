@@ -15,8 +15,9 @@ from station_app.domain.credit_code import validate_credit_code
 from station_app.domain.errors import ValidationError
 from station_app.domain.phone import validate_mobile
 from station_app.domain.resident_id import parse_resident_id
-from station_app.services import enterprise_import, member_import, registration
-from station_app.services.tabular import TableReadError, read_table
+from station_app.services import imports, registration
+from station_app.services.roster_import import vocabulary
+from station_app.services.tabular import TableReadError, data_lines, open_table
 
 TODAY = date(2026, 11, 24)
 NASTY = [
@@ -95,8 +96,8 @@ def test_registration_form(
 
 
 cell = st.one_of(text, st.sampled_from(["是", "否", "已建会", "筹备中", "-5", "1e9", "12.5"]))
-member_headers = [aliases[0] for aliases in member_import.COLUMNS.values()]
-enterprise_headers = [label for label, _ in enterprise_import.FIELDS.values()]
+member_headers = [c.label for c in imports.make_kind("members").columns]
+enterprise_headers = [c.label for c in imports.make_kind("enterprises").columns]
 
 
 def _write_csv(path: Path, headers: list[str], rows: list[list[str]], encoding: str) -> None:
@@ -124,15 +125,16 @@ def test_importing_random_csv_files(
 ) -> None:
     path = tmp_path / f"list{next(_files)}.csv"
     _write_csv(path, headers, rows, encoding)
-    for importer in (member_import.import_members, enterprise_import.import_enterprises):
+    for kind in imports.KINDS:
         try:
-            result = importer(path, clerk="李敏")
+            report = imports.import_file(kind, path, clerk="李敏", errors=tmp_path / "errors.csv")
         except TableReadError as exc:
             assert exc.message.strip()
             continue
-        assert result.summary().strip()
-        for line, reason in result.errors:
+        assert report.summary().strip()
+        for line, _cells, reason in report.rejected:
             assert line >= 2 and reason.strip()
+        assert report.exit_code == (1 if report.rejected else 0)
 
 
 @settings(
@@ -142,9 +144,12 @@ def test_importing_random_csv_files(
 def test_random_bytes_as_a_table(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"junk{next(_files)}{suffix}"
     path.write_bytes(data)
+    vocab = vocabulary(imports.make_kind("members").columns)
     try:
-        table = read_table(path)
+        layout = open_table(path, vocab)
+        lines = list(data_lines(layout))
     except TableReadError as exc:
         assert exc.message.strip()
     else:
-        assert isinstance(table.headers, list)
+        assert isinstance(layout.headers, tuple)
+        assert all(line > layout.header_line for line, _cells in lines)

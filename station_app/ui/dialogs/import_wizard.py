@@ -1,21 +1,21 @@
-"""Import the street's company roster: file, sheet, columns, preview and check, import.
+"""Import a roster (members or enterprises) in three pages: the file (sheet, header line and
+columns, as found and as the clerk corrects them), the check of every row, the import.
 
-Reading, checking and writing run as a background task with its own database connection; the
-window only shows progress and can cancel (the import is one transaction, so a cancelled import
-leaves nothing behind).
+Reading, checking and writing run as background tasks (``ui/tasks.py``), each with its own
+database connection; the window shows progress and can stop an import between two batches
+(the rows imported so far stay; importing the file again skips them).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -26,19 +26,31 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.services import enterprise_import as importer
-from station_app.services.enterprise_import import FIELDS, ImportPreview, ImportResult
-from station_app.services.tabular import TableReadError, list_sheets
+from station_app.services import imports
+from station_app.services.roster_import import (
+    CREATE,
+    MERGED,
+    SKIPPED,
+    UPDATE,
+    ImportReport,
+    RosterKind,
+    missing_columns,
+    run_import,
+    shown_headers,
+)
+from station_app.services.tabular import Layout, TableReadError
+from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
 
-PREVIEW_FIELDS = ("name", "credit_code", "building_name", "employee_count", "union_status")
-ERROR_RED = QColor(190, 30, 30)
+FILE_PAGE, CHECK_PAGE, DONE_PAGE = 0, 1, 2
+TITLES = {"members": "导入会员名单", "enterprises": "导入企业名单"}
 
 
 class FilePicker:
@@ -48,311 +60,365 @@ class FilePicker:
     def ask(cls, parent: QWidget | None, start_dir: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("选择企业名单") if parent else "选择企业名单",
+            parent.tr("选择名单文件") if parent else "选择名单文件",
             start_dir,
-            "企业名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)",
+            "名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)",
         )
         return Path(name) if name else None
 
 
-class ImportWizard(QDialog):
-    """Choose file and sheet, map columns, check, import; ``ask`` returns the result."""
+def _table_view(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
 
-    def __init__(self, clerk: str, start_dir: str = "", parent: QWidget | None = None) -> None:
+
+class ImportWizard(QDialog):
+    """``ask`` returns the report of a finished import (None when nothing was imported)."""
+
+    def __init__(
+        self, kind_name: str, clerk: str, start_dir: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("导入企业名单"))
-        self.resize(900, 640)
+        self.kind_name = kind_name
+        self.kind: RosterKind = imports.make_kind(kind_name)
+        self.setWindowTitle(self.tr(TITLES[kind_name]))
+        self.resize(960, 660)
         self._clerk = clerk
         self._start_dir = start_dir
-        self._path: Path | None = None
         self._job: Task | None = None
-        self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self._stop = threading.Event()
+        self._filling = False
+        self.layout_found: Layout | None = None
+        self.check: ImportReport | None = None
+        self.result: ImportReport | None = None
 
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._check_page())
+        self.pages.addWidget(self._done_page())
+        self.status_label = QLabel(self.tr("请选择要导入的文件（Excel 或 CSV）。"))
+        self.status_label.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.hide()
+        self.back_button = QPushButton(self.tr("上一步"))
+        self.next_button = QPushButton(self.tr("检查每一行"))
+        self.import_button = QPushButton(self.tr("导入"))
+        self.close_button = QPushButton(self.tr("关闭"))
+        self.back_button.clicked.connect(self._on_back)
+        self.next_button.clicked.connect(self.run_check)
+        self.import_button.clicked.connect(self.run_import)
+        self.close_button.clicked.connect(self._on_close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress_bar, 1)
+        buttons.addStretch(0)
+        for b in (self.back_button, self.next_button, self.import_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("Excel（.xlsx）或 CSV 文件，第一行为表头"))
         self.browse_button = QPushButton(self.tr("选择文件…"))
         self.browse_button.clicked.connect(self._on_browse)
         self.sheet_combo = QComboBox()
-        self.sheet_combo.setEnabled(False)
-        self.sheet_combo.currentIndexChanged.connect(self._on_sheet_changed)
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("文件")))
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.browse_button)
-        file_row.addWidget(QLabel(self.tr("工作表")))
-        file_row.addWidget(self.sheet_combo)
-
+        self.sheet_combo.currentIndexChanged.connect(self._on_table_choice)
+        self.header_spin = QSpinBox()
+        self.header_spin.setRange(1, 30)
+        self.header_spin.valueChanged.connect(self._on_table_choice)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("文件")))
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.browse_button)
+        row.addWidget(QLabel(self.tr("工作表")))
+        row.addWidget(self.sheet_combo)
+        row.addWidget(QLabel(self.tr("表头在第")))
+        row.addWidget(self.header_spin)
+        row.addWidget(QLabel(self.tr("行")))
+        self.lines_model = SheetLinesModel(self)
+        self.lines_view = _table_view(self.lines_model)
+        self.lines_view.horizontalHeader().setStretchLastSection(False)
         self.mapping_combos: dict[str, QComboBox] = {}
         grid = QGridLayout()
-        for i, (key, (label, _aliases)) in enumerate(FIELDS.items()):
+        for i, column in enumerate(self.kind.columns):
             combo = QComboBox()
-            combo.setMinimumWidth(130)
+            combo.setMinimumWidth(120)
             combo.currentIndexChanged.connect(self._on_mapping_changed)
-            self.mapping_combos[key] = combo
-            text = label + (" *" if key in importer.REQUIRED else "")
-            grid.addWidget(QLabel(text), i // 3, (i % 3) * 2)
-            grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
-        mapping_box = QGroupBox(self.tr("对应列（已按表头自动识别，可修改）"))
-        mapping_box.setLayout(grid)
+            self.mapping_combos[column.key] = combo
+            label = column.label + (" *" if column.required else "")
+            grid.addWidget(QLabel(label), i // 4, (i % 4) * 2)
+            grid.addWidget(combo, i // 4, (i % 4) * 2 + 1)
+        box = QGroupBox(self.tr("对应列（已按表头自动识别，可修改；* 为必需）"))
+        box.setLayout(grid)
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addLayout(row)
+        v.addWidget(QLabel(self.tr("文件的前几行（蓝色为表头行）：")))
+        v.addWidget(self.lines_view, 1)
+        v.addWidget(box)
+        return page
 
-        self.table = QTableWidget(0, 3 + len(PREVIEW_FIELDS))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("行号"), self.tr("结果")]
-            + [FIELDS[k][0] for k in PREVIEW_FIELDS]
-            + [self.tr("问题")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.summary_label = QLabel(self.tr("请选择要导入的文件。"))
-        self.summary_label.setWordWrap(True)
-        self.skip_check = QCheckBox(self.tr("跳过有错误的行，只导入无误的行"))
-        self.skip_check.toggled.connect(lambda _checked: self._update_buttons())
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(True)
-        self.progress_bar.hide()
+    def _check_page(self) -> QWidget:
+        self.rows_model = CheckedRowsModel(shown_headers(self.kind), self)
+        self.rows_view = _table_view(self.rows_model)
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(self.check_label)
+        v.addWidget(self.rows_view, 1)
+        return page
 
-        self.check_button = QPushButton(self.tr("校验"))
-        self.check_button.clicked.connect(self.run_preview)
-        self.import_button = QPushButton(self.tr("导入"))
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.run_import)
-        self.cancel_button = QPushButton(self.tr("取消"))
-        self.cancel_button.clicked.connect(self._on_cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_check)
-        buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(mapping_box)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.progress_bar)
-        layout.addLayout(buttons)
-        self._filling = False
-        self._update_buttons()
+    def _done_page(self) -> QWidget:
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.addWidget(self.done_label)
+        v.addStretch(1)
+        return page
 
     # -- state ---------------------------------------------------------------------------------
     def is_busy(self) -> bool:
         return self._job is not None
 
-    def mapping(self) -> dict[str, str]:
-        return {k: c.currentData() or "" for k, c in self.mapping_combos.items()}
-
-    def _sheet(self) -> str | None:
-        return self.sheet_combo.currentText() or None if self.sheet_combo.count() else None
+    def mapping(self) -> dict[str, int]:
+        out = {}
+        for key, combo in self.mapping_combos.items():
+            column = combo.currentData()
+            if isinstance(column, int) and column >= 0:
+                out[key] = column
+        return out
 
     def _update_buttons(self) -> None:
-        busy = self.is_busy()
-        ready = self._path is not None and not busy
+        busy, page = self.is_busy(), self.pages.currentIndex()
+        ready = self.layout_found is not None and not missing_columns(self.kind, self.mapping())
         self.browse_button.setEnabled(not busy)
-        self.check_button.setEnabled(ready)
-        p = self.preview
-        can_import = (
-            ready
-            and p is not None
-            and not p.missing
-            and (p.count("create") + p.count("update")) > 0
-            and (not p.errors or self.skip_check.isChecked())
+        self.back_button.setVisible(page == CHECK_PAGE)
+        self.back_button.setEnabled(not busy)
+        self.next_button.setVisible(page == FILE_PAGE)
+        self.next_button.setEnabled(ready and not busy)
+        can_import = self.check is not None and (
+            self.check.count(CREATE) + self.check.count(UPDATE) + self.check.count(MERGED)
         )
-        self.import_button.setEnabled(bool(can_import))
-        self.cancel_button.setText(self.tr("停止") if busy else self.tr("关闭"))
+        self.import_button.setVisible(page == CHECK_PAGE)
+        self.import_button.setEnabled(bool(can_import) and not busy)
+        self.close_button.setText(self.tr("停止") if busy else self.tr("关闭"))
+        self.next_button.setDefault(page == FILE_PAGE)
+        self.import_button.setDefault(page == CHECK_PAGE)
 
-    # -- file ----------------------------------------------------------------------------------
+    # -- the file ------------------------------------------------------------------------------
     def _on_browse(self) -> None:
         path = FilePicker.ask(self, self._start_dir)
         if path is not None:
             self.set_file(path)
 
     def set_file(self, path: Path) -> None:
-        """Open ``path``: list its sheets and check it with the recognised columns."""
-        self._path = Path(path)
+        """Open ``path`` and find its table."""
         self.file_edit.setText(str(path))
-        self.preview = None
-        try:
-            sheets = list_sheets(self._path)
-        except TableReadError as exc:
-            self.summary_label.setText(exc.message)
-            sheets = []
+        self._find_table(Path(path), None, None)
+
+    def _on_table_choice(self, _value: int) -> None:
+        if self._filling or self.layout_found is None:
+            return
+        sheet = self.sheet_combo.currentText() or None
+        line = self.header_spin.value()
+        if sheet != self.layout_found.sheet:
+            line = None  # another sheet: find its header again
+        self._find_table(self.layout_found.path, sheet, line)
+
+    def _find_table(self, path: Path, sheet: str | None, line: int | None) -> None:
+        kind = self.kind
+        self.status_label.setText(self.tr("正在读取文件…"))
+        self._start(
+            lambda _p: imports.open_roster(kind, path, sheet=sheet, header_line=line),
+            self._show_table,
+        )
+
+    def _show_table(self, found: tuple[Layout, dict[str, int]]) -> None:
+        layout, mapping = found
+        self.layout_found, self.check = layout, None
         self._filling = True
         self.sheet_combo.clear()
-        self.sheet_combo.addItems(sheets)
-        self.sheet_combo.setEnabled(len(sheets) > 1)
+        self.sheet_combo.addItems(list(layout.sheets))
+        self.sheet_combo.setCurrentText(layout.sheet_label)
+        self.sheet_combo.setEnabled(len(layout.sheets) > 1)
+        self.header_spin.setRange(1, max(len(layout.top), 1))
+        self.header_spin.setValue(layout.header_line)
+        for key, combo in self.mapping_combos.items():
+            combo.clear()
+            combo.addItem(self.tr("（不导入）"), -1)
+            for i, header in enumerate(layout.headers):
+                if header:
+                    combo.addItem(header, i)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(key, -1)), 0))
         self._filling = False
-        self.run_preview(guess=True)
+        self.lines_model.set_lines(layout.top, layout.header_line)
+        self.lines_view.resizeColumnsToContents()
+        self._describe_table()
 
-    def _on_sheet_changed(self, _index: int) -> None:
-        if not self._filling and self._path is not None:
-            self.run_preview(guess=True)
+    def _describe_table(self) -> None:
+        layout = self.layout_found
+        if layout is None:
+            return
+        where = self.tr("工作表“%1”").replace("%1", layout.sheet) if layout.sheet else ""
+        text = (
+            self.tr("已找到表头：%1第 %2 行，约 %3 行数据。")
+            .replace("%1", where)
+            .replace("%2", str(layout.header_line))
+            .replace("%3", str(layout.rows_estimate))
+        )
+        missing = missing_columns(self.kind, self.mapping())
+        if missing:
+            text += self.tr("找不到必需的列：%1，请在下方选择对应的列，或改正表头所在行。").replace(
+                "%1", "、".join(missing)
+            )
+        self.status_label.setText(text)
+        self._update_buttons()
 
     def _on_mapping_changed(self, _index: int) -> None:
-        if not self._filling and self.preview is not None:
-            self.preview = None
-            self.summary_label.setText(self.tr("对应列已修改，请点击“校验”。"))
-            self._update_buttons()
+        if not self._filling:
+            self.check = None
+            self._describe_table()
 
-    # -- work ----------------------------------------------------------------------------------
-    def _start(self, work: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
-        """Run ``work(progress, cancelled)`` as a task; ``on_done(result)`` when it succeeds."""
-        task: Task
+    # -- check and import ----------------------------------------------------------------------
+    def run_check(self) -> None:
+        layout = self.layout_found
+        if layout is None or self.is_busy():
+            return
+        kind, mapping = imports.make_kind(self.kind_name), self.mapping()
+        self.status_label.setText(self.tr("正在检查每一行…"))
+        self._start(
+            lambda progress: run_import(kind, layout, mapping, write=False, progress=progress),
+            self._show_check,
+        )
+
+    def _show_check(self, report: ImportReport) -> None:
+        self.check = report
+        self.rows_model.set_rows(report.rows)
+        self.rows_view.resizeColumnsToContents()
+        self.pages.setCurrentIndex(CHECK_PAGE)
+        text = self.tr("检查结果：") + report.summary()
+        if report.rejected:
+            text += self.tr(
+                "点击“导入”：无误的行导入，有错误的行不导入，连同原因另存为一个文件，改正后再导入。"
+            )
+        self.check_label.setText(text)
+        self.status_label.setText(self.tr("同一个文件可以放心再次导入：已登记的不会重复。"))
+        self._update_buttons()
+
+    def run_import(self) -> None:
+        layout = self.layout_found
+        if layout is None or self.check is None or self.is_busy():
+            return
+        name, mapping, clerk = self.kind_name, self.mapping(), self._clerk
+        self.status_label.setText(self.tr("正在导入…"))
+        self._start(
+            lambda progress: imports.import_checked(
+                name, layout, mapping, clerk=clerk, progress=progress
+            ),
+            self._on_imported,
+        )
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.result = report
+        self.pages.setCurrentIndex(DONE_PAGE)
+        lines = [self.tr("导入完成：") + report.summary()]
+        if report.rejected and report.error_file is not None:
+            lines.append(
+                self.tr(
+                    "无误的行已导入；有错误的 %1 行没有导入，已连同原因另存为：\n%2\n"
+                    "请在这个文件中改正后再导入它。"
+                )
+                .replace("%1", str(len(report.rejected)))
+                .replace("%2", str(report.error_file))
+            )
+        else:
+            lines.append(self.tr("所有的行都已导入（或早已登记）。"))
+        if report.warnings and report.error_file is not None:
+            lines.append(
+                self.tr(
+                    "其中 %1 人的信息含有无法打印的字符：已导入，申请表请手工填写。"
+                    "名单（标为“已导入”）在：\n%2"
+                )
+                .replace("%1", str(len(report.warnings)))
+                .replace("%2", str(report.error_file))
+            )
+        if report.count(SKIPPED):
+            lines.append(self.tr("已登记或没有变化的行已跳过；再次导入同一文件不会重复登记。"))
+        self.done_label.setText("\n\n".join(lines))
+        self.status_label.setText("")
+        self._update_buttons()
+
+    # -- the task ------------------------------------------------------------------------------
+    def _start(
+        self, work: Callable[[Callable[[int, int], bool]], Any], on_done: Callable[[Any], None]
+    ) -> None:
+        stop = self._stop = threading.Event()
 
         def run(progress: Callable[[int, int], bool]) -> Any:
-            return work(progress, lambda: task.is_cancelled)
+            return work(lambda done, total: progress(done, total) and not stop.is_set())
 
-        task = Task(
-            run,
-            what=self.tr("导入"),
-            cancel_errors=(importer.ImportCancelled,),
-            clerk_errors=(TableReadError,),
-            parent=self,
-        )
+        task = Task(run, what=self.tr("导入"), clerk_errors=(TableReadError,), parent=self)
         self._job = task
         task.progress.connect(self._on_progress)
         task.succeeded.connect(on_done)
         task.failed.connect(self._on_failed)
         task.crashed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
         task.finished.connect(self._on_task_finished)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self._update_buttons()
         task.start()
 
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+        self.progress_bar.setFormat(
+            self.tr("%1 / %2 行").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def _on_failed(self, message: str) -> None:
+        self.status_label.setText(message)
+
     def _on_task_finished(self) -> None:
         self._job = None
         self.progress_bar.hide()
         self._update_buttons()
 
-    def run_preview(self, *, guess: bool = False) -> None:
-        if self._path is None or self.is_busy():
-            return
-        path, sheet = self._path, self._sheet()
-        mapping = None if guess else self.mapping()
-        self.summary_label.setText(self.tr("正在读取并校验…"))
-        self._start(
-            lambda _progress, _cancelled: importer.preview_import(
-                path, sheet=sheet, mapping=mapping
-            ),
-            self._show_preview,
-        )
+    def _on_back(self) -> None:
+        self.pages.setCurrentIndex(FILE_PAGE)
+        self._describe_table()
 
-    def run_import(self) -> None:
-        if self._path is None or self.is_busy() or self.preview is None:
-            return
-        path, sheet, mapping = self._path, self._sheet(), self.mapping()
-        skip, clerk = self.skip_check.isChecked(), self._clerk
-        self.summary_label.setText(self.tr("正在导入…"))
-        self._start(
-            lambda progress, cancelled: importer.import_enterprises(
-                path,
-                sheet=sheet,
-                clerk=clerk,
-                mapping=mapping,
-                skip_bad_rows=skip,
-                progress=progress,
-                cancelled=cancelled,
-            ),
-            self._on_imported,
-        )
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-        self.progress_bar.setFormat(
-            self.tr("已写入 %1 / %2").replace("%1", str(done)).replace("%2", str(total))
-        )
-
-    def _on_failed(self, message: str) -> None:
-        self.summary_label.setText(message)
-
-    def _on_cancelled(self) -> None:
-        self.summary_label.setText(self.tr("已停止，未导入任何数据。"))
-
-    def _show_preview(self, preview: ImportPreview) -> None:
-        self.preview = preview
-        self._filling = True
-        for key, combo in self.mapping_combos.items():
-            combo.clear()
-            combo.addItem(self.tr("（不导入）"), "")
-            for h in preview.headers:
-                if h:
-                    combo.addItem(h, h)
-            combo.setCurrentIndex(max(combo.findData(preview.mapping.get(key, "")), 0))
-        self._filling = False
-        self._fill_table(preview)
-        if preview.missing:
-            self.summary_label.setText(
-                self.tr("找不到必填的列：%1。请在上方选择对应的列后点击“校验”。").replace(
-                    "%1", "、".join(preview.missing)
-                )
-            )
-        else:
-            text = self.tr("共 %1 行：新增 %2 家，更新 %3 家，有错误 %4 行。")
-            for i, n in enumerate(
-                (
-                    len(preview.rows),
-                    preview.count("create"),
-                    preview.count("update"),
-                    len(preview.errors),
-                ),
-                start=1,
-            ):
-                text = text.replace(f"%{i}", str(n))
-            if preview.errors:
-                text += self.tr("改正文件后重新选择，或勾选“跳过有错误的行”。")
-            self.summary_label.setText(text)
-
-    def _fill_table(self, preview: ImportPreview) -> None:
-        self.table.setRowCount(len(preview.rows))
-        red = QBrush(ERROR_RED)
-        for r, row in enumerate(preview.rows):
-            cells = [str(row.line), row.action_label]
-            for key in PREVIEW_FIELDS:
-                v = row.values.get(key, "")
-                cells.append(str(v) if v is not None else "")
-            cells.append(row.error)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if row.action == "error":
-                    item.setForeground(red)
-                if c == 0:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-
-    def _on_imported(self, result: ImportResult) -> None:
-        self.result = result
-        self.summary_label.setText(result.summary())
-        if result.imported:
-            self.accept()
-
-    def _on_cancel(self) -> None:
+    def _on_close(self) -> None:
         if self._job is not None:
-            self._job.cancel()
+            self._stop.set()  # stops after the current batch; what is imported stays
             return
-        self.reject()
+        if self.result is not None:
+            self.accept()
+        else:
+            self.reject()
 
     def done(self, code: int) -> None:
         if self._job is not None:
-            self._job.cancel()
-            self._job.wait(10000)
+            self._stop.set()
+            self._job.wait(30000)
         super().done(code)
 
     @classmethod
     def ask(
-        cls, clerk: str, start_dir: str = "", parent: QWidget | None = None
-    ) -> ImportResult | None:
-        """The result of a finished import, or None when nothing was imported."""
-        dlg = cls(clerk, start_dir, parent)
+        cls, kind_name: str, clerk: str, start_dir: str = "", parent: QWidget | None = None
+    ) -> ImportReport | None:
+        dlg = cls(kind_name, clerk, start_dir, parent)
         dlg.exec()
-        return dlg.result if dlg.result is not None and dlg.result.imported else None
+        return dlg.result

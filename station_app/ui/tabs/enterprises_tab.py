@@ -520,7 +520,7 @@ class EnterprisesTab(QWidget):
     def import_roster(self) -> None:
         from station_app.ui.dialogs.import_wizard import ImportWizard  # spreadsheets: on use
 
-        result = ImportWizard.ask(self.clerk(), "", self)
+        result = ImportWizard.ask("enterprises", self.clerk(), "", self)
         if result is not None:
             self.refresh()
             self.count_label.setText(result.summary())
