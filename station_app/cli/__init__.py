@@ -11,7 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from station_app import __version__
+from station_app.build_info import version_line
 
 COMMANDS = (
     "station_app.cli.demo_cmd",
@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="station-app",
         description="街道工会服务站工作台：沟通会、现场入会、企业建会跟进、统计。",
     )
-    parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument(
         "--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹；或环境变量 STATION_APP_DB）"
     )

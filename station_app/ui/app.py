@@ -17,6 +17,7 @@ from station_app.store import db as store_db
 from station_app.store import station as station_store
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
+from station_app.ui.qt_translations import install_qt_translations
 
 START_BACKUP_DELAY_MS = 500
 
@@ -76,6 +77,7 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
     install_app_font(app)
+    install_qt_translations(app)
     lock = InstanceLock(db_path)
     try:
         lock.acquire()

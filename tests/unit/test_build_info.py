@@ -1,0 +1,56 @@
+"""A frozen build finds its files in its bundle and says which build it is."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from station_app import __version__
+from station_app.build_info import version_line
+from station_app.cli import main
+from station_app.resources import bundle_dir, font_files, font_path, resources_dir
+
+
+@pytest.fixture
+def frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Pretend to run from a PyInstaller bundle unpacked in ``tmp_path``."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.delenv("STATION_APP_RESOURCES", raising=False)
+    return tmp_path
+
+
+def test_from_source_the_resources_are_the_checkouts() -> None:
+    assert bundle_dir() is None
+    assert resources_dir() == Path(__file__).resolve().parents[2] / "resources"
+    assert "from source" in version_line()
+
+
+def test_frozen_resources_and_fonts_come_from_the_bundle(frozen: Path) -> None:
+    fonts = frozen / "resources" / "fonts"
+    fonts.mkdir(parents=True)
+    for name in ("DroidSansFallbackFull.ttf", "b-latin.otf", "a-serif.ttf", "notes.txt"):
+        (fonts / name).write_bytes(b"")
+    assert bundle_dir() == frozen
+    assert resources_dir() == frozen / "resources"
+    assert font_path() == fonts / "DroidSansFallbackFull.ttf"
+    assert [p.name for p in font_files()] == [
+        "DroidSansFallbackFull.ttf",
+        "a-serif.ttf",
+        "b-latin.otf",
+    ]
+
+
+def test_version_names_the_build(frozen: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (frozen / "BUILD").write_text("build 2026-11-29 abc1234 (windows)\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"station-app {__version__} (build 2026-11-29 abc1234 (windows);")
+
+
+def test_a_bundle_without_its_build_file_says_so(frozen: Path) -> None:
+    assert "unknown origin" in version_line()
