@@ -10,6 +10,8 @@
 # Every file downloaded is pinned by version and sha256: the Python packages by
 # packaging/requirements-{linux,windows}.txt (derived from constraints.txt by packaging/lock.py),
 # the Windows CPython by packaging/windows-python.txt.
+# Signing (optional): STATION_APP_SIGN names a command that signs one .exe in place, e.g.
+# packaging/sign-osslsigncode.sh (see there); the programs, installer and uninstaller are signed.
 # Needs (Debian): python3 with venv (the version requirements-linux.txt names), and for Windows
 # wine + wine64 (8.x), nsis, gcc-mingw-w64-x86-64. The Windows build runs the Windows CPython and
 # PyInstaller under Wine in a prefix of its own (packaging/wine/prefix.sh).
@@ -107,11 +109,19 @@ EOF
   wineserver --wait
   [ -f "$DIST/windows/station-app/station-app.exe" ] || { echo "PyInstaller made no exe" >&2; exit 1; }
 
+  local sign=()
+  if [ -n "${STATION_APP_SIGN:-}" ]; then
+    log "Windows: signing the programs ($STATION_APP_SIGN)"
+    "$STATION_APP_SIGN" "$DIST/windows/station-app/station-app.exe"
+    "$STATION_APP_SIGN" "$DIST/windows/station-app/station-app-cli.exe"
+    sign=(-DSIGN_COMMAND="$(realpath "$STATION_APP_SIGN")")
+  fi
+
   log "Windows: installer"
   local setup="$DIST/StationApp-$VERSION-setup.exe"
   rm -f "$setup"
   makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$VERSION" -DSOURCE_DIR="$DIST/windows/station-app" \
-    -DOUT_FILE="$setup" -DICON="$WORK/station-app.ico" "$PACKAGING/installer.nsi"
+    -DOUT_FILE="$setup" -DICON="$WORK/station-app.ico" "${sign[@]}" "$PACKAGING/installer.nsi"
   log "Windows: $(du -sh "$DIST/windows/station-app" | cut -f1) folder, installer $(du -h "$setup" | cut -f1): $setup"
 }
 

@@ -11,6 +11,13 @@ SetCompressor /SOLID lzma
 ManifestDPIAware true
 RequestExecutionLevel user
 
+; With a certificate (packaging/build.sh passes STATION_APP_SIGN as SIGN_COMMAND) the installer
+; and the uninstaller it writes are signed as makensis finishes them.
+!ifdef SIGN_COMMAND
+  !finalize '${SIGN_COMMAND} "%1"'
+  !uninstfinalize '${SIGN_COMMAND} "%1"'
+!endif
+
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 
