@@ -29,6 +29,11 @@ def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
     return Path(cli_value).expanduser() if cli_value else default_db_path()
 
 
+def logs_dir() -> Path:
+    """The rotating log files (no full ID or phone numbers are ever written there)."""
+    return data_dir() / "logs"
+
+
 def backups_dir(db_path: Path) -> Path:
     """Backups live beside the database so a copied folder carries them along."""
     return db_path.parent / "backups"

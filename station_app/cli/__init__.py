@@ -1,7 +1,9 @@
 """Command line: ``station-app`` opens the window; sub-commands work on the database directly.
 
 Each sub-command lives in a module of this package with a ``register(subparsers)`` function
-that adds its parser and sets ``func``; ``COMMANDS`` lists those modules in help order.
+that adds its parser and sets ``func`` (and ``writes=True`` when the command writes to the database:
+it then works beside the window, but never while the database is being restored);
+``COMMANDS`` lists those modules in help order.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import sys
 from collections.abc import Sequence
 
 from station_app.build_info import version_line
+
+# A command that writes waits this long for a restore in progress before it gives up.
+WRITER_WAIT_SECONDS = 30.0
 
 COMMANDS = (
     "station_app.cli.demo_cmd",
@@ -58,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from station_app.logs import setup_logging
+
+    setup_logging()
     from station_app.paths import resolve_db_path
 
     args.db_path = resolve_db_path(args.db)
@@ -65,7 +73,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from station_app.ui.app import run
 
         return run(args.db_path, demo_if_empty=args.demo)
-    return int(args.func(args) or 0)
+    if not getattr(args, "writes", False):
+        return int(args.func(args) or 0)
+    from station_app.cli.common import fail
+    from station_app.services.instance_lock import DatabaseInUse, DatabaseUse
+
+    use = DatabaseUse(args.db_path)
+    try:
+        use.acquire(wait=WRITER_WAIT_SECONDS)
+    except DatabaseInUse as exc:
+        return fail(exc.message)
+    except OSError:
+        pass  # no lock beside a read-only database: opening it says why nothing can be written
+    try:
+        return int(args.func(args) or 0)
+    finally:
+        use.release()
 
 
 if __name__ == "__main__":

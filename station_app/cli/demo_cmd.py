@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--follow-ups", type=int, default=None, metavar="N")
     p.add_argument("--seed", type=int, default=12)
     p.add_argument("--add", action="store_true", help="数据库已有数据时仍然追加")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, writes=True)
 
 
 def run(args: argparse.Namespace) -> int:

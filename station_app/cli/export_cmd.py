@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--full", action="store_true", help="写出完整身份证号和手机号（默认打码；会记入审计日志）"
     )
     p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
-    p.set_defaults(func=run_export)
+    p.set_defaults(func=run_export, writes=True)
 
     r = sub.add_parser("report", help="打印月度工作数据报表（PDF，报送区总工会）")
     r.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-11")

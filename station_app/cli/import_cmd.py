@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--sheet", help="Excel 工作表名称（默认第一个）")
     p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
     p.add_argument("--errors", type=Path, help="把出错的行及原因写入此 CSV 文件")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, writes=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("other", type=Path, help="活动电脑的数据库文件")
     p.add_argument("--yes", action="store_true", help="不再询问，直接合并（冲突保留本机数据）")
     p.add_argument("--clerk", default="", help="经办人姓名（写入操作日志）")
-    p.set_defaults(func=run_merge)
+    p.set_defaults(func=run_merge, writes=True)
     q = sub.add_parser("prepare-laptop", help="为活动电脑准备一份本机数据库的副本")
     q.add_argument("out", type=Path, help="新数据库文件（例如 U 盘上的 laptop.sqlite3）")
     q.set_defaults(func=run_prepare)

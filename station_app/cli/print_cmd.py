@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="输出文件")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, writes=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,7 +18,11 @@ from datetime import datetime
 from pathlib import Path
 
 from station_app.paths import backups_dir
-from station_app.services.instance_lock import is_locked_by_another
+from station_app.services.instance_lock import (
+    DatabaseInUse,
+    exclusive_use,
+    is_locked_by_another,
+)
 from station_app.store import db as store_db
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -227,21 +231,23 @@ def restore(db_path: Path | str, backup_file: Path | str) -> Path | None:
     if current is not None and db_path.exists() and current.resolve() == db_path.resolve():
         raise BackupError("数据库正在使用中，请先关闭它再恢复。")
     if is_locked_by_another(db_path):
-        raise BackupError("数据库正由另一个正在运行的程序使用，请先关闭那个程序再恢复。")
+        raise BackupError("数据库正由另一个正在运行的窗口使用，请先关闭那个窗口再恢复。")
+    try:
+        with exclusive_use(db_path):
+            return _replace_with(db_path, backup_file)
+    except DatabaseInUse as exc:
+        raise BackupError(exc.message) from exc
 
+
+def _replace_with(db_path: Path, backup_file: Path) -> Path | None:
+    """Keep a copy of the current file, then put the backup in its place (nobody else uses it)."""
     stamp = datetime.now().strftime(STAMP)
     folder = backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     kept: Path | None = None
     if db_path.exists():
         kept = _unique(folder / f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")
-        try:
-            shutil.copy2(db_path, kept)
-            wal = Path(str(db_path) + "-wal")
-            if wal.exists():
-                shutil.copy2(wal, Path(str(kept) + "-wal"))
-        except OSError as exc:
-            raise BackupError(f"无法保存当前数据库的副本，未做任何改动：{exc}") from exc
+        _keep_current(db_path, kept)
 
     incoming = db_path.with_name(db_path.name + ".restoring")
     _copy_online(backup_file, incoming)
@@ -253,3 +259,20 @@ def restore(db_path: Path | str, backup_file: Path | str) -> Path | None:
         incoming.unlink(missing_ok=True)
         raise BackupError(f"无法替换数据库文件：{exc}。原文件的副本在“{kept}”。") from exc
     return kept
+
+
+def _keep_current(db_path: Path, kept: Path) -> None:
+    """A consistent copy of the file about to be replaced; byte for byte if it is damaged."""
+    try:
+        _copy_online(db_path, kept)
+        return
+    except BackupError:
+        pass  # a damaged file: keep exactly what is there, with its WAL
+    try:
+        os.close(os.open(kept, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+        shutil.copyfile(db_path, kept)
+        wal = Path(str(db_path) + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(str(kept) + "-wal"))
+    except OSError as exc:
+        raise BackupError(f"无法保存当前数据库的副本，未做任何改动：{exc}") from exc

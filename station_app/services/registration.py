@@ -25,6 +25,7 @@ from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import members as member_store
 from station_app.store import station as station_store
+from station_app.store.db import unit_of_work
 from station_app.store.records import MemberListRow, MemberRecord
 
 NAME_MAX = 40
@@ -344,15 +345,17 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
     """Save a new member and return its id.
 
     Raises :class:`DuplicateMember` when the ID number is registered already (always), or the same
-    name and phone are (unless ``allow_duplicate``).
+    name and phone are (unless ``allow_duplicate``). The check and the insert are one unit of
+    work, so two desks saving the same person at once cannot both succeed; a database another
+    program keeps locked raises :class:`~station_app.store.db.DatabaseBusy` and writes nothing.
     """
     valid = _resolve_employer(valid)
-    existing = find_duplicates(valid)
-    same_id = [r for r in existing if r.id_number == valid.id_number]
-    if same_id or (existing and not allow_duplicate):
-        raise DuplicateMember(same_id or existing)
     try:
-        with member_store.transaction():
+        with unit_of_work():
+            existing = find_duplicates(valid)
+            same_id = [r for r in existing if r.id_number == valid.id_number]
+            if same_id or (existing and not allow_duplicate):
+                raise DuplicateMember(same_id or existing)
             member_id, uuid = member_store.create_member(
                 **_columns(valid), consent=True, clerk_id=_clerk_id(valid.clerk_name)
             )
@@ -412,21 +415,22 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
     """
     valid = data if isinstance(data, ValidMember) else validate(data)
     valid = _resolve_employer(valid)
-    before = member_store.get_member(member_id)
-    if before is None:
-        raise LookupError(f"会员记录 {member_id} 不存在")
-    same_id = [
-        r for r in find_duplicates(valid, exclude_id=member_id) if r.id_number == valid.id_number
-    ]
-    if same_id:
-        raise DuplicateMember(same_id)
-    values = _columns(valid)
-    changed = _changed(before, valid)
-    if not changed:
-        return []
     try:
-        with member_store.transaction():
-            uuid = member_store.update_member(member_id, **values)
+        with unit_of_work():
+            before = member_store.get_member(member_id)
+            if before is None:
+                raise LookupError(f"会员记录 {member_id} 不存在")
+            same_id = [
+                r
+                for r in find_duplicates(valid, exclude_id=member_id)
+                if r.id_number == valid.id_number
+            ]
+            if same_id:
+                raise DuplicateMember(same_id)
+            changed = _changed(before, valid)
+            if not changed:
+                return []
+            uuid = member_store.update_member(member_id, **_columns(valid))
             if valid.gift and valid.gift not in member_store.hand_outs_of_member(member_id):
                 _record_gift(member_id, valid)
             audit.log(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from station_app.paths import backups_dir
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -80,8 +81,56 @@ def _create_owner_only(path: Path) -> None:
     os.close(fd)
 
 
+class DatabaseBusy(Exception):
+    """Another program kept the database locked for longer than the busy timeout."""
+
+    def __init__(self, message: str = "") -> None:
+        self.message = message or (
+            "数据库正被另一个程序写入（例如正在导入或合并），这一次没能保存。"
+            "请稍等几秒再试一次；已填写的内容仍在。"
+        )
+        super().__init__(self.message)
+
+
 def make_database(path: Path) -> SqliteDatabase:
-    return SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so a second writer
+    # waits its turn (busy_timeout) instead of failing at once with "database is locked".
+    return SqliteDatabase(
+        str(path), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE"
+    )
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    return isinstance(exc, (OperationalError, sqlite3.OperationalError)) and _is_locked(exc)
+
+
+@contextmanager
+def unit_of_work() -> Iterator[None]:
+    """One use case's writes (and their audit entry): all committed together, or none.
+
+    Nested units become savepoints of the outer one. A database another program keeps locked
+    past the busy timeout raises :class:`DatabaseBusy`.
+    """
+    try:
+        with database.atomic():
+            yield
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        if _is_locked(exc):
+            raise DatabaseBusy() from exc
+        raise
+
+
+@contextmanager
+def worker_connection() -> Iterator[None]:
+    """A worker thread's own connection to the open database, for the length of its work."""
+    if database.obj is None:
+        yield
+        return
+    database.connect(reuse_if_open=True)
+    try:
+        yield
+    finally:
+        database.close()
 
 
 def read_schema_version(path: Path) -> int:
@@ -173,10 +222,7 @@ def open_database(
             copy = backup_before_migration(path, version)
             if on_backup:
                 on_backup(copy)
-            with db.atomic():
-                for step in range(version + 1, SCHEMA_VERSION + 1):
-                    MIGRATIONS[step](db)
-                db.pragma("user_version", SCHEMA_VERSION)
+            _migrate(db)
     except Exception as exc:
         db.close()
         if isinstance(exc, DatabaseProblem):
@@ -238,13 +284,20 @@ def migrate_file(path: Path | str) -> int:
     db = make_database(path)
     db.connect()
     try:
-        with db.atomic():
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[step](db)
-            db.pragma("user_version", SCHEMA_VERSION)
+        _migrate(db)
     finally:
         db.close()
     return version
+
+
+def _migrate(db: SqliteDatabase) -> None:
+    """Run the missing steps in one write transaction. The version is read again inside it, so
+    two programs starting on an older file at once migrate it once."""
+    with db.atomic():
+        version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[step](db)
+        db.pragma("user_version", SCHEMA_VERSION)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

@@ -281,5 +281,7 @@ def set_checklist_done(item_id: int, done: bool) -> None:
 
 
 def transaction() -> Any:
-    """A database transaction (nestable) for services that write several rows."""
-    return database.atomic()
+    """The store's unit of work (see :func:`station_app.store.db.unit_of_work`)."""
+    from station_app.store.db import unit_of_work
+
+    return unit_of_work()

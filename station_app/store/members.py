@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
 
 from peewee import JOIN, IntegrityError
 
+from station_app.store.db import unit_of_work
 from station_app.store.models import Clerk, Enterprise, HandOut, Member, database
 from station_app.store.records import MemberListRow, MemberRecord
 
@@ -212,11 +212,9 @@ class IdNumberTaken(Exception):
         self.id_number = id_number
 
 
-@contextmanager
-def transaction() -> Iterator[None]:
-    """One atomic unit of work over the member tables (nested calls become savepoints)."""
-    with database.atomic():
-        yield
+def transaction() -> AbstractContextManager[None]:
+    """The store's unit of work (see :func:`station_app.store.db.unit_of_work`)."""
+    return unit_of_work()
 
 
 def _columns(values: dict[str, Any]) -> dict[str, Any]:

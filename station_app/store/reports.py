@@ -14,8 +14,6 @@ Definitions (a period is ``start``–``end``, both days included):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,7 +35,6 @@ from station_app.store.models import (
     Meeting,
     Member,
     Stage,
-    database,
 )
 from station_app.store.records import (
     EnterpriseRecord,
@@ -85,16 +82,6 @@ class StageCount:
     is_founded: bool
     is_on_hold: bool
     count: int
-
-
-@contextmanager
-def thread_connection() -> Iterator[None]:
-    """Give a worker thread its own connection for the duration of its work."""
-    database.connect(reuse_if_open=True)
-    try:
-        yield
-    finally:
-        database.close()
 
 
 def _as_date(v: Any) -> date:

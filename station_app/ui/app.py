@@ -9,17 +9,26 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from station_app import paths
+from station_app import logs, paths
 from station_app.services import backup as backups
 from station_app.services import privacy
-from station_app.services.instance_lock import AlreadyRunning, InstanceLock
+from station_app.services.instance_lock import (
+    AlreadyRunning,
+    DatabaseInUse,
+    DatabaseUse,
+    InstanceLock,
+)
+from station_app.services.session import worker_connection
 from station_app.store import db as store_db
 from station_app.store import station as station_store
+from station_app.ui import error_report, tasks
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 from station_app.ui.qt_translations import install_qt_translations
 
 START_BACKUP_DELAY_MS = 500
+# How long the window waits at start for a restore in progress to finish.
+USE_WAIT_SECONDS = 10.0
 
 
 def _unlock() -> bool:
@@ -73,24 +82,32 @@ def ensure_station_settings() -> bool:
 
 
 def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
+    logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
+    error_report.install_hooks()
+    tasks.use_worker_connection(worker_connection)
     install_app_font(app)
     install_qt_translations(app)
     lock = InstanceLock(db_path)
+    use = DatabaseUse(db_path)  # shared with commands that write; a restore waits for it
     try:
         lock.acquire()
-    except AlreadyRunning as exc:
+        use.acquire(wait=USE_WAIT_SECONDS)
+    except AlreadyRunning as exc:  # another window; or DatabaseInUse: a restore replaces the file
         from station_app.ui.dialogs.startup_problem import StartupProblemDialog
 
-        StartupProblemDialog.ask("already_running", db_path, exc.message)
+        lock.release()
+        kind = "in_use" if isinstance(exc, DatabaseInUse) else "already_running"
+        StartupProblemDialog.ask(kind, db_path, exc.message)
         return 1
     except OSError:
         pass  # a folder without write access: open_or_explain says so
     try:
         return _run_locked(app, db_path, demo_if_empty)
     finally:
+        use.release()
         lock.release()
 
 
@@ -101,8 +118,14 @@ def _backup_quietly(db_path: Path) -> None:
 
 
 def _daily_backup(db_path: Path) -> None:
+    """The day's first backup, as a background task (a district database takes a moment)."""
     if backups.backup_due(db_path):
-        _backup_quietly(db_path)
+        task = tasks.Task(
+            lambda _progress: backups.auto_backup(db_path),
+            what="自动备份",
+            clerk_errors=(backups.BackupError,),  # a full or read-only folder: tried again tomorrow
+        )
+        task.start()
 
 
 def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:

@@ -18,7 +18,7 @@ from station_app.store import station as station_store
 from station_app.ui.dialogs.backup_dialogs import FILTER
 
 if TYPE_CHECKING:
-    from station_app.ui.print_support import PdfJob
+    from station_app.ui.tasks import Task
 
 
 class DataActions:
@@ -26,7 +26,7 @@ class DataActions:
 
     def __init__(self, window: QWidget) -> None:
         self.window = window
-        self._job: PdfJob | None = None
+        self._job: Task | None = None
         tr = window.tr
         self.backup_action = QAction(tr("备份数据库…"), window)
         self.restore_action = QAction(tr("从备份恢复…"), window)
@@ -81,13 +81,18 @@ class DataActions:
         target = BackupTargetDialog.ask(default, self.window)
         if target is None:
             return
-        try:
-            out = backups.backup(db, target)
-        except backups.BackupError as exc:
-            self._error(exc.message)
-            return
-        QMessageBox.information(
-            self.window, self.window.tr("备份完成"), self.window.tr("已备份到：") + str(out)
+
+        def _done(out: Path) -> None:
+            QMessageBox.information(
+                self.window, self.window.tr("备份完成"), self.window.tr("已备份到：") + str(out)
+            )
+
+        self._in_background(
+            lambda: backups.backup(db, target),
+            self.window.tr("正在备份…"),
+            _done,
+            what=self.window.tr("备份"),
+            clerk_errors=(backups.BackupError,),
         )
 
     def restore(self) -> None:
@@ -132,16 +137,24 @@ class DataActions:
             )
 
     def _in_background(
-        self, work: Callable[[], object], label: str, on_done: Callable[[Any], None]
-    ) -> PdfJob:
-        """Run ``work`` off the GUI thread behind a progress dialog; errors become messages."""
-        from station_app.ui.print_support import PdfJob, show_progress
+        self,
+        work: Callable[[], object],
+        label: str,
+        on_done: Callable[[Any], None],
+        *,
+        what: str,
+        clerk_errors: tuple[type[BaseException], ...] = (merge.MergeError,),
+    ) -> Task:
+        """Run ``work`` off the GUI thread behind a progress dialog (it runs to its end)."""
+        from station_app.ui.tasks import Task, progress_dialog
 
-        job = PdfJob(lambda _progress: work(), clerk_errors=(merge.MergeError,), parent=self.window)
+        job = Task(
+            lambda _progress: work(), what=what, clerk_errors=clerk_errors, parent=self.window
+        )
         job.succeeded.connect(on_done)
         job.failed.connect(self._error)
         self._job = job
-        show_progress(job, label, self.window).setCancelButton(None)  # a merge runs to its end
+        progress_dialog(job, label, self.window, cancellable=False)
         job.start()
         return job
 
@@ -160,6 +173,7 @@ class DataActions:
                 lambda: merge.apply_merge(db, name, take_other=take, clerk=self._clerk()),
                 self.window.tr("正在合并…"),
                 _applied,
+                what=self.window.tr("合并"),
             )
 
         def _applied(done: merge.MergePlan) -> None:
@@ -174,7 +188,10 @@ class DataActions:
                 _apply(set(take))
 
         self._in_background(
-            lambda: merge.preview_merge(db, name), self.window.tr("正在比对两份数据…"), _previewed
+            lambda: merge.preview_merge(db, name),
+            self.window.tr("正在比对两份数据…"),
+            _previewed,
+            what=self.window.tr("比对"),
         )
 
     def prepare_laptop(self) -> None:

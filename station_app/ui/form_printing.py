@@ -17,20 +17,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.store import db as store_db
 from station_app.store import members as member_store
 from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.print_support import (
     MAX_PREVIEW_PAGES,
-    PdfJob,
     PdfPrinter,
     PdfPrintError,
     default_printer,
     print_to_printer,
-    show_progress,
 )
-from station_app.ui.signals import emit
+from station_app.ui.tasks import Task, progress_dialog
 
 if TYPE_CHECKING:
     from station_app.printing.application_form import Lang
@@ -68,11 +65,6 @@ class PdfReadyDialog:
         return choices.get(box.clickedButton())
 
 
-def _close_worker_connection() -> None:
-    """Each worker thread gets its own database connection; close it when the job ends."""
-    store_db.close_database()
-
-
 class FormPrinting(QObject):
     """Signals:
     message(str): a one-line result for the status bar.
@@ -95,7 +87,7 @@ class FormPrinting(QObject):
         self._settings = settings
         self._tmp = tempfile.TemporaryDirectory(prefix="station-app-print-")
         self.printer = PdfPrinter(parent)
-        self.jobs: list[PdfJob] = []
+        self.jobs: list[Task] = []
         self.last_pdf: Path | None = None
 
         self.lang_combo = QComboBox()
@@ -187,7 +179,7 @@ class FormPrinting(QObject):
         return path
 
     # -- blank forms and a whole meeting, off the GUI thread -----------------------------------
-    def print_blank(self) -> PdfJob | None:
+    def print_blank(self) -> Task | None:
         lang = self.chosen_lang()
         answer = BlankFormsDialog.ask(self._widget, lang="zh" if lang == AUTO else lang)
         if answer is None:
@@ -197,17 +189,14 @@ class FormPrinting(QObject):
         from station_app.services import forms
 
         def work(progress: Callable[[int, int], bool]) -> int:
-            try:
-                return forms.print_blank(
-                    path, copies=copies, lang=cast("Lang", code), progress=progress
-                )
-            finally:
-                _close_worker_connection()
+            return forms.print_blank(
+                path, copies=copies, lang=cast("Lang", code), progress=progress
+            )
 
         label = self.tr("正在生成空白申请表")
         return self._run(work, path, label, self.tr("空白申请表 %1 份").replace("%1", str(copies)))
 
-    def print_meeting(self) -> PdfJob | None:
+    def print_meeting(self) -> Task | None:
         meeting_id = self._meeting()
         if meeting_id is None:
             Notice.info(
@@ -229,38 +218,38 @@ class FormPrinting(QObject):
         path = self._pdf_path(f"本场入会申请表-{count}人")
 
         def work(progress: Callable[[int, int], bool]) -> int:
-            try:
-                lang = code if code != AUTO else _meeting_lang(meeting_id)
-                return forms.print_meeting_forms(
-                    meeting_id, path, lang=cast("Lang", lang), progress=progress, clerk=clerk
-                )
-            finally:
-                _close_worker_connection()
+            lang = code if code != AUTO else _meeting_lang(meeting_id)
+            return forms.print_meeting_forms(
+                meeting_id, path, lang=cast("Lang", lang), progress=progress, clerk=clerk
+            )
 
         label = self.tr("正在生成本场申请表")
         return self._run(work, path, label, self.tr("本场 %1 人的申请表").replace("%1", str(count)))
 
     def _run(
         self, work: Callable[[Callable[[int, int], bool]], int], path: Path, label: str, what: str
-    ) -> PdfJob:
+    ) -> Task:
         from station_app.printing.application_form import PrintCancelled
 
-        job = PdfJob(
-            work, cancel_errors=(PrintCancelled,), clerk_errors=_clerk_errors(), parent=self
+        job = Task(
+            work,
+            what=self.tr("生成申请表"),
+            cancel_errors=(PrintCancelled,),
+            clerk_errors=_clerk_errors(),
+            parent=self,
         )
         self.jobs.append(job)
-        show_progress(job, label, self._widget)
+        progress_dialog(job, label, self._widget)
         job.succeeded.connect(lambda pages: self._on_written(path, int(pages), what))
         job.failed.connect(self._warn)
-        job.cancelled.connect(lambda: emit(self.message, self.tr("已取消")))
+        job.cancelled.connect(lambda: self.message.emit(self.tr("已取消")))
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
         job.start()
         return job
 
     def _on_written(self, path: Path, pages: int, what: str) -> None:
         self.last_pdf = path
-        emit(
-            self.message,
+        self.message.emit(
             self.tr("%1已生成，共 %2 页").replace("%1", what).replace("%2", str(pages)),
         )
         self._deliver(path, pages=pages, suggested=path.name, quick=False)
@@ -270,7 +259,7 @@ class FormPrinting(QObject):
         try:
             if quick and self.direct_action.isChecked():
                 sent = print_to_printer(path, default_printer())
-                emit(self.message, self.tr("已送往打印机 %1 页").replace("%1", str(sent)))
+                self.message.emit(self.tr("已送往打印机 %1 页").replace("%1", str(sent)))
                 return
             if quick:
                 self.printer.preview(path)
@@ -282,13 +271,13 @@ class FormPrinting(QObject):
             elif choice == "save":
                 target = self.printer.save_as(path, suggested)
                 if target is not None:
-                    emit(self.message, self.tr("已保存到 %1").replace("%1", str(target)))
+                    self.message.emit(self.tr("已保存到 %1").replace("%1", str(target)))
             elif choice == "print":
                 printer = self.printer.ask_printer(path.stem)
                 if printer is not None:
                     job = self.printer.print_in_background(path, printer)
                     self.jobs.append(job)
-                    show_progress(job, self.tr("正在送往打印机"), self._widget)
+                    progress_dialog(job, self.tr("正在送往打印机"), self._widget)
                     job.failed.connect(self._warn)
                     job.finished.connect(lambda: self.jobs.remove(job))
                     job.start()

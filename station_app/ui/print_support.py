@@ -1,5 +1,5 @@
 """Printing PDFs from the UI: preview, the system print dialog, save as PDF, a named printer queue,
-and PDF-writing work run off the GUI thread with progress and cancel.
+and long print jobs sent off the GUI thread (as a :class:`~station_app.ui.tasks.Task`).
 
 The PDFs are written by :mod:`station_app.printing` (reportlab); here PDFium (pypdfium2) renders
 their pages, at the printer's resolution, onto a :class:`QPrinter` (a real printer, a print
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import logging
 import shutil
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -24,12 +22,11 @@ from PySide6.QtPrintSupport import (
     QPrinterInfo,
     QPrintPreviewDialog,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from station_app.ui import worker_gc
 from station_app.ui.dialogs.common import SaveAsDialog
 from station_app.ui.pdf_pages import PdfPages, PdfReadError
-from station_app.ui.signals import emit
+from station_app.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -191,11 +188,13 @@ class PdfPrinter:
         printer = self.ask_printer(Path(pdf_path).stem)
         return 0 if printer is None else paint_pdf(printer, pdf_path)
 
-    def print_in_background(self, pdf_path: str | Path, printer: QPrinter) -> PdfJob:
-        """A job that sends a long PDF to ``printer`` off the GUI thread (not yet started)."""
-        return PdfJob(
+    def print_in_background(self, pdf_path: str | Path, printer: QPrinter) -> Task:
+        """A task that sends a long PDF to ``printer`` off the GUI thread (not yet started)."""
+        return Task(
             lambda progress: paint_pdf(printer, pdf_path, progress),
+            what="打印",
             cancel_errors=(PrintAborted,),
+            clerk_errors=(PdfPrintError,),
             parent=self.parent,
         )
 
@@ -211,108 +210,3 @@ class PdfPrinter:
         except OSError as exc:
             raise PdfPrintError(f"无法保存到“{target}”：{exc.strerror or exc}") from exc
         return target
-
-
-# ------------------------------------------------------------------------------- off the thread
-
-
-class PdfJob(QObject):
-    """Runs ``work(progress)`` on the thread pool; ``progress(done, total)`` returns False once
-    the job is cancelled, and ``work`` is expected to stop then (by raising).
-
-    Signals (delivered on the GUI thread):
-        progress(int, int): done, total.
-        succeeded(object): what ``work`` returned.
-        failed(str): a message for the clerk.
-        cancelled(): the job stopped after :meth:`cancel`.
-        finished(): after any of the three above.
-    """
-
-    progress = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-    finished = Signal()
-
-    def __init__(
-        self,
-        work: Callable[[Progress], Any],
-        *,
-        cancel_errors: tuple[type[BaseException], ...] = (),
-        clerk_errors: tuple[type[BaseException], ...] = (),
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._cancel = threading.Event()
-        self._cancel_errors = cancel_errors
-        self._clerk_errors = (*clerk_errors, PdfPrintError)
-        self.thread_ident: int | None = None
-        self.running = False
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        self.running = True
-        worker_gc.job_started()
-        (pool or QThreadPool.globalInstance()).start(_Runner(self))
-
-    def _report(self, done: int, total: int) -> bool:
-        emit(self.progress, done, total)
-        return not self._cancel.is_set()
-
-    def _run(self) -> None:
-        self.thread_ident = threading.get_ident()
-        try:
-            result = self._work(self._report)
-        except self._cancel_errors:
-            emit(self.cancelled)
-        except self._clerk_errors as exc:
-            emit(self.failed, str(exc))
-        except Exception as exc:
-            log.exception("PDF job failed")
-            emit(self.failed, f"生成 PDF 时出错：{exc}")
-        else:
-            if self._cancel.is_set():
-                emit(self.cancelled)
-            else:
-                emit(self.succeeded, result)
-        finally:
-            self.running = False
-            emit(self.finished)
-            worker_gc.job_finished()
-
-
-class _Runner(QRunnable):
-    def __init__(self, job: PdfJob) -> None:
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:
-        self._job._run()
-
-
-def show_progress(job: PdfJob, label: str, parent: QWidget | None = None) -> QProgressDialog:
-    """A window-modal progress dialog for ``job``; its 取消 button cancels the job."""
-    dialog = QProgressDialog(label, parent.tr("取消") if parent else "取消", 0, 0, parent)
-    dialog.setWindowTitle(dialog.tr("请稍候"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-
-    def _on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        dialog.setLabelText(f"{label}（{done}/{total}）")
-
-    job.progress.connect(_on_progress)
-    dialog.canceled.connect(job.cancel)
-    job.finished.connect(dialog.close)
-    job.finished.connect(dialog.deleteLater)
-    return dialog

@@ -249,3 +249,71 @@ def test_main_window_supplies_the_clerk(main_window, qtbot) -> None:  # type: ig
     member_id = tab.save()
     rec = member_store.get_member(member_id)
     assert rec is not None and rec.clerk_name == main_window.current_clerk() != ""
+
+
+HOLD_LOCK = """
+import sqlite3, sys, time
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+con.execute("ROLLBACK")
+"""
+
+
+def test_a_save_that_cannot_get_the_lock_keeps_the_form(
+    tab: RegistrationTab, qtbot, demo_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from station_app.store.models import database
+
+    database.execute_sql("PRAGMA busy_timeout = 300")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(demo_db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        type_member(qtbot, tab)
+        assert tab.save() is None  # no exception into Qt
+        assert "请稍等几秒再试一次" in tab.status_label.text()
+        assert tab.form.name_edit.text() == "刘䶮"  # what was typed is still there
+        assert tab.form.id_edit.text() == GOOD_ID
+        assert member_store.find_member_by_id_number(GOOD_ID) is None
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("done\n")
+        holder.stdin.flush()
+        holder.wait(timeout=10)
+    assert tab.save() is not None  # the same form, saved once the other program let go
+    assert member_store.find_member_by_id_number(GOOD_ID) is not None
+    assert tab.form.name_edit.text() == ""
+
+
+def test_an_unexpected_error_while_saving_is_shown_and_the_form_kept(
+    tab: RegistrationTab, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from station_app.services import registration
+    from station_app.ui import error_report
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        error_report.ErrorDialog,
+        "show_error",
+        classmethod(lambda cls, text, detail, log_path: shown.append(text)),
+    )
+
+    def broken(valid, **_kw):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(registration, "register", broken)
+    type_member(qtbot, tab)
+    assert tab.save() is None
+    assert len(shown) == 1 and "保存登记时出错" in shown[0] and "disk full" in shown[0]
+    assert "表单内容仍在" in tab.status_label.text()
+    assert tab.form.name_edit.text() == "刘䶮"
+    assert tab.save_button.isEnabled()

@@ -138,10 +138,14 @@ def test_full_values_need_confirmation_and_are_logged(
     assert not tab.full_values.isChecked()  # back to masked for the next export
 
 
-def test_print_monthly_report(tab: StatsTab, monkeypatch, tmp_path, notices) -> None:  # type: ignore[no-untyped-def]
+def test_print_monthly_report(qtbot, tab: StatsTab, monkeypatch, tmp_path, notices) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "month.pdf"
     monkeypatch.setattr(SaveAsDialog, "ask", classmethod(lambda c, s, p=None: out))
     tab.set_period("month", date(2026, 10, 3))
-    assert tab.print_report() == out
+    task = tab.print_report()
+    assert task is not None and not tab.report_button.isEnabled()  # written off the GUI thread
+    with qtbot.waitSignal(task.finished, timeout=15000):
+        pass
+    assert tab.report_button.isEnabled()
     assert out.read_bytes().startswith(b"%PDF")
     assert "2026年10月" in notices[-1][1]

@@ -1,18 +1,17 @@
 """Import the street's company roster: file, sheet, columns, preview and check, import.
 
-Reading, checking and writing run on a worker thread with their own database connection; the
+Reading, checking and writing run as a background task with its own database connection; the
 window only shows progress and can cancel (the import is one transaction, so a cancelled import
 leaves nothing behind).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRunnable, Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +35,7 @@ from PySide6.QtWidgets import (
 from station_app.services import enterprise_import as importer
 from station_app.services.enterprise_import import FIELDS, ImportPreview, ImportResult
 from station_app.services.tabular import TableReadError, list_sheets
-from station_app.store import db as store_db
-from station_app.ui import worker_gc
+from station_app.ui.tasks import Task
 
 PREVIEW_FIELDS = ("name", "credit_code", "building_name", "employee_count", "union_status")
 ERROR_RED = QColor(190, 30, 30)
@@ -57,66 +55,6 @@ class FilePicker:
         return Path(name) if name else None
 
 
-class ImportJob:
-    """Runs ``work(progress, cancelled)`` on a pool thread; the window polls its state.
-
-    Polling instead of signals: PySide6 6.12.0's ``SignalInstance.emit`` drops a reference to
-    ``True`` on every call, which crashes the interpreter after a few hundred emits.
-    """
-
-    def __init__(
-        self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-    ) -> None:
-        self._work = work
-        self._cancel = threading.Event()
-        self._lock = threading.Lock()
-        self.done = 0
-        self.total = 0
-        # ("ok", result) / ("failed", message) / ("cancelled", None) once finished
-        self.outcome: tuple[str, Any] | None = None
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _report(self, done: int, total: int) -> None:
-        with self._lock:
-            self.done, self.total = done, total
-
-    def progress(self) -> tuple[int, int]:
-        with self._lock:
-            return self.done, self.total
-
-    def _is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def run(self) -> None:
-        outcome: tuple[str, Any]
-        try:
-            outcome = ("ok", self._work(self._report, self._is_cancelled))
-        except importer.ImportCancelled:
-            outcome = ("cancelled", None)
-        except TableReadError as exc:
-            outcome = ("failed", exc.message)
-        except Exception as exc:  # a clear line for the clerk, never a traceback
-            outcome = ("failed", f"导入时出错：{exc}")
-        finally:
-            store_db.close_database()  # this thread's own connection
-        with self._lock:
-            self.outcome = outcome
-
-
-class _Runner(QRunnable):
-    def __init__(self, job: ImportJob) -> None:
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            self._job.run()
-        finally:
-            worker_gc.job_finished()
-
-
 class ImportWizard(QDialog):
     """Choose file and sheet, map columns, check, import; ``ask`` returns the result."""
 
@@ -127,13 +65,7 @@ class ImportWizard(QDialog):
         self._clerk = clerk
         self._start_dir = start_dir
         self._path: Path | None = None
-        self._job: ImportJob | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._timer = QTimer(self)
-        self._timer.setInterval(50)
-        self._timer.timeout.connect(self._poll)
-        self._on_done: Callable[[Any], None] = lambda _value: None
+        self._job: Task | None = None
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
 
@@ -269,36 +201,34 @@ class ImportWizard(QDialog):
 
     # -- work ----------------------------------------------------------------------------------
     def _start(self, work: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
-        job = ImportJob(work)
-        self._job = job
-        self._on_done = on_done
+        """Run ``work(progress, cancelled)`` as a task; ``on_done(result)`` when it succeeds."""
+        task: Task
+
+        def run(progress: Callable[[int, int], bool]) -> Any:
+            return work(progress, lambda: task.is_cancelled)
+
+        task = Task(
+            run,
+            what=self.tr("导入"),
+            cancel_errors=(importer.ImportCancelled,),
+            clerk_errors=(TableReadError,),
+            parent=self,
+        )
+        self._job = task
+        task.progress.connect(self._on_progress)
+        task.succeeded.connect(on_done)
+        task.failed.connect(self._on_failed)
+        task.crashed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+        task.finished.connect(self._on_task_finished)
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self._update_buttons()
-        worker_gc.job_started()
-        self._pool.start(_Runner(job))
-        self._timer.start()
+        task.start()
 
-    def _poll(self) -> None:
-        job = self._job
-        if job is None:
-            self._timer.stop()
-            return
-        done, total = job.progress()
-        if total:
-            self._on_progress(done, total)
-        if job.outcome is None:
-            return
-        self._timer.stop()
+    def _on_task_finished(self) -> None:
         self._job = None
         self.progress_bar.hide()
-        kind, value = job.outcome
-        if kind == "ok":
-            self._on_done(value)
-        elif kind == "failed":
-            self._on_failed(value)
-        else:
-            self._on_cancelled()
         self._update_buttons()
 
     def run_preview(self, *, guess: bool = False) -> None:
@@ -415,8 +345,7 @@ class ImportWizard(QDialog):
     def done(self, code: int) -> None:
         if self._job is not None:
             self._job.cancel()
-        self._pool.waitForDone(10000)
-        self._timer.stop()
+            self._job.wait(10000)
         super().done(code)
 
     @classmethod

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.ui.signals import emit
-
 KEY_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -144,7 +142,7 @@ class ListEditor(QWidget):
         self.tree.blockSignals(False)
         self.select(item)
         self.update_buttons()
-        emit(self.changed)
+        self.changed.emit()
 
     def add_new(self) -> None:
         base = self.tr("新%1").replace("%1", self._noun)
@@ -157,7 +155,7 @@ class ListEditor(QWidget):
         index = self.tree.indexOfTopLevelItem(current) + 1 if current is not None else None
         item = self.add_row(name, None, 0, index)
         self.select(item)
-        emit(self.changed)
+        self.changed.emit()
         self.tree.editItem(item, 0)
 
     def rename(self) -> None:
@@ -171,7 +169,7 @@ class ListEditor(QWidget):
             return
         refusal = self.delete_refusal(item)
         if refusal:
-            emit(self.problem, refusal)
+            self.problem.emit(refusal)
             return
         row = self.tree.indexOfTopLevelItem(item)
         self.tree.takeTopLevelItem(row)
@@ -179,7 +177,7 @@ class ListEditor(QWidget):
         if rest:
             self.select(self.tree.topLevelItem(min(row, rest - 1)))
         self.update_buttons()
-        emit(self.changed)
+        self.changed.emit()
 
     def _default_refusal(self, item: QTreeWidgetItem) -> str:
         count = int(item.data(0, COUNT_ROLE) or 0)
@@ -210,9 +208,9 @@ class ListEditor(QWidget):
             item.setData(0, NAME_ROLE, name)
         self.tree.blockSignals(False)
         if refusal:
-            emit(self.problem, refusal)
+            self.problem.emit(refusal)
         elif name != before:
-            emit(self.changed)
+            self.changed.emit()
 
     def update_buttons(self) -> None:
         item = self.current()

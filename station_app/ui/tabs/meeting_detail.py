@@ -27,7 +27,6 @@ from station_app.store.records import (
     ChecklistItemRecord,
     MeetingRecord,
 )
-from station_app.ui.signals import emit
 
 WEEKDAYS = "一二三四五六日"
 
@@ -154,8 +153,7 @@ class MeetingDetail(QWidget):
         return int(self.figure_labels[label].text())
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        emit(
-            self.checklist_toggled,
+        self.checklist_toggled.emit(
             int(item.data(Qt.ItemDataRole.UserRole)),
             item.checkState() == Qt.CheckState.Checked,
         )

@@ -28,17 +28,18 @@ from PySide6.QtWidgets import (
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
 from station_app.services import registration
 from station_app.services.registration import DuplicateMember, InvalidMember, MemberInput
+from station_app.services.session import DatabaseBusy
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
+from station_app.ui import error_report
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.form_printing import FormPrinting
 from station_app.ui.member_erasure import MemberListActions
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
-from station_app.ui.signals import emit
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
 from station_app.ui.widgets import make_table
 
@@ -311,14 +312,24 @@ class RegistrationTab(QWidget):
         self.save_print_button.setEnabled(False)
         try:
             member_id = self._save_form()
+        except DatabaseBusy as exc:
+            self._status(exc.message, ERROR_STYLE)
+            return None
+        except Exception as exc:  # the clerk is told, the form keeps what was typed
+            error_report.report(exc, doing=self.tr("保存登记"))
+            self._status(self.tr("未保存：出现了意外的问题，表单内容仍在。"), ERROR_STYLE)
+            return None
         finally:
             self._saving = False
             self.save_button.setEnabled(True)
             self.save_print_button.setEnabled(True)
         if member_id is not None and print_after:
-            if self.print_handler is not None:
-                self.print_handler(member_id)
-            emit(self.print_requested, member_id)
+            try:
+                if self.print_handler is not None:
+                    self.print_handler(member_id)
+                self.print_requested.emit(member_id)
+            except Exception as exc:  # saved already; the clerk can print again from the list
+                error_report.report(exc, doing=self.tr("打印申请表"))
         return member_id
 
     def _save_form(self) -> int | None:
@@ -348,10 +359,6 @@ class RegistrationTab(QWidget):
                     else self.tr("没有改动：%1").replace("%1", valid.name)
                 )
             else:
-                existing = registration.find_duplicates(valid)
-                if existing:
-                    self._offer_existing(existing, valid.id_number)
-                    return None
                 member_id = registration.register(valid)
                 message = self.tr("已保存：%1").replace("%1", valid.name)
         except DuplicateMember as exc:
@@ -362,7 +369,7 @@ class RegistrationTab(QWidget):
         self._refresh_today()
         self._refresh_roster()
         self._show_consultations()
-        emit(self.member_saved, member_id)
+        self.member_saved.emit(member_id)
         return member_id
 
     def _offer_existing(self, existing: list[MemberListRow], id_number: str) -> None:

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from station_app.domain import figures
 from station_app.domain.terms import MeetingKind
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.services import stats
+from station_app.services import export, stats
 from station_app.services.export import KINDS
 from station_app.services.stats import PeriodFigures
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
 from station_app.ui.dialogs.records_dialog import RecordsDialog
-from station_app.ui.export_worker import ExportJob
+from station_app.ui.tasks import Task
 from station_app.ui.widgets_charts import FunnelBar, FunnelChart, TrendChart
 
 FIGURE_STYLE = (
@@ -64,7 +64,7 @@ class StatsTab(QWidget):
         self._today = today or date.today()
         self._anchor = self._today
         self._figures: PeriodFigures | None = None
-        self._job: ExportJob | None = None
+        self._job: Task | None = None
 
         self.period = QComboBox()
         for text, data in (
@@ -316,9 +316,25 @@ class StatsTab(QWidget):
         path = SaveExportDialog.ask(suggested, self)
         if path is None:
             return
-        full = self.full_values.isChecked()
-        job = ExportJob(
-            list(KINDS), path, start, end, full_values=full, clerk=self._clerk(), parent=self
+        full, clerk = self.full_values.isChecked(), self._clerk()
+
+        def work(progress: export.ProgressFn) -> export.ExportResult:
+            return export.export(
+                list(KINDS),
+                path,
+                start=start,
+                end=end,
+                full_values=full,
+                clerk=clerk,
+                progress=progress,
+            )
+
+        job = Task(
+            work,
+            what=self.tr("导出"),
+            cancel_errors=(export.ExportCancelled,),
+            clerk_errors=(OSError, ValueError),
+            parent=self,
         )
         job.progress.connect(self._on_export_progress)
         job.succeeded.connect(self._on_export_done)
@@ -339,12 +355,14 @@ class StatsTab(QWidget):
             self.progress.setValue(done)
             self.progress.setFormat(self.tr("正在导出 %v / %m 行"))
 
-    def _on_export_done(self, path: str, rows: int) -> None:
+    def _on_export_done(self, result: export.ExportResult) -> None:
         self.full_values.setChecked(False)
         Notice.info(
             self,
             self.tr("导出完成"),
-            self.tr("已导出 %1 行到\n%2").replace("%1", str(rows)).replace("%2", path),
+            self.tr("已导出 %1 行到\n%2")
+            .replace("%1", str(result.rows))
+            .replace("%2", str(result.path)),
         )
 
     def _on_export_failed(self, message: str) -> None:
@@ -358,8 +376,6 @@ class StatsTab(QWidget):
             self._job.cancel()
 
     def _on_job_finished(self) -> None:
-        if self._job is not None:
-            self._job.deleteLater()
         self._job = None
         self.progress.hide()
         self.cancel_button.hide()
@@ -373,18 +389,29 @@ class StatsTab(QWidget):
         end = self.period_range()[1]
         return end.year, end.month
 
-    def print_report(self) -> Path | None:
+    def print_report(self) -> Task | None:
+        """Write the monthly report PDF off the GUI thread; the clerk is told where it is."""
         year, month = self.report_month()
         path = SaveAsDialog.ask(f"月报_{year}-{month:02d}.pdf", self)
         if path is None:
             return None
         from station_app.services import reporting  # reportlab: read on the first report
 
-        try:
-            reporting.print_monthly_report(year, month, path, made_on=self._today)
-        except (MissingGlyphsError, OSError) as exc:
-            Notice.warn(self, self.tr("无法生成月报"), str(exc))
-            return None
+        made_on = self._today
+        task = Task(
+            lambda _progress: reporting.print_monthly_report(year, month, path, made_on=made_on),
+            what=self.tr("生成月报"),
+            clerk_errors=(MissingGlyphsError, OSError),
+            parent=self,
+        )
+        task.succeeded.connect(lambda _result: self._on_report_written(year, month, path))
+        task.failed.connect(lambda message: Notice.warn(self, self.tr("无法生成月报"), message))
+        task.finished.connect(lambda: self.report_button.setEnabled(True))
+        self.report_button.setEnabled(False)
+        task.start()
+        return task
+
+    def _on_report_written(self, year: int, month: int, path: Path) -> None:
         Notice.info(
             self,
             self.tr("月报已生成"),
@@ -393,4 +420,3 @@ class StatsTab(QWidget):
             .replace("%2", str(month))
             .replace("%3", str(path)),
         )
-        return path
