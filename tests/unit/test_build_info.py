@@ -54,3 +54,15 @@ def test_version_names_the_build(frozen: Path, capsys: pytest.CaptureFixture[str
 
 def test_a_bundle_without_its_build_file_says_so(frozen: Path) -> None:
     assert "unknown origin" in version_line()
+
+
+def test_frozen_data_stays_in_the_user_folder(
+    frozen: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Uninstalling or updating replaces the bundle; the clerks' data must live elsewhere."""
+    from station_app import paths
+
+    monkeypatch.delenv("STATION_APP_DATA", raising=False)
+    monkeypatch.delenv("STATION_APP_DB", raising=False)
+    assert not paths.default_db_path().is_relative_to(frozen)
+    assert paths.data_dir().name == paths.APP_NAME
