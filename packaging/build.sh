@@ -57,11 +57,16 @@ build_linux() {
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 
 build_windows() {
-  local wine_dir="$WORK/wine" python_dir="$WORK/windows-python" wheels="$WORK/windows-wheels"
+  local python_dir="$WORK/windows-python" wheels="$WORK/windows-wheels"
+  # The prefix lives outside the checkout (its z: drive links to /, which tools that walk the
+  # tree and follow links, such as setuptools' package discovery, would loop through), and goes
+  # when the build ends.
+  WINE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/station-app-wine.XXXXXX")"
+  trap '[ "${WINEPREFIX:-}" != "$WINE_DIR/prefix" ] || wineserver -k 2>/dev/null; rm -rf "$WINE_DIR"' EXIT
   log "Windows: Wine prefix"
-  "$PACKAGING/wine/prefix.sh" "$wine_dir"
+  "$PACKAGING/wine/prefix.sh" "$WINE_DIR"
   # shellcheck source=wine/env.sh
-  source "$PACKAGING/wine/env.sh" "$wine_dir"
+  source "$PACKAGING/wine/env.sh" "$WINE_DIR"
 
   log "Windows: CPython (embeddable) and the pinned wheels"
   # The sdist's metadata is read with the venv's pinned setuptools, not a fresh unpinned one.
