@@ -56,13 +56,20 @@ build_linux() {
 # Paths as the Windows programs see them (Wine maps / to Z:).
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
 
+remove_wine_prefix() {
+  if [ "${WINEPREFIX:-}" = "$WINE_DIR/prefix" ]; then
+    wineserver -k 2>/dev/null || true
+  fi
+  rm -rf "$WINE_DIR"
+}
+
 build_windows() {
   local python_dir="$WORK/windows-python" wheels="$WORK/windows-wheels"
   # The prefix lives outside the checkout (its z: drive links to /, which tools that walk the
   # tree and follow links, such as setuptools' package discovery, would loop through), and goes
   # when the build ends.
   WINE_DIR="$(mktemp -d "${TMPDIR:-/tmp}/station-app-wine.XXXXXX")"
-  trap '[ "${WINEPREFIX:-}" != "$WINE_DIR/prefix" ] || wineserver -k 2>/dev/null; rm -rf "$WINE_DIR"' EXIT
+  trap remove_wine_prefix EXIT
   log "Windows: Wine prefix"
   "$PACKAGING/wine/prefix.sh" "$WINE_DIR"
   # shellcheck source=wine/env.sh
