@@ -12,7 +12,6 @@ from pathlib import Path
 
 RESOURCES_ENV = "STATION_APP_RESOURCES"
 FONT_FILE_NAME = "DroidSansFallbackFull.ttf"
-FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 
 
 def bundle_dir() -> Path | None:
@@ -30,18 +29,11 @@ def resources_dir() -> Path:
     return base / "resources"
 
 
+def fonts_dir() -> Path:
+    """The bundled fonts: the printing chain (see ``fonts.json``) and the screen font."""
+    return resources_dir() / "fonts"
+
+
 def font_path() -> Path:
-    """The bundled CJK TrueType font (covers CJK Unified Ideographs and Extension A)."""
-    return resources_dir() / "fonts" / FONT_FILE_NAME
-
-
-def font_files() -> list[Path]:
-    """Every bundled font file, the CJK font first, the others by name."""
-    folder = resources_dir() / "fonts"
-    others = sorted(
-        path
-        for path in folder.glob("*")
-        if path.suffix.lower() in FONT_SUFFIXES and path.name != FONT_FILE_NAME
-    )
-    main = font_path()
-    return ([main] if main.is_file() else []) + others
+    """The CJK font used on screen (CJK Unified Ideographs and Extension A)."""
+    return fonts_dir() / FONT_FILE_NAME

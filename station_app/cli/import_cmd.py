@@ -44,12 +44,28 @@ def run(args: argparse.Namespace) -> int:
         print(f"  第 {line} 行：{reason}")
     if len(result.errors) > 50:
         print(f"  …另有 {len(result.errors) - 50} 行有错误")
-    if args.errors and result.errors:
-        import csv
-
-        with args.errors.open("w", newline="", encoding="utf-8-sig") as fh:
-            w = csv.writer(fh)
-            w.writerow(["行号", "原因"])
-            w.writerows(result.errors)
+    warnings = getattr(result, "warnings", [])
+    for line, reason in warnings[:50]:
+        print(f"  第 {line} 行（已导入）：{reason}")
+    if args.errors and (result.errors or warnings):
+        _write_report(args.errors, result.errors, warnings)
         print(f"错误报告已写入 {args.errors}")
     return 0
+
+
+def _write_report(
+    path: Path, errors: list[tuple[int, str]], warnings: list[tuple[int, str]]
+) -> None:
+    """The rows with a problem, as CSV (UTF-8 with BOM for Excel), readable by its owner only:
+    the reasons quote ID and phone numbers."""
+    import csv
+    import io
+
+    from station_app.private_files import write_private
+
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf)
+    w.writerow(["行号", "原因", "处理"])
+    rows = [(n, r, "未导入") for n, r in errors] + [(n, r, "已导入") for n, r in warnings]
+    w.writerows(sorted(rows))
+    write_private(path, buf.getvalue().encode("utf-8-sig"))

@@ -60,17 +60,20 @@ def run(args: argparse.Namespace) -> int:
             member = forms.find_member_by_id_number(args.member)
             if member is None:
                 return fail(f"没有身份证号码为 {args.member} 的会员。")
-            pages = forms.print_member_forms(
+            result = forms.print_member_forms(
                 [member.id],
                 out,
                 lang=args.lang or forms.default_lang(member),
                 copies=args.copies,
                 clerk=args.clerk,
             )
+            pages = result.pages
             what = f"{member.name} 的申请表 {args.copies} 份"
     except MissingGlyphsError as exc:
         return fail(str(exc))
-    except (forms.NothingToPrint, PrintCancelled) as exc:
+    except forms.NothingToPrint as exc:
+        return fail(exc.message)
+    except PrintCancelled as exc:
         return fail(str(exc))
     except OSError as exc:
         return fail(f"无法写入“{out}”：{exc.strerror or exc}")

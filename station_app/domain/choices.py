@@ -47,3 +47,51 @@ ID_TYPES: tuple[str, ...] = (
 RESIDENT_ID_TYPE = ID_TYPES[0]
 
 GENDERS: tuple[str, ...] = ("男", "女")
+
+YES, NO = "是", "否"
+
+# English for every value the forms print, reviewed against common usage in English-language
+# Chinese documents (official romanisations of the ethnic groups; Chinese ID documents by their
+# English names as printed on them).
+ENGLISH: dict[str, str] = {
+    "男": "Male",
+    "女": "Female",
+    YES: "Yes",
+    NO: "No",
+    "城镇": "Urban",
+    "农村": "Rural",
+    "居民身份证": "Resident Identity Card",
+    "港澳居民来往内地通行证": "Mainland Travel Permit for Hong Kong and Macao Residents",
+    "台湾居民来往大陆通行证": "Mainland Travel Permit for Taiwan Residents",
+    "护照": "Passport",
+    "外国人永久居留身份证": "Foreign Permanent Resident ID Card",
+    "中共党员": "Member of the Communist Party of China",
+    "中共预备党员": "Probationary Member of the Communist Party of China",
+    "共青团员": "Member of the Communist Youth League",
+    "民主党派": "Member of a Democratic Party",
+    "群众": "No party affiliation",
+    "小学": "Primary school",
+    "初中": "Junior secondary school",
+    "高中": "Senior secondary school",
+    "中专": "Secondary vocational school",
+    "大专": "Junior college (3-year)",
+    "本科": "Bachelor's degree",
+    "硕士研究生": "Master's degree",
+    "博士研究生": "Doctorate",
+    "其他": "Other",
+}
+_ETHNIC_ENGLISH = (
+    "Han", "Mongol", "Hui", "Tibetan", "Uyghur", "Miao", "Yi", "Zhuang",
+    "Bouyei", "Korean", "Manchu", "Dong", "Yao", "Bai", "Tujia", "Hani",
+    "Kazakh", "Dai", "Li", "Lisu", "Va", "She", "Gaoshan", "Lahu",
+    "Shui", "Dongxiang", "Naxi", "Jingpo", "Kirgiz", "Tu", "Daur", "Mulao",
+    "Qiang", "Blang", "Salar", "Maonan", "Gelao", "Xibe", "Achang", "Pumi",
+    "Tajik", "Nu", "Uzbek", "Russian", "Ewenki", "De'ang", "Bonan", "Yugur",
+    "Gin", "Tatar", "Derung", "Oroqen", "Hezhen", "Monba", "Lhoba", "Jino",
+)  # fmt: skip
+ENGLISH.update(zip(ETHNIC_GROUPS, _ETHNIC_ENGLISH, strict=True))
+
+
+def in_english(value: str) -> str:
+    """The English for a value of one of the lists above; any other text unchanged."""
+    return ENGLISH.get(value.strip(), value)

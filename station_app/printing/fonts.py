@@ -1,147 +1,134 @@
-"""Fonts for the PDF forms, and the glyph check that keeps rare characters from printing as boxes.
+"""The printing font chain registered with reportlab, and text split into runs per font.
 
-The bundled Droid Sans Fallback covers CJK (including Extension A, e.g. 䶮 U+4DAE) but has no
-Latin letters or digits. Latin text (ID numbers, phone numbers, the English form) is therefore set
-in reportlab's built-in Helvetica, whose WinAnsi character set every PDF viewer and printer has.
-A character neither font can draw is "missing": the form builders refuse to print it.
+Every font is TrueType and embedded as a subset (only the glyphs used) in every PDF; which font
+draws a character is decided once, in :mod:`station_app.printing.glyphs`.
 """
 
 from __future__ import annotations
 
 import threading
-import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
-from station_app.resources import font_path
+from station_app.printing.glyphs import (
+    CJK,
+    LATIN,
+    chain,
+    describe,
+    font_role,
+    is_ignorable,
+    unprintable,
+)
 
-FONT_NAME = "StationCJK"
-LATIN_FONT_NAME = "Helvetica"
-LATIN_BOLD_FONT_NAME = "Helvetica-Bold"
+PREFIX = "Station-"
+FONT_NAME = PREFIX + CJK  # the CJK face, for callers that set one font for a whole text
+LATIN_FONT_NAME = PREFIX + LATIN
 
 _lock = threading.Lock()
-_cjk_chars: frozenset[int] | None = None
-_latin_chars: frozenset[str] = frozenset(
-    ch
-    for ch in (bytes([b]).decode("cp1252", errors="ignore") for b in range(0x20, 0x100))
-    if ch and unicodedata.category(ch)[0] != "C"
-)
+_registered = False
 
 
 class MissingGlyphsError(ValueError):
-    """Raised before anything is written when a text holds characters the fonts cannot draw."""
+    """Raised before anything is written when a text holds characters no font can draw."""
 
     def __init__(self, chars: Iterable[str]) -> None:
         self.chars: list[str] = list(dict.fromkeys(chars))
-        listed = "、".join(f"{ch}（U+{ord(ch):04X}）" for ch in self.chars)
-        super().__init__(f"字体缺少以下字符，无法打印：{listed}")
+        super().__init__(f"字体缺少以下字符，无法打印：{describe(self.chars)}")
+
+
+def font_name(role: str) -> str:
+    return PREFIX + role
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with each character written in UTF-16BE, as PDF requires.
+
+    reportlab 5.1 writes the bare code point (``<2000B>``), which is not UTF-16 for a
+    character beyond the BMP: 𠀋 and 𪚥 printed, but could not be searched or copied."""
+    head = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+    ]
+    chars = [
+        f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>" for i, v in enumerate(subset)
+    ]
+    tail = ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(head + chars + tail)
 
 
 def register_fonts() -> str:
-    """Register the bundled CJK font with reportlab once (as ``StationCJK``); return its name.
+    """Register every font of the chain with reportlab once; return the CJK font's name.
 
-    reportlab embeds TrueType fonts as subsets (only the glyphs used) by default.
-    """
-    global _cjk_chars
-    if _cjk_chars is not None:
+    reportlab is read on first use: the window starts without it."""
+    global _registered
+    if _registered:
         return FONT_NAME
-    # reportlab is read on first use: the window starts without it.
-    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
 
     with _lock:
-        if _cjk_chars is None:
-            font = TTFont(FONT_NAME, str(font_path()))
-            pdfmetrics.registerFont(font)
-            _cjk_chars = frozenset(font.face.charToGlyph)
+        if not _registered:
+            ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+            for role, font in chain().items():
+                pdfmetrics.registerFont(TTFont(font_name(role), str(font.path)))
+            _registered = True
     return FONT_NAME
 
 
-def _cjk_cmap() -> frozenset[int]:
-    if _cjk_chars is None:
-        register_fonts()
-    assert _cjk_chars is not None
-    return _cjk_chars
-
-
-def is_ignorable(ch: str) -> bool:
-    """Whitespace and control/format characters: never drawn as glyphs, never reported."""
-    return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")
-
-
-_SPACE = " "
-_IGNORE = ""
-_char_class: dict[str, str | None] = {}
-
-
-def _classify(ch: str) -> str | None:
-    """FONT_NAME / LATIN_FONT_NAME for drawable characters, _SPACE for whitespace other than the
-    ideographic space, _IGNORE for control/format characters, None when no font has the glyph."""
-    cls = _char_class.get(ch, "?")
-    if cls != "?":
-        return cls
-    if ch == "\u3000" and ord(ch) in _cjk_cmap():
-        cls = FONT_NAME
-    elif ch.isspace():
-        cls = _SPACE
-    elif unicodedata.category(ch) in ("Cc", "Cf"):
-        cls = _IGNORE
-    elif ord(ch) in _cjk_cmap():
-        cls = FONT_NAME
-    elif ch in _latin_chars:
-        cls = LATIN_FONT_NAME
-    else:
-        cls = None
-    _char_class[ch] = cls
-    return cls
-
-
-def font_for_char(ch: str) -> str | None:
-    """The font that draws ``ch`` (CJK font first, Helvetica for Latin and for spaces), or None
-    if neither can."""
-    cls = _classify(ch)
-    if cls == _SPACE:
-        return LATIN_FONT_NAME
-    if cls == _IGNORE:
-        return None
-    return cls
+def font_for_char(ch: str, bold: bool = False) -> str | None:
+    """The registered name of the font that draws ``ch``, or None if none can."""
+    role = font_role(ch, bold)
+    return None if role is None else PREFIX + role
 
 
 def missing_glyphs(text: str) -> list[str]:
-    """The distinct characters of ``text`` (whitespace and control characters aside) that no
-    printing font has a glyph for, in order of first appearance."""
-    missing: dict[str, None] = {}
-    for ch in text:
-        if _classify(ch) is None:
-            missing[ch] = None
-    return list(missing)
+    """The distinct characters of ``text`` no font can draw (see :func:`glyphs.unprintable`)."""
+    return unprintable(text)
 
 
 def check_texts(texts: Iterable[str]) -> None:
     """Raise MissingGlyphsError listing every undrawable character found in ``texts``."""
     missing: dict[str, None] = {}
     for text in texts:
-        for ch in missing_glyphs(text):
+        for ch in unprintable(text):
             missing[ch] = None
     if missing:
         raise MissingGlyphsError(missing)
 
 
-def split_runs(text: str) -> list[tuple[str, str]]:
+_runs_cache: dict[tuple[str, bool], list[tuple[str, str]]] = {}
+
+
+def split_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """Split ``text`` into (font name, substring) runs. Control/format characters are dropped;
-    whitespace becomes a Helvetica space. Raises MissingGlyphsError on an undrawable character."""
+    whitespace becomes a Latin space. Raises MissingGlyphsError on an undrawable character."""
+    cached = _runs_cache.get((text, bold))
+    if cached is not None:
+        return cached
     runs: list[tuple[str, str]] = []
     font: str | None = None
     buf: list[str] = []
     for ch in text:
-        f = _char_class.get(ch, "?")
-        if f == "?":
-            f = _classify(ch)
-        if f == _SPACE:
-            ch, f = " ", LATIN_FONT_NAME
-        elif f == _IGNORE:
+        if ch.isspace() and ch != "\u3000":
+            ch = " "
+        elif is_ignorable(ch):
             continue
-        elif f is None:
+        role = font_role(ch, bold)
+        if role is None:
             raise MissingGlyphsError([ch])
+        f = PREFIX + role
         if f != font:
             if buf and font is not None:
                 runs.append((font, "".join(buf)))
@@ -150,4 +137,23 @@ def split_runs(text: str) -> list[tuple[str, str]]:
         buf.append(ch)
     if buf and font is not None:
         runs.append((font, "".join(buf)))
+    if len(_runs_cache) < 50_000:
+        _runs_cache[(text, bold)] = runs
     return runs
+
+
+def new_canvas(out: object, **options: object) -> Any:
+    """A reportlab canvas whose initial font is the chain's CJK font, so no PDF we write names
+    a font it does not embed (reportlab's default is the unembedded Helvetica)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    return Canvas(out, initialFontName=FONT_NAME, initialFontSize=10, **options)
+
+
+def string_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of ``text`` at ``size`` points, run by run."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return sum(pdfmetrics.stringWidth(s, f, size) for f, s in split_runs(text, bold))

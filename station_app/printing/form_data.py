@@ -7,28 +7,35 @@ from dataclasses import astuple, dataclass, fields
 
 @dataclass(frozen=True)
 class FormData:
-    """The values printed on one applicant's forms. Every field is text; "" prints a blank cell."""
+    """The values printed on one applicant's forms, one per printed field of
+    :data:`station_app.domain.member_fields.FIELDS` (same keys). Every value is text: dates as
+    YYYY-MM-DD, yes/no as 是/否, choices in Chinese (the form translates them); "" prints an
+    empty cell."""
 
-    card_number: str = ""  # 会员证号码
-    name: str = ""  # 姓名, exactly as on the ID card
-    gender: str = ""  # 性别
-    birth_date: str = ""  # 出生日期, YYYY-MM-DD
-    ethnicity: str = ""  # 民族
-    education: str = ""  # 学历
-    native_place: str = ""  # 籍贯
-    political_status: str = ""  # 政治面貌
-    employer: str = ""  # 工作单位
-    job_title: str = ""  # 职务/职称
-    phone: str = ""  # 联系电话
-    id_type: str = ""  # 证件类型
-    id_number: str = ""  # 证件号码
-    hukou_type: str = ""  # 户籍类型
-    migrant_worker: str = ""  # 是否农民工: "是" / "否" / ""
-    family_members: str = ""  # 家庭主要成员 (may hold line breaks)
-    resume: str = ""  # 个人简历 (may hold line breaks)
-    approval_opinion: str = ""  # 基层工会审批意见
-    remarks: str = ""  # 备注
-    application_date: str = ""  # 申请日期, YYYY-MM-DD
+    name: str = ""
+    gender: str = ""
+    id_type: str = ""
+    id_number: str = ""
+    birth_date: str = ""
+    phone: str = ""
+    employer_text: str = ""
+    native_place: str = ""
+    ethnicity: str = ""
+    education: str = ""
+    political_status: str = ""
+    hukou_type: str = ""
+    migrant_worker: str = ""
+    job_title: str = ""
+    professional_title: str = ""
+    card_number: str = ""
+    primary_union: str = ""
+    approval_date: str = ""
+    family_members: str = ""
+    resume: str = ""
+    group_opinion: str = ""
+    approval_opinion: str = ""
+    remarks: str = ""
+    application_date: str = ""
 
     @classmethod
     def blank(cls) -> FormData:

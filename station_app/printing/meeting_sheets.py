@@ -1,20 +1,40 @@
-"""A meeting's sign-in sheet (签到表) and its one-page record (沟通会记录), A4 PDF.
+"""A meeting's sign-in sheet (签到表) and its record (沟通会记录), A4 PDF.
 
-Qt-free: drawn with the reportlab canvas. Chinese text is set in the bundled CJK font and Latin
-text (digits, times) in Helvetica, run by run, as on the application forms.
+Both flow over as many pages as their content needs (reportlab platypus: tables whose column
+titles repeat on every page, paragraphs that wrap by the rules of the text); nothing is cut.
+The last page of a sign-in sheet is filled with empty numbered lines for handwriting.
+
+Qt-free. Every text goes through the font chain: a character no font can draw is written as its
+code point (``[U+1F44D]``), so free text such as notes always prints.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 
-from station_app.printing.fonts import check_texts, register_fonts, split_runs
+from station_app.printing.fonts import FONT_NAME, register_fonts, split_runs
+from station_app.printing.form_painter import measure
+from station_app.printing.glyphs import printable_text
+from station_app.printing.line_break import wrap
 from station_app.printing.meeting_sheet_data import (
     MeetingHeader,
     MeetingRecordSheet,
@@ -24,6 +44,7 @@ from station_app.printing.meeting_sheet_data import (
 )
 
 __all__ = [
+    "PRIVACY_LINE",
     "MeetingHeader",
     "MeetingRecordSheet",
     "SignInRow",
@@ -36,21 +57,55 @@ __all__ = [
 PAGE_W, PAGE_H = A4
 LEFT = 50.0
 RIGHT = PAGE_W - 50.0
+WIDTH = RIGHT - LEFT
 TOP = PAGE_H - 56.0
-BOTTOM = 56.0
+HEADER_H = 92.0  # letterhead, heading, title and the meeting's two lines
+BOTTOM = 64.0
+GREY = colors.Color(0.35, 0.35, 0.35)
+SHADE = colors.Color(0.92, 0.92, 0.92)
+PRIVACY_LINE = (
+    "本表所填个人信息仅用于本次活动签到和工会会员服务，由服务站妥善保管，不作他用，"
+    "保存期满按规定销毁。"
+)
 
 
-# ------------------------------------------------------------------------------ drawing
+# ------------------------------------------------------------------------------ text
 
 
-def _width(text: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in split_runs(text))
+def _markup(text: str, bold: bool = False) -> str:
+    """Paragraph markup for ``text``: each run in the font of the chain that draws it."""
+    parts = []
+    for font, run in split_runs(printable_text(text), bold):
+        parts.append(f'<font name="{font}">{escape(run)}</font>')
+    return "".join(parts)
 
 
-def _text(
-    c: Canvas, x: float, y: float, text: str, size: float = 10.5, align: str = "left"
-) -> None:
-    w = _width(text, size)
+def _lines(text: str, width: float, size: float) -> list[str]:
+    return wrap(printable_text(text), width / size, measure)
+
+
+def _para(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """``text`` as a paragraph whose lines are broken by :func:`line_break.wrap` (the rule the
+    forms use), ``width`` being the room it has (a point is kept spare, so reportlab never
+    breaks a line again)."""
+    lines = _lines(text, width - 1.5, style.fontSize) or [""]
+    return Paragraph("<br/>".join(_markup(line) for line in lines), style)
+
+
+def _style(size: float, *, leading: float = 1.3, align: int = 0) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"s{size}-{align}",
+        fontName=FONT_NAME,
+        fontSize=size,
+        leading=size * leading,
+        alignment=align,
+        wordWrap="CJK",
+    )
+
+
+def _draw(c: Canvas, x: float, y: float, text: str, size: float, align: str = "left") -> None:
+    text = printable_text(text)
+    w = sum(c.stringWidth(run, font, size) for font, run in split_runs(text))
     if align == "center":
         x -= w / 2
     elif align == "right":
@@ -58,70 +113,85 @@ def _text(
     for font, run in split_runs(text):
         c.setFont(font, size)
         c.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, font, size)
+        x += c.stringWidth(run, font, size)
 
 
-def _fit(text: str, width: float, size: float) -> str:
-    """``text`` cut with an ellipsis so it fits ``width``."""
-    if _width(text, size) <= width:
-        return text
-    while text and _width(text + "…", size) > width:
-        text = text[:-1]
-    return text + "…"
+def _fit_line(text: str, width: float, size: float) -> str:
+    """The first line of ``text`` at ``width``, marked "…" when there is more."""
+    lines = _lines(text, width, size)
+    return lines[0] + ("…" if len(lines) > 1 else "") if lines else ""
 
 
-def _wrap(text: str, width: float, size: float) -> list[str]:
-    lines: list[str] = []
-    for para in text.splitlines() or [""]:
-        line = ""
-        for ch in para:
-            if _width(line + ch, size) > width and line:
-                lines.append(line)
-                line = ""
-            line += ch
-        lines.append(line)
-    return lines
+# ------------------------------------------------------------------------------ pages
 
 
-def _header(c: Canvas, h: MeetingHeader, heading: str) -> float:
-    """Draw the letterhead, heading and meeting line; return the y below them."""
-    c.setFillGray(0.35)
-    _text(c, PAGE_W / 2, TOP + 14, h.station, 10, "center")
-    c.setFillGray(0)
-    _text(c, PAGE_W / 2, TOP - 14, heading, 18, "center")
-    _text(c, PAGE_W / 2, TOP - 36, h.title, 12, "center")
+def _page_header(c: Canvas, h: MeetingHeader, heading: str) -> None:
+    c.setFillColor(GREY)
+    _draw(c, PAGE_W / 2, TOP + 14, h.station, 10, "center")
+    c.setFillColor(colors.black)
+    _draw(c, PAGE_W / 2, TOP - 14, heading, 18, "center")
+    _draw(c, PAGE_W / 2, TOP - 36, _fit_line(h.title, WIDTH, 12), 12, "center")
     y = TOP - 62
-    _text(c, LEFT, y, f"时间：{h.day} {h.time_span}".rstrip())
-    _text(c, RIGHT, y, f"类型：{h.kind}", align="right")
+    _draw(c, LEFT, y, f"时间：{h.day} {h.time_span}".rstrip(), 10.5)
+    _draw(c, RIGHT, y, f"类型：{h.kind}", 10.5, "right")
     y -= 18
-    _text(c, LEFT, y, _fit(f"地点：{h.venue}", (RIGHT - LEFT) * 0.65, 10.5))
+    _draw(c, LEFT, y, _fit_line(f"地点：{h.venue}", WIDTH * 0.65, 10.5), 10.5)
     if h.host:
-        _text(c, RIGHT, y, f"负责人：{h.host}", align="right")
-    return y - 14
+        _draw(c, RIGHT, y, f"负责人：{h.host}", 10.5, "right")
 
 
-def _checkbox(c: Canvas, x: float, y: float, ticked: bool) -> None:
-    c.setLineWidth(0.7)
-    c.rect(x, y, 9, 9)
-    if ticked:
-        c.setLineWidth(1.2)
-        c.line(x + 1.8, y + 4.6, x + 3.8, y + 2.0)
-        c.line(x + 3.8, y + 2.0, x + 7.6, y + 7.8)
-        c.setLineWidth(0.6)
+class _NumberedCanvas(Canvas):
+    """Writes "第 n 页 / 共 N 页" on every page once the number of pages is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFillColor(GREY)
+            _draw(self, PAGE_W / 2, 30, f"第 {self._pageNumber} 页 / 共 {total} 页", 9, "center")
+            super().showPage()
+        super().save()
 
 
-def _footer(c: Canvas, page: int, pages: int) -> None:
-    c.setFillGray(0.35)
-    _text(c, PAGE_W / 2, BOTTOM - 24, f"第 {page} 页 / 共 {pages} 页", 9, "center")
-    c.setFillGray(0)
-
-
-def _save(buf: io.BytesIO, out: Path | BinaryIO) -> None:
+def _build(
+    story: list[Any],
+    out: Path | BinaryIO,
+    *,
+    title: str,
+    author: str,
+    on_page: Callable[[Canvas, Any], None],
+) -> int:
+    register_fonts()
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=A4,
+        title=title,
+        author=author,
+        creator="station-app",
+        initialFontName=FONT_NAME,
+    )
+    frame = Frame(LEFT, BOTTOM, WIDTH, TOP - HEADER_H - BOTTOM, 0, 0, 0, 0, id="body")
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
+    doc.build(story, canvasmaker=_NumberedCanvas)
     data = buf.getvalue()
     if isinstance(out, Path | str):
         Path(out).write_bytes(data)
     else:
         out.write(data)
+    return int(doc.page)
+
+
+def _frame_height() -> float:
+    return TOP - HEADER_H - BOTTOM
 
 
 # ------------------------------------------------------------------------------ sign-in sheet
@@ -134,182 +204,198 @@ SIGN_COLUMNS: tuple[tuple[str, float], ...] = (
     ("签名", 0.18),
 )
 ROW_H = 26.0
+HEAD_H = 22.0
+CELL_SIZE = 10.0
+CELL_LEADING = 1.2
+PAD = 5.0  # left and right padding of every table cell
+_CELLS = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT_NAME),  # reportlab's default, Helvetica, is not embedded
+    ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+    ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+]
+
+
+def _sign_row(n: int, row: SignInRow, widths: Sequence[float]) -> tuple[list[Any], float]:
+    style = _style(CELL_SIZE, leading=CELL_LEADING)
+    cells: list[Any] = [_para(str(n), _style(CELL_SIZE, align=1), widths[0] - 2 * PAD)]
+    lines = 1
+    for value, w in zip((row.name, row.unit, row.phone), widths[1:4], strict=True):
+        cells.append(_para(value, style, w - 2 * PAD))
+        lines = max(lines, len(_lines(value, w - 2 * PAD - 1.5, CELL_SIZE)) or 1)
+    cells.append("")
+    return cells, max(ROW_H, lines * CELL_SIZE * CELL_LEADING + 10)
+
+
+def _sign_rows(sheet: SignInSheet, widths: Sequence[float]) -> tuple[list[list[Any]], list[float]]:
+    """The numbered lines: the pre-filled ones, blank ones up to ``min_rows``, then blank ones
+    until the last page is full (page breaks found as the table will split)."""
+    rows: list[list[Any]] = []
+    heights: list[float] = []
+    total = max(len(sheet.rows), sheet.min_rows)
+    for i in range(total):
+        cells, h = _sign_row(i + 1, sheet.rows[i] if i < len(sheet.rows) else SignInRow(), widths)
+        rows.append(cells)
+        heights.append(h)
+    room = _frame_height() - HEAD_H
+    used = 0.0
+    for h in heights:
+        used = h if used + h > room + 1e-6 else used + h
+    while used + ROW_H <= room + 1e-6:
+        cells, h = _sign_row(len(rows) + 1, SignInRow(), widths)
+        rows.append(cells)
+        heights.append(h)
+        used += h
+    return rows, heights
 
 
 def sign_in_sheet_pdf(sheet: SignInSheet, out: Path | BinaryIO) -> int:
-    """Write the sign-in sheet; return the number of pages. Rows continue over pages with the
-    header and column titles repeated."""
+    """Write the sign-in sheet; return the number of pages. Lines continue over pages with the
+    header and column titles repeated; the last page is filled with empty lines."""
     register_fonts()
     h = sheet.header
-    check_texts(
-        [h.station, h.title, h.kind, h.venue, h.host, h.day]
-        + [t for r in sheet.rows for t in (r.name, r.unit, r.phone)]
+    widths = [share * WIDTH for _, share in SIGN_COLUMNS]
+    head = [
+        _para(title, _style(11, align=1), w - 2 * PAD)
+        for (title, _), w in zip(SIGN_COLUMNS, widths, strict=True)
+    ]
+    rows, heights = _sign_rows(sheet, widths)
+    table = LongTable([head, *rows], colWidths=widths, rowHeights=[HEAD_H, *heights], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                *_CELLS,
+                ("GRID", (0, 0), (-1, -1), 0.8, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
-    total = max(len(sheet.rows), sheet.min_rows)
-    width = RIGHT - LEFT
-    xs = [LEFT]
-    for _, share in SIGN_COLUMNS:
-        xs.append(xs[-1] + share * width)
-    per_page = int((TOP - 108 - 22 - BOTTOM) // ROW_H)
-    pages = max(1, -(-total // per_page))
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4)
-    c.setTitle(f"签到表 {h.title}")
-    c.setAuthor(h.station)
-    n = 0
-    for page in range(1, pages + 1):
-        y = _header(c, h, "签 到 表")
-        c.setLineWidth(0.8)
-        c.setFillGray(0.92)
-        c.rect(LEFT, y - 22, width, 22, stroke=0, fill=1)
-        c.setFillGray(0)
-        for (title, _), x0, x1 in zip(SIGN_COLUMNS, xs, xs[1:], strict=False):
-            _text(c, (x0 + x1) / 2, y - 15, title, 11, "center")
-        top = y
-        y -= 22
-        for _ in range(per_page):
-            if n >= total:
-                break
-            row = sheet.rows[n] if n < len(sheet.rows) else SignInRow()
-            n += 1
-            base = y - ROW_H + 9
-            _text(c, (xs[0] + xs[1]) / 2, base, str(n), 10, "center")
-            _text(c, xs[1] + 5, base, _fit(row.name, xs[2] - xs[1] - 10, 10), 10)
-            _text(c, xs[2] + 5, base, _fit(row.unit, xs[3] - xs[2] - 10, 10), 10)
-            _text(c, xs[3] + 5, base, _fit(row.phone, xs[4] - xs[3] - 10, 10), 10)
-            y -= ROW_H
-            c.line(LEFT, y, RIGHT, y)
-        c.line(LEFT, top, RIGHT, top)
-        c.line(LEFT, top - 22, RIGHT, top - 22)
-        for x in xs:
-            c.line(x, top, x, y)
-        _footer(c, page, pages)
-        c.showPage()
-    c.save()
-    _save(buf, out)
-    return pages
+
+    def on_page(c: Canvas, _doc: Any) -> None:
+        _page_header(c, h, "签 到 表")
+        c.setFillColor(GREY)
+        for i, line in enumerate(_lines(PRIVACY_LINE, WIDTH, 8.5)):
+            _draw(c, LEFT, BOTTOM - 14 - i * 11, line, 8.5)
+        c.setFillColor(colors.black)
+
+    return _build([table], out, title=f"签到表 {h.title}", author=h.station, on_page=on_page)
 
 
 # ------------------------------------------------------------------------------ meeting record
 
+ATTENDANCE_COLUMNS = (("企业名称", 0.52), ("出席", 0.12), ("结果", 0.2), ("建会咨询", 0.16))
+
+
+def _section(text: str) -> list[Any]:
+    return [Spacer(1, 10), Paragraph(_markup(text), _style(12)), Spacer(1, 6)]
+
+
+def _figures_table(sheet: MeetingRecordSheet) -> LongTable:
+    style = _style(10.5)
+    right = _style(11, align=2)
+    cell_w = WIDTH / 4
+    data: list[list[Any]] = []
+    pairs = list(sheet.figures)
+    for i in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for label, value in pairs[i : i + 2]:
+            row += [
+                _para(label, style, cell_w * 1.5 - 2 * PAD),
+                _para(value, right, cell_w * 0.5 - 2 * PAD),
+            ]
+        data.append(row + [""] * (4 - len(row)))
+    table = LongTable(data or [["（无）", "", "", ""]], colWidths=[cell_w * 1.5, cell_w * 0.5] * 2)
+    table.setStyle(
+        TableStyle(
+            [
+                *_CELLS,
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                ("INNERGRID", (0, 0), (-1, -1), 0.6, colors.black),
+            ]
+        )
+    )
+    return table
+
+
+def _attendance_table(sheet: MeetingRecordSheet) -> LongTable:
+    widths = [share * WIDTH for _, share in ATTENDANCE_COLUMNS]
+    head = [
+        _para(t, _style(10, align=1), w - 2 * PAD)
+        for (t, _), w in zip(ATTENDANCE_COLUMNS, widths, strict=True)
+    ]
+    left, center = _style(10), _style(10, align=1)
+    rows = [
+        [
+            _para(v, left if i == 0 else center, w - 2 * PAD)
+            for i, (v, w) in enumerate(zip(r, widths, strict=True))
+        ]
+        for r in sheet.attendance
+    ] or [[_para("（无）", left, widths[0] - 2 * PAD), "", "", ""]]
+    table = LongTable([head, *rows], colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                *_CELLS,
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ]
+        )
+    )
+    return table
+
+
+def _checklist(sheet: MeetingRecordSheet) -> Any:
+    """The preparation items, four to a row: √ done, □ not done."""
+    if not sheet.checklist:
+        return Paragraph(_markup("（无）"), _style(10.5))
+    per_row = 4
+    width = WIDTH / per_row
+    cells = [
+        _para(f"{'√' if done else '□'} {item}", _style(10.5), width - 2 * PAD)
+        for item, done in sheet.checklist
+    ]
+    cells += [""] * (-len(cells) % per_row)
+    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    table = LongTable(rows, colWidths=[width] * per_row)
+    table.setStyle(TableStyle(_CELLS))
+    return table
+
+
+def _notes(sheet: MeetingRecordSheet) -> list[Any]:
+    text = sheet.notes.strip() or "（无）"
+    style = _style(10.5, leading=1.55)
+    return [_para(para, style, WIDTH) for para in text.splitlines() if para.strip()]
+
 
 def meeting_record_pdf(sheet: MeetingRecordSheet, out: Path | BinaryIO) -> int:
-    """Write the one-page meeting record: figures, enterprises, preparation, notes, signatures.
-    A long attendance list is cut with a line saying how many more there are."""
+    """Write the meeting record (figures, every enterprise, preparation, notes, signatures),
+    over as many pages as it needs; return the number of pages."""
     register_fonts()
     h = sheet.header
-    check_texts(
-        [h.station, h.title, h.kind, h.venue, h.host, sheet.notes, sheet.status]
-        + [t for row in sheet.attendance for t in row]
-        + [item for item, _ in sheet.checklist]
-        + [label for label, _ in sheet.figures]
-    )
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4)
-    c.setTitle(f"沟通会记录 {h.title}")
-    c.setAuthor(h.station)
-    y = _header(c, h, "沟通会记录")
-    _text(c, LEFT, y - 4, f"状态：{sheet.status}")
-    y -= 26
-    width = RIGHT - LEFT
-
-    # figures, two pairs per row in a ruled box
-    _text(c, LEFT, y, "一、数据", 12)
-    y -= 8
-    cols = 2
-    cell_w = width / cols
-    rows = -(-len(sheet.figures) // cols)
-    c.setLineWidth(0.6)
-    c.rect(LEFT, y - rows * 22, width, rows * 22)
-    for i, (label, value) in enumerate(sheet.figures):
-        r, k = divmod(i, cols)
-        x0 = LEFT + k * cell_w
-        yy = y - (r + 1) * 22
-        c.line(LEFT, yy, RIGHT, yy)
-        _text(c, x0 + 8, yy + 7, label, 10.5)
-        _text(c, x0 + cell_w - 10, yy + 7, value, 11, "right")
-    c.line(LEFT + cell_w, y, LEFT + cell_w, y - rows * 22)
-    y -= rows * 22 + 24
-
-    # enterprises
-    _text(c, LEFT, y, "二、参会企业", 12)
-    y -= 8
-    heads = (("企业名称", 0.52), ("出席", 0.12), ("结果", 0.2), ("建会咨询", 0.16))
-    xs = [LEFT]
-    for _, share in heads:
-        xs.append(xs[-1] + share * width)
-    line_h = 18.0
-    room = int((y - 340) // line_h) - 1
-    shown = list(sheet.attendance)
-    more = 0
-    if len(shown) > room:
-        more = len(shown) - (room - 1)
-        shown = shown[: room - 1]
-    c.setFillGray(0.92)
-    c.rect(LEFT, y - line_h, width, line_h, stroke=0, fill=1)
-    c.setFillGray(0)
-    for (title, _), x0, x1 in zip(heads, xs, xs[1:], strict=False):
-        _text(c, (x0 + x1) / 2, y - 13, title, 10, "center")
-    top = y
-    y -= line_h
-    c.line(LEFT, top, RIGHT, top)
-    c.line(LEFT, y, RIGHT, y)
-    if not shown:
-        _text(c, LEFT + 6, y - 13, "（无）", 10)
-        y -= line_h
-    for row in shown:
-        for i, value in enumerate(row):
-            cell = _fit(value, xs[i + 1] - xs[i] - 10, 10)
-            if i == 0:
-                _text(c, xs[0] + 5, y - 13, cell, 10)
-            else:
-                _text(c, (xs[i] + xs[i + 1]) / 2, y - 13, cell, 10, "center")
-        y -= line_h
-        c.line(LEFT, y, RIGHT, y)
-    if more:
-        _text(c, xs[0] + 5, y - 13, f"……另有 {more} 家，见系统记录", 10)
-        y -= line_h
-        c.line(LEFT, y, RIGHT, y)
-    for x in xs:
-        c.line(x, top, x, y)
-    y -= 24
-
-    # checklist
-    _text(c, LEFT, y, "三、筹备事项", 12)
-    y -= 18
-    x = LEFT + 8
-    if not sheet.checklist:
-        _text(c, x, y, "（无）")
-    for item, done in sheet.checklist:
-        w = 14 + _width(item, 10.5) + 18
-        if x + w > RIGHT and x > LEFT + 8:
-            x = LEFT + 8
-            y -= 18
-        _checkbox(c, x, y - 1, done)
-        _text(c, x + 14, y, item)
-        x += w
-    y -= 28
-
-    # notes
-    _text(c, LEFT, y, "四、情况记录", 12)
-    y -= 8
-    box_h = max(60.0, y - 110)
-    c.rect(LEFT, y - box_h, width, box_h)
-    ty = y - 16
-    for ln in _wrap(sheet.notes, width - 16, 10.5):
-        if ty < y - box_h + 8:
-            break
-        _text(c, LEFT + 8, ty, ln)
-        ty -= 15
-    y -= box_h + 30
-    _text(c, LEFT, y, "记录人（签名）：")
-    _text(c, PAGE_W / 2 + 20, y, "负责人（签名）：")
-    y -= 26
-    c.setFillGray(0.35)
+    story: list[Any] = [Paragraph(_markup(f"状态：{sheet.status}"), _style(10.5))]
+    story += _section("一、数据")
+    story.append(_figures_table(sheet))
+    story += _section("二、参会企业")
+    story.append(_attendance_table(sheet))
+    story += _section("三、筹备事项")
+    story.append(_checklist(sheet))
+    story += _section("四、情况记录")
+    story += _notes(sheet)
+    signed = LongTable(
+        [[Paragraph(_markup("记录人（签名）："), _style(10.5)),
+          Paragraph(_markup("负责人（签名）："), _style(10.5))]],
+        colWidths=[WIDTH / 2, WIDTH / 2],
+    )  # fmt: skip
+    signed.setStyle(TableStyle(_CELLS))
+    signatures: list[Any] = [Spacer(1, 28), signed]
     if sheet.printed_on:
-        _text(c, RIGHT, y, f"打印日期：{sheet.printed_on}", 9, "right")
-    c.setFillGray(0)
-    c.showPage()
-    c.save()
-    _save(buf, out)
-    return 1
+        printed = Paragraph(_markup(f"打印日期：{sheet.printed_on}"), _style(9, align=2))
+        signatures += [Spacer(1, 14), printed]
+    story.append(KeepTogether(signatures))
+
+    def on_page(c: Canvas, _doc: Any) -> None:
+        _page_header(c, h, "沟通会记录")
+
+    return _build(story, out, title=f"沟通会记录 {h.title}", author=h.station, on_page=on_page)

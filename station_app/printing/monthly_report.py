@@ -6,6 +6,7 @@ meetings by kind, and a six-month trend table; signature lines at the foot. Qt-f
 
 from __future__ import annotations
 
+import calendar
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from station_app.domain.figures import FIGURES, FIVE, PeriodFigures
 from station_app.domain.terms import MeetingKind
-from station_app.printing.fonts import check_texts, register_fonts, split_runs
+from station_app.printing.fonts import check_texts, new_canvas, register_fonts, split_runs
 from station_app.printing.form_data import StationInfo
 
 Align = Literal["left", "center", "right"]
@@ -52,6 +53,25 @@ class MonthlyReport:
     @property
     def title(self) -> str:
         return f"{self.year}年{self.month}月工作数据月报"
+
+    @property
+    def month_over(self) -> bool:
+        """False while the month is still running on the day the report is made."""
+        last = calendar.monthrange(self.year, self.month)[1]
+        return self.made_on > date(self.year, self.month, last)
+
+    @property
+    def period_text(self) -> str:
+        m = self.month_figures
+        return f"统计期间：{m.start:%Y-%m-%d} 至 {m.end:%Y-%m-%d}"
+
+    @property
+    def as_of_text(self) -> str:
+        """For a month not yet over, up to which day its figures count ("" otherwise)."""
+        if self.month_over:
+            return ""
+        d = self.made_on
+        return f"（截至 {d.year}年{d.month}月{d.day}日，本月尚未结束）"
 
 
 def _text(c: Canvas, x: float, y: float, text: str, size: float, align: Align = "left") -> None:
@@ -114,10 +134,12 @@ def _draw(c: Canvas, r: MonthlyReport) -> None:
     _text(c, PAGE_W / 2, top, r.station.name, 15, "center")
     _text(c, PAGE_W / 2, top - 28, r.title, 19, "center")
     m = r.month_figures
-    info = f"统计期间：{m.start:%Y-%m-%d} 至 {m.end:%Y-%m-%d}"
+    info = r.period_text
     if r.station.district_federation:
         _text(c, LEFT, top - 56, f"报送：{r.station.district_federation}", 10.5)
     _text(c, RIGHT, top - 56, info, 10.5, "right")
+    if r.as_of_text:
+        _text(c, RIGHT, top - 71, r.as_of_text, 9.5, "right")
 
     y = _section(c, top - 84, "一、主要数据")
     ytd = r.year_to_date
@@ -180,7 +202,7 @@ def write_monthly_report(report: MonthlyReport, target: Path | str | BinaryIO) -
     register_fonts()
     check_texts([*report.station.texts(), report.title])
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, pageCompression=1)
+    c = new_canvas(buffer, pagesize=A4, pageCompression=1)
     c.setTitle(f"{report.station.name} {report.title}")
     c.setAuthor(report.station.name)
     c.setSubject(report.title)

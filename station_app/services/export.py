@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from station_app.domain import figures
+from station_app.domain.member_fields import FIELDS, Kind, MemberField
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
 from station_app.domain.terms import MEETING_KIND_LABELS, MeetingKind, MeetingStatus, MemberStatus
@@ -26,6 +27,7 @@ from station_app.store import audit, reports
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
+from station_app.store.records import MemberRecord
 
 # kind -> sheet title; "figures" is the period's figures, the others are lists.
 KINDS: dict[str, str] = {
@@ -39,28 +41,9 @@ KINDS: dict[str, str] = {
 LIST_KINDS = tuple(k for k in KINDS if k != "figures")
 PERSONAL_KINDS = ("members", "enterprises")  # the sheets holding ID or phone numbers
 
-MEMBER_HEADERS = (
-    "姓名",
-    "性别",
-    "证件类型",
-    "身份证号码",
-    "出生日期",
-    "手机号码",
-    "工作单位",
-    "民族",
-    "学历",
-    "政治面貌",
-    "籍贯",
-    "职务",
-    "户籍类型",
-    "是否农民工",
-    "申请日期",
-    "会员证号码",
-    "京卡已发放",
-    "状态",
-    "经办人",
-    "备注",
-)
+_MEMBER_FIELDS = tuple(f for f in FIELDS if f.exported)
+MEMBER_HEADERS = (*(f.label for f in _MEMBER_FIELDS), "京卡已发放", "状态", "经办人")
+_MEMBER_WIDTHS = {Kind.LONG: 30, Kind.DATE: 12, Kind.CHOICE: 10, Kind.YES_NO: 10}
 
 ProgressFn = Callable[[int, int], bool]  # (rows done, total; 0 while reading) -> keep going?
 
@@ -135,33 +118,40 @@ def figures_sheet(start: date, end: date) -> Sheet:
     return Sheet(KINDS["figures"], (), rows, (22, 14, 14, 14, 14, 14, 14, 14, 14, 14))
 
 
+def _member_cell(m: MemberRecord, f: MemberField, full: bool) -> Any:
+    """One member field as exported: ID and phone masked unless ``full``; the birth date only
+    with them (it would unmask the ID number); dates as dates; yes/no as 是/否."""
+    value = getattr(m, f.key, None)
+    if f.key == "id_number":
+        return _id(value, full)
+    if f.key == "phone":
+        return _phone(value, full)
+    if f.key == "birth_date" and not full:
+        return None
+    if f.key == "employer_text":
+        return m.employer_name
+    if f.kind is Kind.YES_NO:
+        return _yes_no(value)
+    return value
+
+
 def members_sheet(start: date | None, end: date | None, full: bool) -> Sheet:
     rows = [
         (
-            m.name,
-            m.gender,
-            m.id_type,
-            _id(m.id_number, full),
-            m.birth_date if full else None,
-            _phone(m.phone, full),
-            m.employer_name,
-            m.ethnicity,
-            m.education,
-            m.political_status,
-            m.native_place,
-            m.job_title,
-            m.hukou_type,
-            _yes_no(m.migrant_worker),
-            m.application_date,
-            m.card_number,
+            *(_member_cell(m, f, full) for f in _MEMBER_FIELDS),
             _yes_no(m.card_issued),
             _label(MemberStatus, m.status),
             m.clerk_name,
-            m.remarks,
         )
         for m in reports.member_records(start, end)
     ]
-    widths = (10, 6, 12, 22, 12, 14, 28, 8, 10, 10, 10, 12, 8, 10, 12, 14, 10, 8, 10, 20)
+    widths = (
+        *(_MEMBER_WIDTHS.get(f.kind, 22 if f.key in ("id_number", "employer_text") else 14)
+          for f in _MEMBER_FIELDS),
+        10,
+        8,
+        10,
+    )  # fmt: skip
     return Sheet(KINDS["members"], MEMBER_HEADERS, rows, widths)
 
 

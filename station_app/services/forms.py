@@ -1,23 +1,28 @@
 """Printing the application forms: members and the station's settings turned into form data,
 one PDF per job (one member, a whole meeting, or blank forms), and an audit entry per member.
 
-A character the bundled fonts cannot draw raises
-:class:`~station_app.printing.fonts.MissingGlyphsError` (its message is Chinese and names the
-characters); nothing is written and nothing is logged.
+A member whose details hold a character no font can draw is left out of the job and listed
+(with the characters' code points) in the :class:`BatchResult`: the rest of the batch prints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from station_app.domain.choices import NO, YES
+from station_app.domain.member_fields import FIELDS, Kind
+from station_app.domain.phone import display_phone
 from station_app.printing.application_form import (
     Lang,
+    unprintable_in_form,
     write_application_forms,
 )
 from station_app.printing.form_data import FormData, StationInfo
+from station_app.printing.glyphs import describe
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
@@ -29,6 +34,35 @@ LANGS: tuple[Lang, ...] = ("zh", "en", "bilingual")
 PRINT_ACTION = "member.print"
 
 Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class SkippedForm:
+    """A member whose forms were left out of a batch: characters no font can draw."""
+
+    member_id: int
+    name: str
+    chars: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        return f"{self.name}：{describe(self.chars)}无法打印，请手工填写"
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """A printed batch: the pages written and the members left out (to fill in by hand)."""
+
+    pages: int
+    printed: int
+    skipped: tuple[SkippedForm, ...] = ()
+
+    def summary(self) -> str:
+        text = f"已生成 {self.printed} 人的申请表，共 {self.pages} 页"
+        if not self.skipped:
+            return text + "。"
+        names = "；".join(s.message for s in self.skipped)
+        return f"{text}；{len(self.skipped)} 人未打印（{names}）。"
 
 
 class NothingToPrint(LookupError):
@@ -50,38 +84,25 @@ def station_info(settings: StationSettings | None = None) -> StationInfo:
     )
 
 
-def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _yes_no(value: bool | None) -> str:
-    return "" if value is None else ("是" if value else "否")
+def _printed(kind: Kind, value: object) -> str:
+    """A stored value as the form data carries it (dates ISO, yes/no as 是/否)."""
+    if value is None:
+        return ""
+    if kind is Kind.DATE and isinstance(value, date):
+        return value.isoformat()
+    if kind is Kind.YES_NO:
+        return YES if value else NO
+    return str(value)
 
 
 def form_data(member: MemberRecord) -> FormData:
-    """The values printed on one member's forms."""
-    return FormData(
-        card_number=member.card_number,
-        name=member.name,
-        gender=member.gender,
-        birth_date=_date(member.birth_date),
-        ethnicity=member.ethnicity,
-        education=member.education,
-        native_place=member.native_place,
-        political_status=member.political_status,
-        employer=member.employer_name,
-        job_title=member.job_title,
-        phone=member.phone,
-        id_type=member.id_type if member.id_number else "",
-        id_number=member.id_number or "",
-        hukou_type=member.hukou_type,
-        migrant_worker=_yes_no(member.migrant_worker),
-        family_members=member.family_members,
-        resume=member.resume,
-        approval_opinion=member.approval_opinion,
-        remarks=member.remarks,
-        application_date=_date(member.application_date),
-    )
+    """The values printed on one member's forms, field by field of the member field table."""
+    values = {f.key: _printed(f.kind, getattr(member, f.key, "")) for f in FIELDS if f.printed}
+    values["employer_text"] = member.employer_name
+    if not member.id_number:
+        values["id_type"] = ""
+    values["phone"] = display_phone(member.phone)
+    return FormData(**values)
 
 
 def default_lang(member: MemberRecord) -> Lang:
@@ -122,10 +143,22 @@ def _write_and_log(
     clerk: str,
     print_date: date | None,
     context: str,
-) -> int:
+) -> BatchResult:
+    """Print every member whose forms can be printed; the others are listed as skipped."""
+    printable: list[tuple[MemberRecord, FormData]] = []
+    skipped: list[SkippedForm] = []
+    for m in members:
+        data = form_data(m)
+        chars = unprintable_in_form(data)
+        if chars:
+            skipped.append(SkippedForm(m.id, m.name, tuple(chars)))
+        else:
+            printable.append((m, data))
+    if not printable:
+        raise NothingToPrint("没有可以打印的申请表：" + "；".join(s.message for s in skipped))
     pages = write_application_forms(
         out,
-        [form_data(m) for m in members],
+        [data for _m, data in printable],
         station=station_info(),
         lang=lang,
         print_date=print_date,
@@ -134,9 +167,9 @@ def _write_and_log(
     )
     detail = f"lang={lang} copies={copies}" + (f" {context}" if context else "")
     audit.log_many(
-        PRINT_ACTION, [m.uuid for m in members], clerk=clerk, entity="member", detail=detail
+        PRINT_ACTION, [m.uuid for m, _d in printable], clerk=clerk, entity="member", detail=detail
     )
-    return pages
+    return BatchResult(pages, len(printable), tuple(skipped))
 
 
 def print_member_forms(
@@ -148,8 +181,9 @@ def print_member_forms(
     progress: Progress | None = None,
     clerk: str = "",
     print_date: date | None = None,
-) -> int:
-    """The forms of the given members, in that order, as one PDF; returns the pages written."""
+) -> BatchResult:
+    """The forms of the given members, in that order, as one PDF; members whose details hold
+    a character no font can draw are left out and listed in the result."""
     members = _load(member_ids)
     return _write_and_log(
         members,
@@ -176,8 +210,9 @@ def print_meeting_forms(
     progress: Progress | None = None,
     clerk: str = "",
     print_date: date | None = None,
-) -> int:
-    """Every registration of a meeting, in registration order, as one print job."""
+) -> BatchResult:
+    """Every registration of a meeting, in registration order, as one print job (the forms
+    that cannot be printed are left out and listed)."""
     meeting = meeting_store.get_meeting(meeting_id)
     if meeting is None:
         raise NothingToPrint("找不到这场沟通会，未打印。")

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.domain.choices import RESIDENT_ID_TYPE
+from station_app.domain.member_fields import FIELDS, KEYS
 from station_app.domain.resident_id import mask_resident_id
+from station_app.services import printability
 from station_app.services.registration import InvalidMember, MemberInput, validate
 from station_app.services.tabular import TableReadError, find_column, read_table
 from station_app.store import audit
@@ -20,25 +22,7 @@ from station_app.store import members as member_store
 from station_app.store import station as station_store
 
 # MemberInput field -> the headers it is recognised by (the member export writes the first).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名",),
-    "id_type": ("证件类型",),
-    "id_number": ("身份证号码", "身份证号", "证件号码", "公民身份号码"),
-    "phone": ("手机号码", "联系电话", "手机号", "手机", "电话"),
-    "employer_text": ("工作单位", "单位", "单位名称"),
-    "gender": ("性别",),
-    "birth_date": ("出生日期",),
-    "ethnicity": ("民族",),
-    "education": ("学历", "文化程度"),
-    "political_status": ("政治面貌",),
-    "native_place": ("籍贯",),
-    "job_title": ("职务", "职务/职称", "职务职称", "职称"),
-    "hukou_type": ("户籍类型", "户口类型", "户籍性质"),
-    "migrant_worker": ("是否农民工", "农民工"),
-    "card_number": ("会员证号码", "服务卡号", "会员卡号"),
-    "application_date": ("入会日期", "申请日期"),
-    "remarks": ("备注",),
-}
+COLUMNS: dict[str, tuple[str, ...]] = {f.key: f.headers for f in FIELDS if f.imported}
 REQUIRED = ("name", "id_number", "phone")
 YES = {"是", "Y", "y", "yes", "Yes", "1", "√", "✓"}
 NO = {"否", "N", "n", "no", "No", "0", "×"}
@@ -51,6 +35,7 @@ class ImportResult:
     imported: int = 0
     skipped: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # imported, with a remark
     member_ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -59,6 +44,8 @@ class ImportResult:
             parts.append(f"跳过 {self.skipped} 人（身份证号码已登记）")
         if self.errors:
             parts.append(f"{len(self.errors)} 行有错误未导入")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} 人的申请表需手工填写（含无法打印的字符）")
         return "，".join(parts) + "。"
 
 
@@ -82,7 +69,7 @@ def import_members(path: Path | str, *, sheet: str | None = None, clerk: str = "
     path = Path(path)
     table = read_table(path, sheet)
     headers = {key: find_column(table.headers, *aliases) for key, aliases in COLUMNS.items()}
-    missing = [COLUMNS[k][0] for k in REQUIRED if headers[k] is None]
+    missing = ["/".join(COLUMNS[k][:2]) for k in REQUIRED if headers[k] is None]
     if missing:
         raise TableReadError(
             f"文件“{path.name}”缺少必需的列：{'、'.join(missing)}（按第一行的中文表头识别）。"
@@ -121,31 +108,18 @@ def import_members(path: Path | str, *, sheet: str | None = None, clerk: str = "
         known_ids.add(valid.id_number)
         known_pairs.add((valid.name, valid.phone))
         pending.append(valid)
+        for problem in printability.problems(vars(valid)):
+            result.warnings.append((line, problem.message))
 
     if pending:
         clerk_id = station_store.ensure_clerk(clerk).id if clerk.strip() else None
         result.imported = len(pending)
         with member_store.transaction():
             for valid in pending:
+                values = {key: getattr(valid, key) for key in KEYS}
                 member_id, uuid = member_store.create_member(
-                    name=valid.name,
-                    id_type=valid.id_type,
-                    id_number=valid.id_number,
-                    phone=valid.phone,
+                    **values,
                     employer_id=employers.get(valid.employer_text),
-                    employer_text=valid.employer_text,
-                    gender=valid.gender,
-                    birth_date=valid.birth_date,
-                    ethnicity=valid.ethnicity,
-                    education=valid.education,
-                    native_place=valid.native_place,
-                    political_status=valid.political_status,
-                    hukou_type=valid.hukou_type,
-                    migrant_worker=valid.migrant_worker,
-                    job_title=valid.job_title,
-                    card_number=valid.card_number,
-                    remarks=valid.remarks,
-                    application_date=valid.application_date,
                     consent=True,
                     clerk_id=clerk_id,
                 )

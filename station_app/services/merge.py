@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from station_app.domain.member_fields import FIELDS as MEMBER_FIELDS
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
 from station_app.services.backup import BackupError
@@ -62,10 +63,8 @@ TABLE_LABELS = {
     "audit_entry": "操作日志",
 }
 FIELD_LABELS = {
+    **{f.key: f.label for f in MEMBER_FIELDS},
     "name": "姓名/名称",
-    "phone": "手机号码",
-    "id_number": "身份证号码",
-    "application_date": "申请日期",
     "meeting_id": "沟通会",
     "employer_id": "工作单位",
     "status": "状态",
@@ -77,7 +76,6 @@ FIELD_LABELS = {
     "attended": "到会",
     "outcome": "结果",
     "notes": "备注",
-    "remarks": "备注",
     "employee_count": "职工数",
     "contact_person": "联系人",
     "contact_phone": "联系电话",
@@ -151,7 +149,7 @@ def _shown(column: str, value: object) -> str:
     text = str(value)
     if column == "id_number" and len(text) == 18:
         return mask_resident_id(text)
-    if column in ("phone", "contact_phone") and len(text) == 11 and text.isdigit():
+    if column in ("phone", "contact_phone") and len(text) >= 11:
         return mask_phone(text)
     return text
 

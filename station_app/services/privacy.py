@@ -80,7 +80,7 @@ def erase_member(member_id: int, *, clerk: str, reason: str = "") -> str:
         raise ErasureError(f"会员记录 {member_id} 不存在。")
     if rec.status == "erased":
         raise ErasureError("此会员的个人信息已经删除过了。")
-    traces = [rec.name, rec.phone, mask_phone(rec.phone) if len(rec.phone) == 11 else ""]
+    traces = [rec.name, rec.phone, mask_phone(rec.phone) if rec.phone else ""]
     if rec.id_number:
         traces.append(rec.id_number)
         if len(rec.id_number) == 18:

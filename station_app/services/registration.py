@@ -19,6 +19,7 @@ from station_app.domain.choices import (
     RESIDENT_ID_TYPE,
 )
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
+from station_app.domain.member_fields import FIELDS, KEYS, Kind, MemberField, label
 from station_app.domain.phone import validate_mobile
 from station_app.domain.resident_id import mask_resident_id, parse_resident_id
 from station_app.store import audit
@@ -28,7 +29,7 @@ from station_app.store import station as station_store
 from station_app.store.db import unit_of_work
 from station_app.store.records import MemberListRow, MemberRecord
 
-NAME_MAX = 40
+NAME_MAX = 60  # a foreign passport name may run to 60 Latin letters
 WELCOME_CAMPAIGN = "入会礼品"
 
 # Spellings found on paper lists and old spreadsheets, mapped to the choice lists.
@@ -72,7 +73,14 @@ class MemberInput:
     hukou_type: str = ""
     migrant_worker: bool | None = None
     job_title: str = ""
+    professional_title: str = ""
     card_number: str = ""
+    primary_union: str = ""
+    approval_date: str = ""  # YYYY-MM-DD, the grassroots union's approval (入会日期)
+    family_members: str = ""
+    resume: str = ""
+    group_opinion: str = ""
+    approval_opinion: str = ""
     gift: str = ""
     remarks: str = ""
     consent: bool = False
@@ -100,7 +108,14 @@ class ValidMember:
     hukou_type: str
     migrant_worker: bool | None
     job_title: str
+    professional_title: str
     card_number: str
+    primary_union: str
+    approval_date: date | None
+    family_members: str
+    resume: str
+    group_opinion: str
+    approval_opinion: str
     gift: str
     remarks: str
     meeting_id: int | None
@@ -219,7 +234,6 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
             birth = _parse_day(data.birth_date)
         except ValueError:
             err("birth_date", "birth_date.invalid", f"出生日期“{data.birth_date}”不是有效日期")
-    native_place = data.native_place.strip()
 
     id_number = ""
     if id_type == RESIDENT_ID_TYPE:
@@ -239,7 +253,6 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
                     f"（{rid.birth_date.isoformat()}）不符",
                 )
             gender, birth = rid.gender, rid.birth_date
-            native_place = native_place or rid.province
     else:
         id_number = strip_whitespace(to_halfwidth(data.id_number)).upper()
         if not id_number:
@@ -266,48 +279,64 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
     if msg:
         err("hukou_type", "hukou_type.unknown", msg)
 
-    application_date = today
-    if data.application_date.strip():
+    dates: dict[str, date | None] = {}
+    for key in ("application_date", "approval_date"):
+        text = getattr(data, key).strip()
+        dates[key] = None
+        if not text:
+            continue
         try:
-            application_date = _parse_day(data.application_date) or today
+            dates[key] = _parse_day(text)
         except ValueError:
-            err(
-                "application_date",
-                "application_date.invalid",
-                f"申请日期“{data.application_date}”不是有效日期",
-            )
-        else:
-            if application_date > today:
-                err("application_date", "application_date.future", "申请日期不能晚于今天")
+            err(key, f"{key}.invalid", f"{label(key)}“{text}”不是有效日期")
+            continue
+        if dates[key] is not None and dates[key] > today:  # type: ignore[operator]
+            err(key, f"{key}.future", f"{label(key)}不能晚于今天")
+    approval_date = dates["approval_date"]
+    application_date = dates["application_date"] or approval_date or today
+    if approval_date is not None and approval_date < application_date:
+        err("approval_date", "approval_date.early", "入会（批准）日期不能早于申请日期")
 
     if not data.consent:
         err("consent", "consent.required", "请确认本人已同意工会使用其个人信息（勾选同意）")
 
     if errors:
         raise InvalidMember(errors)
-    return ValidMember(
+    values = {f.key: _plain(f, getattr(data, f.key)) for f in FIELDS}
+    values.update(
         name=name,
         id_type=id_type,
         id_number=id_number,
         phone=phone,
-        employer_id=data.employer_id,
         employer_text=clean_name(data.employer_text),
         gender=gender,
         birth_date=birth,
         ethnicity=ethnicity,
         education=education,
-        native_place=native_place,
         political_status=political,
         hukou_type=hukou,
         migrant_worker=data.migrant_worker,
-        job_title=data.job_title.strip(),
         card_number=strip_whitespace(data.card_number),
-        gift=data.gift.strip(),
-        remarks=data.remarks.strip(),
-        meeting_id=data.meeting_id,
-        clerk_name=data.clerk_name.strip(),
+        approval_date=approval_date,
         application_date=application_date,
     )
+    return ValidMember(
+        **values,
+        employer_id=data.employer_id,
+        gift=data.gift.strip(),
+        meeting_id=data.meeting_id,
+        clerk_name=data.clerk_name.strip(),
+    )
+
+
+def _plain(f: MemberField, value: object) -> object:
+    """A text field as saved: one-line fields trimmed, several-line ones without trailing
+    spaces or empty lines at the ends."""
+    if not isinstance(value, str):
+        return value
+    if f.kind is Kind.LONG:
+        return "\n".join(line.rstrip() for line in value.strip().splitlines())
+    return value.strip()
 
 
 # -- saving ------------------------------------------------------------------------------------
@@ -385,27 +414,7 @@ def _record_gift(member_id: int, valid: ValidMember) -> None:
     )
 
 
-_COMPARED = (
-    "name",
-    "id_type",
-    "id_number",
-    "phone",
-    "employer_id",
-    "employer_text",
-    "gender",
-    "birth_date",
-    "ethnicity",
-    "education",
-    "native_place",
-    "political_status",
-    "hukou_type",
-    "migrant_worker",
-    "job_title",
-    "card_number",
-    "remarks",
-    "meeting_id",
-    "application_date",
-)
+_COMPARED = (*KEYS, "employer_id", "meeting_id")
 
 
 def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
@@ -460,29 +469,20 @@ def _changed(before: MemberRecord, valid: ValidMember) -> list[str]:
 
 def input_from_record(rec: MemberRecord, gift: str = "") -> MemberInput:
     """The form's view of a saved member, for loading it back to correct it."""
+    values: dict[str, object] = {}
+    for f in FIELDS:
+        value = getattr(rec, f.key, None)
+        if f.kind is Kind.DATE:
+            value = value.isoformat() if value else ""
+        values[f.key] = value if value is not None or f.kind is Kind.YES_NO else ""
+    values["employer_text"] = rec.employer_name
     return MemberInput(
-        name=rec.name,
-        id_type=rec.id_type,
-        id_number=rec.id_number or "",
-        phone=rec.phone,
+        **values,  # type: ignore[arg-type]
         employer_id=rec.employer_id,
-        employer_text=rec.employer_name,
-        gender=rec.gender,
-        birth_date=rec.birth_date.isoformat() if rec.birth_date else "",
-        ethnicity=rec.ethnicity,
-        education=rec.education,
-        native_place=rec.native_place,
-        political_status=rec.political_status,
-        hukou_type=rec.hukou_type,
-        migrant_worker=rec.migrant_worker,
-        job_title=rec.job_title,
-        card_number=rec.card_number,
         gift=gift,
-        remarks=rec.remarks,
         consent=rec.consent,
         meeting_id=rec.meeting_id,
         clerk_name=rec.clerk_name,
-        application_date=rec.application_date.isoformat(),
     )
 
 

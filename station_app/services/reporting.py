@@ -15,7 +15,10 @@ TREND_MONTHS = 6
 
 
 def monthly_report(year: int, month: int, *, made_on: date | None = None) -> MonthlyReport:
+    """The month's report; a month not yet over counts up to ``made_on`` (and says so)."""
+    made_on = made_on or date.today()
     start, end = stats.month_range(year, month)
+    end = max(start, min(end, made_on))
     s = station_store.get_station()
     return MonthlyReport(
         station=StationInfo(s.name, s.district_federation, s.address, s.phone),
@@ -24,7 +27,7 @@ def monthly_report(year: int, month: int, *, made_on: date | None = None) -> Mon
         month_figures=stats.period_figures(start, end),
         year_to_date=stats.period_figures(date(year, 1, 1), end),
         trend=stats.monthly_figures(*stats.trailing_months(end, TREND_MONTHS)),
-        made_on=made_on or date.today(),
+        made_on=made_on,
     )
 
 

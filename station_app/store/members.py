@@ -8,6 +8,7 @@ from typing import Any
 
 from peewee import JOIN, IntegrityError
 
+from station_app.domain.member_fields import KEYS
 from station_app.store.db import unit_of_work
 from station_app.store.models import Clerk, Enterprise, HandOut, Member, database
 from station_app.store.records import MemberListRow, MemberRecord
@@ -133,39 +134,27 @@ def find_duplicates(*, id_number: str | None, name: str, phone: str) -> list[Mem
     return [_list_row(r) for r in _list_query().where(cond).dicts()]
 
 
+# Member columns that are not fields of the registration form.
+_BOOKKEEPING = (
+    "id",
+    "uuid",
+    "status",
+    "card_issued",
+    "card_phone_bound",
+    "consent",
+    "created_at",
+)
+
+
 def _record(m: dict[str, Any]) -> MemberRecord:
+    values = {k: m[k] for k in (*KEYS, *_BOOKKEEPING) if k != "employer_text"}
     return MemberRecord(
-        id=m["id"],
-        uuid=m["uuid"],
-        name=m["name"],
-        gender=m["gender"],
-        birth_date=m["birth_date"],
-        ethnicity=m["ethnicity"],
-        education=m["education"],
-        native_place=m["native_place"],
-        political_status=m["political_status"],
+        **values,
         employer_id=m["employer"],
         employer_name=m["employer_name"] or m["employer_text"],
-        job_title=m["job_title"],
-        phone=m["phone"],
-        id_type=m["id_type"],
-        id_number=m["id_number"],
-        hukou_type=m["hukou_type"],
-        migrant_worker=m["migrant_worker"],
-        family_members=m["family_members"],
-        resume=m["resume"],
-        approval_opinion=m["approval_opinion"],
-        remarks=m["remarks"],
-        application_date=m["application_date"],
         meeting_id=m["meeting"],
-        status=m["status"],
-        card_number=m["card_number"],
-        card_issued=m["card_issued"],
-        card_phone_bound=m["card_phone_bound"],
-        consent=m["consent"],
         clerk_id=m["clerk"],
         clerk_name=m["clerk_name"] or "",
-        created_at=m["created_at"],
     )
 
 
@@ -173,29 +162,10 @@ def _record(m: dict[str, Any]) -> MemberRecord:
 # The Member columns a caller may set; ``employer_id``, ``meeting_id`` and ``clerk_id`` are the
 # foreign keys by id.
 MEMBER_FIELDS = (
-    "name",
-    "gender",
-    "birth_date",
-    "ethnicity",
-    "education",
-    "native_place",
-    "political_status",
+    *KEYS,
     "employer_id",
-    "employer_text",
-    "job_title",
-    "phone",
-    "id_type",
-    "id_number",
-    "hukou_type",
-    "migrant_worker",
-    "family_members",
-    "resume",
-    "approval_opinion",
-    "remarks",
-    "application_date",
     "meeting_id",
     "status",
-    "card_number",
     "card_issued",
     "card_phone_bound",
     "consent",

@@ -168,14 +168,18 @@ class Member(BaseModel):
     political_status = CharField(default="")
     employer = ForeignKeyField(Enterprise, null=True, backref="members", on_delete="SET NULL")
     employer_text = CharField(default="")
-    job_title = CharField(default="")
+    job_title = CharField(default="")  # 职务
+    professional_title = CharField(default="")  # 职称, since schema v4
     phone = CharField(default="", index=True)
     id_type = CharField(default="居民身份证")
     id_number = CharField(null=True, unique=True)
     hukou_type = CharField(default="")
     migrant_worker = BooleanField(null=True)
+    primary_union = CharField(default="")  # 所属基层工会, since schema v4
+    approval_date = DateField(null=True)  # 入会（批准）日期, since schema v4
     family_members = TextField(default="")
     resume = TextField(default="")
+    group_opinion = TextField(default="")  # 工会小组意见, since schema v4
     approval_opinion = TextField(default="")
     remarks = TextField(default="")
     application_date = DateField(index=True)
@@ -234,6 +238,19 @@ class HandOut(BaseModel):
     campaign = CharField(default="")
 
 
+class MaterialHandOut(BaseModel):
+    """Copies of one of the station's own leaflets printed for a meeting and handed out
+    (since schema v5)."""
+
+    meeting = ForeignKeyField(Meeting, null=True, backref="materials", on_delete="SET NULL")
+    title = CharField()
+    copies = IntegerField(default=1)
+    date = DateField(index=True)
+
+    class Meta:
+        table_name = "material_hand_out"
+
+
 class AuditEntry(BaseModel):
     at = DateTimeField(default=now, index=True)
     clerk_name = CharField(default="")
@@ -259,5 +276,6 @@ ALL_MODELS: tuple[type[Model], ...] = (
     FeedbackCategory,
     Feedback,
     HandOut,
+    MaterialHandOut,
     AuditEntry,
 )

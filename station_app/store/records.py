@@ -124,6 +124,10 @@ class MemberRecord:
     clerk_id: int | None
     clerk_name: str
     created_at: datetime | None = None
+    professional_title: str = ""
+    primary_union: str = ""
+    approval_date: date | None = None
+    group_opinion: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,23 @@
 """The window's font: the system's UI font, with the bundled fonts behind it.
 
 On Windows the UI font is the system's Chinese one ("Microsoft YaHei UI"), which covers Latin,
-digits and CJK alike. The bundled fonts follow as fallbacks, so rare characters (䶮) show on every
-machine and a PC without YaHei still shows Chinese. Qt takes the first family in the chain that
-supports a text's script, so a font that has the script's letters but not its digits (the bundled
-Droid Sans Fallback) must never lead the chain where a full font is available.
+digits and CJK alike. The bundled fonts follow as fallbacks: the printing chain of fonts.json
+(Latin, CJK with its digits, CJK Extensions B–F), so whatever prints also shows, then the screen's
+Droid Sans Fallback. Qt takes the first family in the chain that supports a text's script, so a
+font that has the script's letters but not its digits (Droid Sans Fallback) must never lead it.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from station_app.resources import font_files
+from station_app.printing import glyphs
+from station_app.resources import font_path
 
 WINDOWS_UI_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei")
 MIN_POINT_SIZE = 10
@@ -38,16 +40,22 @@ def font_chain(
     return [family for i, family in enumerate(chain) if family and family not in chain[:i]]
 
 
+def screen_font_files() -> list[Path]:
+    """The bundled fonts the window falls back on, in the order it tries them."""
+    files = [font.path for font in glyphs.chain().values()] + [font_path()]
+    return [path for i, path in enumerate(files) if path not in files[:i] and path.is_file()]
+
+
 def bundled_families() -> list[str]:
-    """Register every bundled font with Qt once; their family names, in font_files() order."""
+    """Register the bundled fonts with Qt once; their family names, each once, in order."""
     global _bundled
     if _bundled is None:
         families: list[str] = []
-        for path in font_files():
+        for path in screen_font_files():
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
                 families += QFontDatabase.applicationFontFamilies(font_id)
-        _bundled = families
+        _bundled = list(dict.fromkeys(families))
     return _bundled
 
 

@@ -171,6 +171,9 @@ class FormPrinting(QObject):
         path = self._pdf_path(f"入会申请书-{member.name}-{member.id}")
         try:
             forms.print_member_forms([member_id], path, lang=lang, clerk=self._clerk())
+        except forms.NothingToPrint as exc:
+            self._warn(exc.message)
+            return None
         except _clerk_errors() as exc:
             self._warn(str(exc))
             return None
@@ -217,7 +220,7 @@ class FormPrinting(QObject):
         clerk = self._clerk()
         path = self._pdf_path(f"本场入会申请表-{count}人")
 
-        def work(progress: Callable[[int, int], bool]) -> int:
+        def work(progress: Callable[[int, int], bool]) -> forms.BatchResult:
             lang = code if code != AUTO else _meeting_lang(meeting_id)
             return forms.print_meeting_forms(
                 meeting_id, path, lang=cast("Lang", lang), progress=progress, clerk=clerk
@@ -227,7 +230,11 @@ class FormPrinting(QObject):
         return self._run(work, path, label, self.tr("本场 %1 人的申请表").replace("%1", str(count)))
 
     def _run(
-        self, work: Callable[[Callable[[int, int], bool]], int], path: Path, label: str, what: str
+        self,
+        work: Callable[[Callable[[int, int], bool]], object],
+        path: Path,
+        label: str,
+        what: str,
     ) -> Task:
         from station_app.printing.application_form import PrintCancelled
 
@@ -240,18 +247,30 @@ class FormPrinting(QObject):
         )
         self.jobs.append(job)
         progress_dialog(job, label, self._widget)
-        job.succeeded.connect(lambda pages: self._on_written(path, int(pages), what))
+        job.succeeded.connect(lambda result: self._on_written(path, result, what))
         job.failed.connect(self._warn)
         job.cancelled.connect(lambda: self.message.emit(self.tr("已取消")))
         job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
         job.start()
         return job
 
-    def _on_written(self, path: Path, pages: int, what: str) -> None:
+    def _on_written(self, path: Path, result: object, what: str) -> None:
+        """``result``: the pages written, or a batch's result listing the forms left out."""
         self.last_pdf = path
+        pages = result if isinstance(result, int) else int(getattr(result, "pages", 0))
         self.message.emit(
             self.tr("%1已生成，共 %2 页").replace("%1", what).replace("%2", str(pages)),
         )
+        skipped = getattr(result, "skipped", ())
+        if skipped:
+            lines = "\n".join(s.message for s in skipped)
+            Notice.warn(
+                self._widget,
+                self.tr("部分申请表未打印"),
+                self.tr("以下 %1 人的申请表含有无法打印的字符，未放入本次打印：\n%2")
+                .replace("%1", str(len(skipped)))
+                .replace("%2", lines),
+            )
         self._deliver(path, pages=pages, suggested=path.name, quick=False)
 
     # -- what happens to a finished PDF --------------------------------------------------------

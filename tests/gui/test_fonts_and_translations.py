@@ -7,8 +7,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from station_app.resources import font_files
-from station_app.ui.fonts import bundled_families, font_chain, install_app_font
+from station_app.printing import glyphs
+from station_app.resources import font_path
+from station_app.ui.fonts import (
+    bundled_families,
+    font_chain,
+    install_app_font,
+    screen_font_files,
+)
 from station_app.ui.qt_translations import QT_CATALOGUE, install_qt_translations
 
 DROID = "Droid Sans Fallback"
@@ -31,12 +37,20 @@ def test_other_systems_never_ask_for_yahei() -> None:
     assert chain == ["Noto Sans", DROID]
 
 
+def test_the_printing_chain_then_the_screen_font_back_the_window() -> None:
+    files = screen_font_files()
+    assert files == [font.path for font in glyphs.chain().values()] + [font_path()]
+    assert files[-1].name == "DroidSansFallbackFull.ttf"
+
+
 def test_every_bundled_font_follows_the_system_font(qapp: QApplication) -> None:
     install_app_font(qapp)
     families = qapp.font().families()
-    assert len(bundled_families()) >= len(font_files()) >= 1
+    bundled = bundled_families()
+    assert {"Noto Sans", "Noto Sans CJK SC", "HanaMinB", DROID} <= set(bundled)
+    assert bundled.index("Noto Sans CJK SC") < bundled.index(DROID)
     assert families[0] != DROID
-    assert families[-len(bundled_families()) :] == bundled_families()
+    assert families[-len(bundled) :] == bundled
 
 
 @pytest.fixture

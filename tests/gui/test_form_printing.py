@@ -117,10 +117,35 @@ def test_direct_printing_skips_the_preview(tab: RegistrationTab, monkeypatch, pr
 
 def test_missing_glyph_is_reported_not_printed(tab: RegistrationTab, previews, warnings) -> None:  # type: ignore[no-untyped-def]
     member_id = Member.select().first().id
-    Member.update(name="王𠮷").where(Member.id == member_id).execute()
+    Member.update(name="王\U0001f600").where(Member.id == member_id).execute()
     assert tab.form_printing.print_member(member_id) is None
     assert previews == []
-    assert len(warnings) == 1 and "字体缺少以下字符" in warnings[0] and "𠮷" in warnings[0]
+    assert len(warnings) == 1 and "无法打印" in warnings[0] and "U+1F600" in warnings[0]
+
+
+def test_a_meeting_batch_prints_the_rest_and_lists_who_was_left_out(
+    tab: RegistrationTab, qtbot, monkeypatch, warnings
+) -> None:  # type: ignore[no-untyped-def]
+    combo = tab.meeting_combo
+    held = [
+        i
+        for i in range(combo.count())
+        if combo.itemData(i) is not None
+        and len(member_store.members_of_meeting(combo.itemData(i))) >= 2
+    ]
+    combo.setCurrentIndex(held[0])
+    meeting_id = tab.selected_meeting_id()
+    members = member_store.members_of_meeting(meeting_id)  # type: ignore[arg-type]
+    Member.update(name="李\U0001f600").where(Member.id == members[0].id).execute()
+    monkeypatch.setattr(PdfReadyDialog, "ask", classmethod(lambda *a, **k: None))
+    job = tab.form_printing.print_meeting()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: tab.form_printing.last_pdf is not None)
+    pdf = tab.form_printing.last_pdf
+    assert len(PdfReader(pdf).pages) == 2 * (len(members) - 1)  # type: ignore[arg-type]
+    assert len(warnings) == 1 and "李\U0001f600" in warnings[0] and "U+1F600" in warnings[0]
 
 
 def test_blank_forms_off_thread_then_saved(

@@ -334,3 +334,44 @@ def test_print_sign_in_and_record(
     monkeypatch.setattr(SaveAsDialog, "ask", classmethod(lambda cls, s, p=None: None))
     tab.sign_button.click()
     assert len(previews) == 2
+
+
+def test_hand_out_materials_are_printed_in_copies_and_counted(
+    tab: MeetingsTab, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from station_app.services import materials
+    from station_app.ui.dialogs import materials_dialog
+    from station_app.ui.dialogs.materials_dialog import MaterialsDialog
+
+    leaflet = tmp_path / "宣传折页.pdf"
+    c = Canvas(str(leaflet))
+    for _ in range(2):
+        c.showPage()
+    c.save()
+    mid = planning.create_meeting(
+        planning.MeetingDraft(
+            kind="employee", day=date(2026, 12, 12), start_time=time(11), end_time=time(14)
+        )
+    )
+    tab.refresh()
+    tab.select_meeting(mid)
+    # the dialog itself: add the file, tick it, three copies
+    monkeypatch.setattr(materials_dialog.PdfFileDialog, "ask", classmethod(lambda c, p: leaflet))
+    dlg = MaterialsDialog(tab)
+    qtbot.addWidget(dlg)
+    assert dlg.empty_label.isVisibleTo(dlg)
+    dlg.add_button.click()
+    assert dlg.chosen() == ["宣传折页"]
+    dlg.copies_spin.setValue(3)
+    answer = (dlg.chosen(), dlg.copies_spin.value())
+    monkeypatch.setattr(MaterialsDialog, "ask", classmethod(lambda c, p=None, **k: answer))
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(SaveAsDialog, "ask", classmethod(lambda cls, s, p=None: target))
+    monkeypatch.setattr(PreviewDialog, "show_pdf", classmethod(lambda cls, path, p=None: False))
+    assert tab.materials_button.isEnabled()
+    tab.materials_button.click()
+    assert len(PdfReader(target).pages) == 6
+    assert materials.handed_out(mid) == {"宣传折页": 3}

@@ -81,7 +81,7 @@ def test_typing_a_valid_member_saves_it(tab: RegistrationTab, qtbot) -> None:  #
         "刘䶮",
         "13812345678",
         "女",
-        "北京市",
+        "",  # 籍贯 is typed by the applicant, never taken from the ID's region
     )
     assert rec.meeting_id == tab.selected_meeting_id()
     assert rec.clerk_name == "王芳" and rec.application_date == TODAY
@@ -111,11 +111,14 @@ def test_partial_id_counts_and_names_a_wrong_character_at_once(tab: Registration
     assert "第11位" in tab.form.error_text("id_number")
 
 
-def test_id_fills_birth_date_gender_and_province(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_id_fills_birth_date_and_gender_and_offers_its_region_as_a_hint(
+    tab: RegistrationTab, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(tab.form.id_edit, GOOD_ID)
     assert tab.form.birth_edit.text() == "1949-12-31"
     assert tab.form.gender_combo.currentText() == "女"
-    assert tab.form.native_edit.text() == "北京市"
+    assert tab.form.native_edit.text() == ""
+    assert "北京市" in tab.form.native_hint.text() and tab.form.native_hint.isVisibleTo(tab)
     assert not tab.form.gender_combo.isEnabled()
 
 
@@ -222,7 +225,7 @@ def test_more_info_is_remembered_and_saved(
     assert tab.form.more_box.isVisibleTo(tab)
     assert ui_settings.value("registration/more_info", type=bool) is True
     type_member(qtbot, tab)
-    tab.form.ethnicity_combo.setCurrentText("回族")
+    tab.form.field_widget("ethnicity").setCurrentText("回族")  # type: ignore[attr-defined]
     tab.form.gift_combo.setCurrentText("毛巾")
     member_id = tab.save()
     assert member_id is not None
@@ -249,6 +252,75 @@ def test_main_window_supplies_the_clerk(main_window, qtbot) -> None:  # type: ig
     member_id = tab.save()
     rec = member_store.get_member(member_id)
     assert rec is not None and rec.clerk_name == main_window.current_clerk() != ""
+
+
+def test_an_unprintable_name_is_named_as_typed_saved_and_marked(
+    tab: RegistrationTab, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    type_member(qtbot, tab, name="王\U0001f600")
+    warning = tab.form.print_warning()
+    assert "U+1F600" in warning and "可以保存" in warning
+    member_id = tab.save()
+    assert member_id is not None
+    names = [tab.today_model.index(r, 0).data() for r in range(tab.today_model.rowCount())]
+    assert "王\U0001f600 ⚠" in names
+
+
+def test_rare_names_print_without_a_warning(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for name in ("刘䶮", "王𠀋", "𪚥", "Zoë Łukasiewicz", "Дмитрий"):
+        tab.form.name_edit.setText(name)
+        assert tab.form.print_warning() == "", name
+
+
+def test_a_foreign_phone_number_is_saved_in_international_form(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    type_member(qtbot, tab, phone="+49 170 1234567")
+    assert tab.form.error_text("phone") == ""  # no complaint while typing
+    member_id = tab.save()
+    rec = member_store.get_member(member_id)  # type: ignore[arg-type]
+    assert rec is not None and rec.phone == "+491701234567"
+
+
+def test_every_field_goes_form_to_database_to_form_to_pdf(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import re
+
+    from station_app.domain.member_fields import FIELDS, Kind
+    from station_app.services import forms
+    from station_app.ui.tabs.member_field_widgets import set_text, text_of
+    from tests import pdf_checks
+
+    typed = {
+        "ethnicity": "回族", "education": "本科", "political_status": "群众",
+        "hukou_type": "农村", "migrant_worker": "是", "job_title": "部门经理",
+        "professional_title": "高级工程师", "card_number": "JK0001",
+        "primary_union": "望京科技工会", "approval_date": TODAY.isoformat(),
+        "family_members": "丈夫 李明 工程师\n女儿 李𪚥 学生",
+        "resume": "2015年7月至今 望京科技 部门经理", "group_opinion": "同意",
+        "approval_opinion": "同意入会", "remarks": "现场入会",
+    }  # fmt: skip
+    assert set(typed) == {f.key for f in FIELDS if f.more}
+    tab.form.more_check.setChecked(True)
+    type_member(qtbot, tab, name="王𠀋")
+    tab.form.native_edit.setText("河北保定")
+    for key, value in typed.items():
+        set_text(tab.form.field_widget(key), value)
+    member_id = tab.save()
+    assert member_id is not None, (tab.status_label.text(), tab.form.error_text("other"))
+    tab.load_member(member_id)
+    for key, value in typed.items():
+        assert text_of(tab.form.field_widget(key)) == value, key
+    assert tab.form.native_edit.text() == "河北保定"
+    buf = io.BytesIO()
+    forms.print_member_forms([member_id], buf)
+    text = pdf_checks.text(pdf_checks.reader(buf.getvalue()))
+    kinds = {f.key: f.kind for f in FIELDS}
+    for key, value in {**typed, "name": "王𠀋", "native_place": "河北保定"}.items():
+        if kinds[key] is Kind.DATE:
+            y, m, d = (int(p) for p in value.split("-"))
+            value = f"{y}年{m}月{d}日"
+        if key == "migrant_worker":
+            continue  # a ticked box, not text
+        assert re.sub(r"\s+", "", value) in text, key
 
 
 HOLD_LOCK = """

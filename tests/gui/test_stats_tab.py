@@ -15,6 +15,7 @@ from station_app.store import audit
 from station_app.ui.dialogs import export_dialogs, records_dialog
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.records_dialog import RecordsDialog
+from station_app.ui.file_result import FileOpener
 from station_app.ui.tabs.stats_tab import StatsTab
 from tests.conftest import TODAY
 
@@ -106,7 +107,13 @@ def test_export_runs_in_a_worker_and_masks(
     tab.export_button.click()
     assert tab.export_running() and tab.progress.isVisible()
     qtbot.waitUntil(lambda: not tab.export_running(), timeout=15000)
-    assert notices and notices[-1][0] == "info"
+    assert not notices  # no modal box: the bar below the period offers the file
+    assert tab.result_bar.isVisible() and str(out) in tab.result_bar.label.text()
+    opened: list[Path] = []
+    monkeypatch.setattr(FileOpener, "open", classmethod(lambda cls, p: opened.append(p) or True))
+    tab.result_bar.open_button.click()
+    tab.result_bar.folder_button.click()
+    assert opened == [out, out.parent]
     wb = load_workbook(out)
     assert wb.sheetnames[0] == "统计数据"
     assert "********" in wb["会员"].cell(2, 4).value
@@ -148,4 +155,4 @@ def test_print_monthly_report(qtbot, tab: StatsTab, monkeypatch, tmp_path, notic
         pass
     assert tab.report_button.isEnabled()
     assert out.read_bytes().startswith(b"%PDF")
-    assert "2026年10月" in notices[-1][1]
+    assert "2026年10月" in tab.result_bar.label.text() and tab.result_bar.path == out

@@ -25,18 +25,31 @@ def test_fixed_lists() -> None:
     assert "本科" in choices.EDUCATION
 
 
-@pytest.mark.parametrize(
-    "values",
-    [
-        choices.ETHNIC_GROUPS,
-        choices.EDUCATION,
-        choices.POLITICAL_STATUS,
-        choices.HUKOU_TYPES,
-        choices.ID_TYPES,
-        choices.GENDERS,
-    ],
-)
+LISTS = [
+    choices.ETHNIC_GROUPS,
+    choices.EDUCATION,
+    choices.POLITICAL_STATUS,
+    choices.HUKOU_TYPES,
+    choices.ID_TYPES,
+    choices.GENDERS,
+]
+
+
+@pytest.mark.parametrize("values", LISTS)
 def test_lists_are_tuples_of_unique_nonempty_strings(values: tuple[str, ...]) -> None:
     assert isinstance(values, tuple)
     assert len(values) == len(set(values))
     assert all(isinstance(v, str) and v.strip() == v and v for v in values)
+
+
+@pytest.mark.parametrize("values", [*LISTS, (choices.YES, choices.NO)])
+def test_every_listed_value_has_english_without_chinese(values: tuple[str, ...]) -> None:
+    for value in values:
+        english = choices.in_english(value)
+        assert english != value
+        assert english.isascii(), english
+
+
+def test_english_of_free_text_is_the_text() -> None:
+    assert choices.in_english("张三的公司") == "张三的公司"
+    assert choices.in_english("汉族") == "Han"

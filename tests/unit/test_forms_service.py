@@ -10,7 +10,6 @@ import pytest
 from pypdf import PdfReader
 
 from station_app.printing.application_form import PrintCancelled
-from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import forms
 from station_app.store import audit
 from station_app.store import members as member_store
@@ -66,7 +65,11 @@ def test_member_record_becomes_form_data(station: None) -> None:
         native_place="北京市",
         political_status="群众",
         employer=employer.id,
-        job_title="工程师",
+        job_title="部门经理",
+        professional_title="工程师",
+        primary_union="北京电子城科技有限公司工会",
+        approval_date=date(2026, 11, 20),
+        group_opinion="同意",
         hukou_type="城镇",
         migrant_worker=False,
         family_members="丈夫 张三",
@@ -79,19 +82,21 @@ def test_member_record_becomes_form_data(station: None) -> None:
     assert data.name == "刘䶮"
     assert data.gender == "女"
     assert data.birth_date == "1949-12-31"
-    assert data.employer == "北京电子城科技有限公司"
+    assert data.employer_text == "北京电子城科技有限公司"
     assert data.id_type == "居民身份证"
     assert data.id_number == "11010519491231002X"
     assert data.migrant_worker == "否"
     assert data.application_date == "2026-11-12"
-    assert (data.card_number, data.job_title, data.remarks) == ("CY0001", "工程师", "现场入会")
+    assert (data.card_number, data.job_title, data.remarks) == ("CY0001", "部门经理", "现场入会")
+    assert (data.professional_title, data.primary_union) == ("工程师", "北京电子城科技有限公司工会")
+    assert (data.approval_date, data.group_opinion) == ("2026-11-20", "同意")
     assert (data.family_members, data.resume) == ("丈夫 张三", "2012年至今 本公司")
 
 
 def test_unknown_migrant_status_and_free_text_employer_print_as_given(station: None) -> None:
     member_id = _member("王芳", None, employer_text="某某外卖站", migrant_worker=None)
     data = forms.form_data(member_store.get_member(member_id))  # type: ignore[arg-type]
-    assert data.employer == "某某外卖站"
+    assert data.employer_text == "某某外卖站"
     assert data.migrant_worker == ""
     assert data.id_number == "" and data.id_type == ""
 
@@ -115,8 +120,8 @@ def test_foreign_invested_employer_defaults_to_bilingual(station: None) -> None:
 def test_one_member_prints_two_pages_with_data_and_audit(station: None) -> None:
     member_id = _member("刘䶮", "11010519491231002X")
     buf = io.BytesIO()
-    pages = forms.print_member_forms([member_id], buf, lang="zh", clerk="王芳")
-    assert pages == 2
+    result = forms.print_member_forms([member_id], buf, lang="zh", clerk="王芳")
+    assert (result.pages, result.printed, result.skipped) == (2, 1, ())
     text = _text(buf.getvalue())
     assert "刘䶮" in text and "11010519491231002X" in text
     assert "酒仙桥街道工会服务站" in text
@@ -137,10 +142,10 @@ def test_meeting_batch_is_two_pages_per_member_and_one_audit_entry_each(station:
     _member("别场的人", None, meeting=other)
     seen: list[tuple[int, int]] = []
     buf = io.BytesIO()
-    pages = forms.print_meeting_forms(
+    result = forms.print_meeting_forms(
         meeting, buf, lang="bilingual", progress=lambda d, t: seen.append((d, t)) or True
     )
-    assert pages == 2 * len(ids)
+    assert result.pages == 2 * len(ids)
     assert len(PdfReader(io.BytesIO(buf.getvalue())).pages) == 2 * len(ids)
     assert seen[-1] == (5, 5)
     text = _text(buf.getvalue())
@@ -154,7 +159,7 @@ def test_meeting_batch_is_two_pages_per_member_and_one_audit_entry_each(station:
 def test_copies_multiply_pages(station: None) -> None:
     member_id = _member("张伟", "110105199001010011")
     buf = io.BytesIO()
-    assert forms.print_member_forms([member_id], buf, copies=3) == 6
+    assert forms.print_member_forms([member_id], buf, copies=3).pages == 6
     assert len(PdfReader(io.BytesIO(buf.getvalue())).pages) == 6
 
 
@@ -167,12 +172,27 @@ def test_empty_or_unknown_meeting_prints_nothing(station: None) -> None:
         forms.print_member_forms([4242], io.BytesIO())
 
 
-def test_missing_glyph_passes_through_in_chinese_and_logs_nothing(station: None) -> None:
-    member_id = _member("王𠮷", "110105199001010011")
+def test_a_batch_prints_every_printable_form_and_lists_the_others(station: None) -> None:
+    meeting = _meeting()
+    good = _member("王𠮷", "110105199001010011", meeting=meeting, phone="13812345670")
+    bad = _member("李\U0001f600", "110105199001010038", meeting=meeting, phone="13812345671")
+    also_good = _member("𪚥", "110105199001010054", meeting=meeting, phone="13812345672")
     buf = io.BytesIO()
-    with pytest.raises(MissingGlyphsError, match="字体缺少以下字符") as err:
+    result = forms.print_meeting_forms(meeting, buf)
+    assert (result.pages, result.printed) == (4, 2)
+    assert [(s.member_id, s.chars) for s in result.skipped] == [(bad, ("\U0001f600",))]
+    assert "U+1F600" in result.summary() and "1 人未打印" in result.summary()
+    text = _text(buf.getvalue())
+    assert "王𠮷" in text and "𪚥" in text and "李" not in text.replace("李明", "")
+    logged = {e.entity_uuid for e in audit.recent(action=forms.PRINT_ACTION)}
+    assert logged == {member_store.get_member(i).uuid for i in (good, also_good)}  # type: ignore[union-attr]
+
+
+def test_nothing_printable_is_said_with_the_characters(station: None) -> None:
+    member_id = _member("王\U0001f600", "110105199001010011")
+    buf = io.BytesIO()
+    with pytest.raises(forms.NothingToPrint, match="U\\+1F600"):
         forms.print_member_forms([member_id], buf)
-    assert "𠮷" in str(err.value)
     assert buf.getvalue() == b""
     assert audit.recent(action=forms.PRINT_ACTION) == []
 

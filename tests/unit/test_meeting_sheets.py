@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from pathlib import Path
 
@@ -7,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from station_app.domain.terms import Outcome
-from station_app.printing.fonts import MissingGlyphsError
 from station_app.printing.meeting_sheets import (
+    PRIVACY_LINE,
     MeetingHeader,
     MeetingRecordSheet,
     SignInRow,
@@ -20,6 +21,7 @@ from station_app.services import meeting_planning as planning
 from station_app.services import meeting_results as results
 from station_app.store import station as station_store
 from station_app.store.models import Enterprise, Member
+from tests import pdf_checks
 
 HEADER = MeetingHeader(
     station="酒仙桥街道工会服务站",
@@ -57,34 +59,68 @@ def test_sign_in_sheet_columns_rows_and_pages(tmp_path: Path) -> None:
         assert word in first
     assert "2026年12月11日（周五）11:00–14:00" in first
     assert "北京第1科技有限公司" in first
-    assert "40" in texts[1] and "41" not in texts[1]  # exactly 40 numbered lines
     assert "第1页/共2页" in texts[0] and "第2页/共2页" in texts[1]
+    assert all("".join(PRIVACY_LINE.split()) in t for t in texts)
+    pdf_checks.assert_fonts_embedded(PdfReader(str(out)))
 
 
-def test_sign_in_sheet_refuses_undrawable_text(tmp_path: Path) -> None:
-    bad = SignInSheet(HEADER, (SignInRow(unit="\U0001f600公司"),))
-    with pytest.raises(MissingGlyphsError):
-        sign_in_sheet_pdf(bad, tmp_path / "bad.pdf")
-    assert not (tmp_path / "bad.pdf").exists()
+@pytest.mark.parametrize("count", [30, 120])
+def test_every_row_prints_and_the_last_page_is_filled(tmp_path: Path, count: int) -> None:
+    out = tmp_path / "sign.pdf"
+    rows = tuple(SignInRow(unit=f"企业{i:03d}号") for i in range(1, count + 1))
+    pages = sign_in_sheet_pdf(SignInSheet(HEADER, rows, min_rows=20), out)
+    texts = _text(out)
+    assert pages == len(texts)
+    joined = "".join(texts)
+    assert all(f"企业{i:03d}号" in joined for i in range(1, count + 1))
+    per_page = [len(re.findall(r"企业\d{3}号", t)) for t in texts]
+    assert sum(per_page) == count
+    reader = PdfReader(str(out))
+
+    def row_numbers(page: int) -> list[tuple[float, int]]:
+        return [(y, int(t)) for x, y, t in pdf_checks.runs(reader, page) if x < 80 and t.isdigit()]
+
+    first, last = row_numbers(0), row_numbers(pages - 1)
+    assert [n for _y, n in first] == list(range(1, len(first) + 1))
+    assert max(n for _y, n in last) == pages * len(first)  # numbered lines to the end
+    assert abs(min(y for y, _n in last) - min(y for y, _n in first)) < 1  # down to the foot
 
 
-def test_meeting_record_one_page_with_figures(tmp_path: Path) -> None:
+def test_undrawable_text_prints_as_its_code_point(tmp_path: Path) -> None:
+    out = tmp_path / "odd.pdf"
+    sign_in_sheet_pdf(SignInSheet(HEADER, (SignInRow(unit="\U0001f600公司"),)), out)
+    assert "[U+1F600]公司" in _text(out)[0]
+
+
+def test_meeting_record_prints_every_firm_and_all_notes(tmp_path: Path) -> None:
     out = tmp_path / "record.pdf"
+    notes = "\n".join(
+        f"第{i}条：大堂人流较大，建议下次提前半小时布置（①展台靠近电梯；②≥28℃时准备饮水👍）。" * 3
+        for i in range(30)
+    )
     sheet = MeetingRecordSheet(
         header=HEADER,
         status="已召开",
         figures=(("接待职工咨询（人次）", "37"), ("现场入会（人）", "12")),
         attendance=tuple((f"北京企业{i}有限公司", "出席", "有建会意向", "是") for i in range(60)),
         checklist=(("横幅", True), ("易拉宝", False)),
-        notes="大堂人流较大，建议下次提前半小时布置。",
+        notes=notes,
         printed_on="2026-12-11",
     )
-    assert meeting_record_pdf(sheet, out) == 1
-    (text,) = _text(out)
+    pages = meeting_record_pdf(sheet, out)
+    texts = _text(out)
+    assert pages == len(texts) > 1
+    text = "".join(texts)
     for word in ("沟通会记录", "接待职工咨询", "37", "现场入会", "12", "横幅", "易拉宝", "已召开"):
         assert word in text
-    assert "北京企业0有限公司" in text and "另有48家" in text  # a long list is cut, not overflowing
-    assert "提前半小时" in text
+    assert all(f"北京企业{i}有限公司" in text for i in range(60))
+    assert "另有" not in text
+    assert all(f"第{i}条：" in text for i in range(30))
+    assert "[U+1F44D]" in text and "≥28℃" in text
+    assert "记录人（签名）" in texts[-1]
+    reader = PdfReader(str(out))
+    pdf_checks.assert_fonts_embedded(reader)
+    assert sum("企业名称" in t for t in texts) >= 2  # the column titles repeat on the next page
 
 
 def test_sheets_built_from_a_meeting(db_path: Path, tmp_path: Path) -> None:

@@ -50,8 +50,9 @@ def test_xlsx_import_validates_like_the_form(db_path: Path, tmp_path: Path) -> N
         "刘䶮",
         "望京科技",
         "本科",
-        "北京市",
+        "",  # 籍贯 is not guessed from the ID's region
     )
+    assert liu.approval_date is not None and liu.approval_date.isoformat() == "2026-11-12"
     assert liu.application_date.isoformat() == "2026-11-12" and liu.consent
     zhang = member_store.find_member_by_id_number("110101199003074477")
     assert zhang is not None and zhang.phone == "13900000000" and zhang.ethnicity == "回族"
@@ -110,3 +111,53 @@ def test_cli_import_members(
     assert "导入 2 人" in out and "第 4 行" in out
     store_db.open_database(db_path)
     assert member_store.count_members() == 2
+
+
+def test_the_registration_record_columns_are_imported(db_path: Path, tmp_path: Path) -> None:
+    headers = ["姓名", "证件号码", "联系电话", "职务", "职称", "所属基层工会", "入会日期",
+               "家庭主要成员及其工作单位", "个人工作简历", "工会小组意见"]  # fmt: skip
+    rows = [["李雷", "110101199003074477", "13900000000", "经理", "高级工程师", "某公司工会",
+             "2026-11-20", "妻 韩梅梅 某公司", "2010年至今 某公司", "同意"]]  # fmt: skip
+    result = import_members(write_xlsx(tmp_path / "reg.xlsx", rows, headers))
+    assert result.imported == 1, result.errors
+    rec = member_store.find_member_by_id_number("110101199003074477")
+    assert rec is not None
+    assert (rec.job_title, rec.professional_title, rec.primary_union) == (
+        "经理", "高级工程师", "某公司工会",
+    )  # fmt: skip
+    assert (rec.family_members, rec.resume, rec.group_opinion) == (
+        "妻 韩梅梅 某公司", "2010年至今 某公司", "同意",
+    )  # fmt: skip
+
+
+def test_an_unprintable_name_is_imported_and_named_in_the_report(
+    db_path: Path, tmp_path: Path
+) -> None:
+    rows = [["王\U0001f600", "110101199003074477", "13900000000", "", "", "", "", ""]]
+    result = import_members(write_xlsx(tmp_path / "emoji.xlsx", rows))
+    assert result.imported == 1 and not result.errors
+    assert result.warnings == [
+        (2, "姓名中的“\U0001f600”（U+1F600）无法打印，可以保存，申请表请手工填写")
+    ]
+    assert "1 人的申请表需手工填写" in result.summary()
+
+
+def test_cli_error_report_is_owner_only_and_lists_warnings(db_path: Path, tmp_path: Path) -> None:
+    import csv
+
+    from station_app.cli import main
+    from station_app.store import db as store_db
+
+    rows = [*ROWS, ["王\U0001f600", "110105198507150032", "13900000009", "", "", "", "", ""]]
+    path = write_xlsx(tmp_path / "list.xlsx", rows)
+    report = tmp_path / "errors.csv"
+    store_db.close_database()
+    code = main(["--db", str(db_path), "import", "members", str(path), "--errors", str(report)])
+    assert code == 0
+    assert report.stat().st_mode & 0o777 == 0o600
+    with report.open(encoding="utf-8-sig", newline="") as fh:
+        lines = list(csv.reader(fh))
+    assert lines[0] == ["行号", "原因", "处理"]
+    assert [r[2] for r in lines[1:]] == ["未导入", "未导入", "已导入"], lines
+    assert "U+1F600" in lines[-1][1]
+    store_db.open_database(db_path)

@@ -109,7 +109,7 @@ def test_event_registrations_come_home_once(two_machines: tuple[Path, Path]) -> 
     assert len(updated) == 1 and ("咨询人次", "0", "57") in updated[0].differences
     same_person = [i for i in plan.items if i.table == "member" and i.kind == "conflict"]
     assert len(same_person) == 1  # registered twice: shown, not overwritten
-    assert ("手机号码", "137****2222", "138****5678") in same_person[0].differences
+    assert ("联系电话", "137****2222", "138****5678") in same_person[0].differences
 
     done = merge.apply_merge(desk, laptop, clerk="李敏")
     assert done.applied
@@ -250,6 +250,9 @@ def test_a_laptop_file_from_an_older_schema_is_merged_from_a_migrated_copy(
     store_db.close_database()
     laptop = merge.prepare_event_copy(demo_db, tmp_path / "old-laptop.sqlite3")
     con = sqlite3.connect(laptop)
+    for column in ("professional_title", "primary_union", "approval_date", "group_opinion"):
+        con.execute(f"ALTER TABLE member DROP COLUMN {column}")  # as before schema v4
+    con.execute("DROP TABLE material_hand_out")  # as before schema v5
     con.execute(
         "INSERT INTO member (uuid, created_at, updated_at, name, gender, ethnicity, education,"
         " native_place, political_status, employer_text, job_title, phone, id_type, id_number,"
@@ -260,7 +263,8 @@ def test_a_laptop_file_from_an_older_schema_is_merged_from_a_migrated_copy(
         " '110105194912310011', '', '', '', '', '', '2026-11-24', 'applied', '', 0, 0, 1)"
     )
     con.execute("DROP INDEX IF EXISTS follow_up_enterprise_id_date")
-    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    con.execute("PRAGMA user_version = 3")
+    assert SCHEMA_VERSION > 3
     con.commit()
     con.close()
     laptop_bytes = laptop.read_bytes()

@@ -14,6 +14,7 @@ from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import reporting, stats
 from station_app.store import station as station_store
 from station_app.store.records import StationSettings
+from tests import pdf_checks
 
 
 def _text(data: bytes) -> tuple[int, str]:
@@ -45,3 +46,17 @@ def test_report_refuses_undrawable_station_name(db_path: Path) -> None:
     station_store.save_station(StationSettings(name="服务站\U0001f600"))
     with pytest.raises(MissingGlyphsError):
         reporting.print_monthly_report(2026, 10, io.BytesIO())
+
+
+def test_a_month_not_over_says_up_to_which_day(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "running.pdf"
+    report = reporting.print_monthly_report(2026, 11, out, made_on=date(2026, 11, 24))
+    _pages, text = _text(out.read_bytes())
+    compact = text.replace(" ", "").replace("\n", "")
+    assert "2026-11-01至2026-11-24" in compact and "（截至2026年11月24日，本月尚未结束）" in compact
+    assert report.month_figures.end == date(2026, 11, 24)
+    pdf_checks.assert_fonts_embedded(PdfReader(out))
+
+    done = tmp_path / "done.pdf"
+    reporting.print_monthly_report(2026, 10, done, made_on=date(2026, 11, 1))
+    assert "截至" not in _text(done.read_bytes())[1]

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from station_app.domain.errors import ValidationError
-from station_app.domain.phone import is_valid_mobile, mask_phone, normalize_phone, validate_mobile
+from station_app.domain.phone import (
+    display_phone,
+    is_international,
+    is_valid_mobile,
+    mask_phone,
+    normalize_phone,
+    validate_mobile,
+)
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -101,3 +108,31 @@ def test_valid_numbers_round_trip(number: str) -> None:
     assert validate_mobile(number) == number
     assert validate_mobile("+86 " + number) == number
     assert mask_phone(number) == number[:3] + "****" + number[-4:]
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored", "shown"),
+    [
+        ("+49 170 1234567", "+491701234567", "+49 170 1234567"),
+        ("0049 170 1234567", "+491701234567", "+49 170 1234567"),
+        ("+44 7911 123456", "+447911123456", "+44 7911 123456"),
+        ("＋１ 650 253 0000", "+16502530000", "+1 650-253-0000"),
+    ],
+)
+def test_foreign_numbers_are_accepted_in_international_form(
+    raw: str, stored: str, shown: str
+) -> None:
+    assert is_international(raw)
+    assert validate_mobile(raw) == stored
+    assert display_phone(stored) == shown
+
+
+@pytest.mark.parametrize("raw", ["+49 12", "+999 1234 5678", "+44 abc"])
+def test_invalid_foreign_numbers_are_named(raw: str) -> None:
+    assert_rejected(raw, "phone.international")
+
+
+def test_mainland_numbers_stay_eleven_digits_and_are_not_international() -> None:
+    assert not is_international("+86 138 1234 5678")
+    assert validate_mobile("+86 138 1234 5678") == "13812345678"
+    assert display_phone("13812345678") == "13812345678"

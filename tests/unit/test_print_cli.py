@@ -121,18 +121,30 @@ def test_bad_copies_is_a_clear_error(
     assert not out.exists()
 
 
+def test_a_rare_name_prints_and_the_file_is_owner_only(demo_file: Path, tmp_path: Path) -> None:
+    con = sqlite3.connect(demo_file)
+    con.execute("UPDATE member SET name = '王𠮷' WHERE id = 1")
+    con.commit()
+    con.close()
+    id_number, _ = _first_member(demo_file)
+    out = tmp_path / "rare.pdf"
+    assert _run("--db", str(demo_file), "print-form", "--member", id_number, "-o", str(out)) == 0
+    assert "王𠮷" in PdfReader(out).pages[1].extract_text()
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
 def test_missing_glyph_is_reported_not_printed(
     demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     con = sqlite3.connect(demo_file)
-    con.execute("UPDATE member SET name = '王𠮷' WHERE id = 1")
+    con.execute("UPDATE member SET name = '王\U0001f600' WHERE id = 1")
     con.commit()
     con.close()
     id_number, _ = _first_member(demo_file)
     out = tmp_path / "glyph.pdf"
     assert _run("--db", str(demo_file), "print-form", "--member", id_number, "-o", str(out)) == 1
     err = capsys.readouterr().err
-    assert "字体缺少以下字符" in err and "𠮷" in err and "Traceback" not in err
+    assert "无法打印" in err and "U+1F600" in err and "Traceback" not in err
     assert not out.exists()
 
 

@@ -44,8 +44,33 @@ def test_valid_input_is_normalized_and_filled_from_the_id() -> None:
     assert v.name == "刘䶮"
     assert v.id_number == GOOD_ID
     assert v.phone == "13812345678"
-    assert (v.gender, v.birth_date, v.native_place) == ("女", date(1949, 12, 31), "北京市")
+    assert (v.gender, v.birth_date) == ("女", date(1949, 12, 31))
+    assert v.native_place == ""  # 籍贯 is typed: the ID's region is where it was issued
     assert v.application_date == TODAY
+
+
+def test_native_place_is_kept_as_typed() -> None:
+    assert validate(good(native_place=" 河北保定 "), today=TODAY).native_place == "河北保定"
+
+
+def test_a_foreign_phone_number_is_accepted_in_international_form() -> None:
+    v = validate(good(id_type="护照", id_number="C12345678", phone="+49 170 1234567"), today=TODAY)
+    assert v.phone == "+491701234567"
+
+
+def test_approval_date_is_checked_and_dates_an_undated_application() -> None:
+    v = validate(good(approval_date="2026-11-20"), today=TODAY)
+    assert v.approval_date == date(2026, 11, 20) and v.application_date == date(2026, 11, 20)
+    assert codes(good(approval_date="2026-11-01", application_date="2026-11-10")) == {
+        "approval_date": "approval_date.early"
+    }
+    assert codes(good(approval_date="2026-12-01")) == {"approval_date": "approval_date.future"}
+    assert codes(good(approval_date="2026-13-01")) == {"approval_date": "approval_date.invalid"}
+
+
+def test_long_texts_keep_their_lines() -> None:
+    v = validate(good(family_members="  丈夫 张三 工程师  \n\n  女儿 张丽 学生 \n"), today=TODAY)
+    assert v.family_members == "丈夫 张三 工程师\n\n  女儿 张丽 学生"
 
 
 def test_each_rule_names_its_field() -> None:

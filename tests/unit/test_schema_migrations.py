@@ -1,5 +1,6 @@
 """Schema migrations: a version-1 file opened by this version gets the (enterprise, date)
-follow-up index (v2) and stage roles (v3), and a copy of the old file is kept."""
+follow-up index (v2), stage roles (v3) and the registration record's own member cells (v4), and
+a copy of the old file is kept."""
 
 from __future__ import annotations
 
@@ -9,19 +10,33 @@ from pathlib import Path
 
 from station_app.store import db as store_db
 from station_app.store import follow_ups as follow_up_store
+from station_app.store import members as member_store
 from station_app.store import station as station_store
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import Enterprise
 
 INDEX = "follow_up_enterprise_id_date"
+NEW_MEMBER_COLUMNS = {"professional_title", "primary_union", "approval_date", "group_opinion"}
+
+
+def _names(path: Path, sql: str) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute(sql)}
+    finally:
+        con.close()
 
 
 def _indexes(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    finally:
-        con.close()
+    return _names(path, "SELECT name FROM sqlite_master WHERE type='index'")
+
+
+def _tables(path: Path) -> set[str]:
+    return _names(path, "SELECT name FROM sqlite_master WHERE type='table'")
+
+
+def _columns(path: Path, table: str) -> set[str]:
+    return _names(path, f'SELECT name FROM pragma_table_info("{table}")')
 
 
 def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> None:
@@ -36,6 +51,9 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
     con = sqlite3.connect(path)
     con.execute(f'DROP INDEX "{INDEX}"')
     con.execute("ALTER TABLE stage DROP COLUMN role")
+    for column in NEW_MEMBER_COLUMNS:
+        con.execute(f"ALTER TABLE member DROP COLUMN {column}")
+    con.execute("DROP TABLE material_hand_out")
     con.execute("UPDATE stage SET name = '参加过沟通会' WHERE name = '已参会'")
     con.execute("PRAGMA user_version = 1")
     con.commit()
@@ -51,7 +69,9 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
         store_db.close_database()
     assert roles["有建会意向"] == "intention"
     assert roles["参加过沟通会"] == ""  # renamed before roles existed: no guess
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 5
+    assert "material_hand_out" in _tables(path)
+    assert _columns(path, "member") >= NEW_MEMBER_COLUMNS
     assert store_db.read_schema_version(path) == SCHEMA_VERSION
     assert INDEX in _indexes(path)
     assert len(copies) == 1 and store_db.read_schema_version(copies[0]) == 1
@@ -66,3 +86,29 @@ def test_a_new_database_has_stage_roles(db_path: Path) -> None:
     roles = {s.name: s.role for s in station_store.list_stages()}
     assert roles["已参会"] == "attended" and roles["有建会意向"] == "intention"
     assert sum(1 for r in roles.values() if r) == 2
+
+
+def test_version_3_members_get_the_registration_record_cells(tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite3"
+    store_db.open_database(path)
+    member_store.create_member(
+        name="刘䶮", id_number="11010519491231002X", phone="13812345678",
+        application_date=date(2026, 11, 1), job_title="工程师",
+    )  # fmt: skip
+    store_db.close_database()
+    con = sqlite3.connect(path)
+    for column in NEW_MEMBER_COLUMNS:
+        con.execute(f"ALTER TABLE member DROP COLUMN {column}")
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+
+    store_db.open_database(path)
+    try:
+        rec = member_store.find_member_by_id_number("11010519491231002X")
+    finally:
+        store_db.close_database()
+    assert rec is not None and rec.job_title == "工程师"
+    assert (rec.professional_title, rec.primary_union, rec.group_opinion) == ("", "", "")
+    assert rec.approval_date is None
+    assert store_db.check_database(path).ok

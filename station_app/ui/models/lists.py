@@ -7,6 +7,7 @@ from typing import Any
 from station_app.domain.phone import mask_phone
 from station_app.domain.resident_id import mask_resident_id
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus, MemberStatus
+from station_app.services import printability
 from station_app.store.records import EnterpriseRecord, MeetingRecord, MemberListRow
 from station_app.ui.models.record_table import Column, RecordTableModel
 
@@ -57,14 +58,27 @@ def masked_id(number: str | None) -> str:
 
 
 def masked_phone(phone: str) -> str:
-    return mask_phone(phone) if len(phone) == 11 else phone
+    return mask_phone(phone) if phone else ""
+
+
+UNPRINTABLE_MARK = " ⚠"
+
+
+def _name(r: MemberListRow) -> str:
+    """The name, marked when it holds a character no printing font has (form filled by hand)."""
+    return r.name if printability.prints(r.name) else r.name + UNPRINTABLE_MARK
+
+
+def _name_tip(r: MemberListRow) -> str:
+    problem = printability.text_problem("name", r.name)
+    return problem.message if problem else ""
 
 
 class MemberTableModel(RecordTableModel[MemberListRow]):
     """Members with ID and phone masked (PIPL); the full values are on the record itself."""
 
     COLUMNS = (
-        Column[MemberListRow]("姓名", lambda r: r.name),
+        Column[MemberListRow]("姓名", _name, tooltip=_name_tip),
         Column[MemberListRow]("性别", lambda r: r.gender),
         Column[MemberListRow]("身份证号码", lambda r: masked_id(r.id_number)),
         Column[MemberListRow]("手机号码", lambda r: masked_phone(r.phone)),

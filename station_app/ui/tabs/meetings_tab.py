@@ -117,6 +117,7 @@ class MeetingsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("取消"))
         self.sign_button = QPushButton(self.tr("打印签到表"))
         self.record_button = QPushButton(self.tr("打印记录"))
+        self.materials_button = QPushButton(self.tr("打印宣传资料"))
         self.new_button.setShortcut("Ctrl+N")
         self.message_label = QLabel()
 
@@ -189,6 +190,7 @@ class MeetingsTab(QWidget):
             self.cancel_button,
             self.sign_button,
             self.record_button,
+            self.materials_button,
         ):
             actions.addWidget(b)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -227,6 +229,7 @@ class MeetingsTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel_meeting)
         self.sign_button.clicked.connect(self.print_sign_in)
         self.record_button.clicked.connect(self.print_record)
+        self.materials_button.clicked.connect(self.print_materials)
         self.calendar.show_day(self._today)
         self._update_buttons(None)
 
@@ -384,7 +387,7 @@ class MeetingsTab(QWidget):
 
     def _update_buttons(self, m: MeetingRecord | None) -> None:
         has = m is not None
-        for b in (self.edit_button, self.sign_button, self.record_button):
+        for b in (self.edit_button, self.sign_button, self.record_button, self.materials_button):
             b.setEnabled(has)
         cancelled = has and m.status == MeetingStatus.CANCELLED.value  # type: ignore[union-attr]
         held = has and m.status == MeetingStatus.HELD.value  # type: ignore[union-attr]
@@ -639,3 +642,32 @@ class MeetingsTab(QWidget):
         return self._write_and_preview(
             f"沟通会记录_{m.date:%Y%m%d}.pdf", lambda p: meeting_record_pdf(sheet, p)
         )
+
+    def print_materials(self) -> Path | None:
+        """The station's own leaflets, N copies of each chosen one, counted as handed out."""
+        from station_app.services import materials
+        from station_app.ui.dialogs.materials_dialog import MaterialsDialog
+
+        m = self.current_meeting()
+        if m is None:
+            return None
+        answer = MaterialsDialog.ask(self)
+        if answer is None:
+            return None
+        titles, copies = answer
+
+        def write(path: Path) -> None:
+            try:
+                materials.print_materials(m.id, titles, copies, path, clerk=self._clerk())
+            except materials.MaterialError as exc:
+                raise OSError(exc.message) from exc
+
+        target = self._write_and_preview(f"宣传资料_{m.date:%Y%m%d}.pdf", write)
+        if target is not None:
+            given = materials.handed_out(m.id)
+            self._say(
+                self.tr("本场已发放资料：%1").replace(
+                    "%1", "、".join(f"{t} {n} 份" for t, n in given.items())
+                )
+            )
+        return target

@@ -15,37 +15,37 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.domain.choices import (
-    EDUCATION,
-    ETHNIC_GROUPS,
-    HUKOU_TYPES,
-    ID_TYPES,
-    POLITICAL_STATUS,
-    RESIDENT_ID_TYPE,
-)
+from station_app.domain.choices import GENDERS, ID_TYPES, NO, RESIDENT_ID_TYPE, YES
 from station_app.domain.errors import ValidationError
-from station_app.domain.phone import normalize_phone, validate_mobile
+from station_app.domain.member_fields import FIELDS, Kind
+from station_app.domain.phone import is_international, normalize_phone, validate_mobile
 from station_app.domain.resident_id import ResidentId, normalize_resident_id, parse_resident_id
-from station_app.services.registration import FieldError, MemberInput
+from station_app.services import printability
+from station_app.services.registration import NAME_MAX, FieldError, MemberInput
+from station_app.ui.tabs.member_field_widgets import (
+    combo,
+    connect_changed,
+    make_widget,
+    set_text,
+    text_of,
+)
 
 ERROR_STYLE = "color: #c62828;"
+WARN_STYLE = "color: #b26a00;"
 HINT_STYLE = "color: #6b6b6b;"
 OK_STYLE = "color: #2e7d32;"
 GIFTS = ("毛巾", "保温杯", "雨伞", "帆布袋", "笔记本")
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem("")
-    combo.addItems(list(items))
-    combo.setEditable(editable)
-    combo.setMaxVisibleItems(15)
-    return combo
+# The fields under 更多信息, made from the field table (the gift is not a member field).
+MORE_FIELDS = tuple(f for f in FIELDS if f.more)
+_PAIRED = tuple(f for f in MORE_FIELDS if f.kind is not Kind.LONG)
+_LONG = tuple(f for f in MORE_FIELDS if f.kind is Kind.LONG)
 
 
 def _hint() -> QLabel:
@@ -62,12 +62,11 @@ class MemberForm(QWidget):
         super().__init__(parent)
         self._today = today or date.today()
         self._employers: dict[str, int] = {}
-        self._auto_native = ""
         self.existing_lookup = lambda _number: ""  # set by the tab: a note for a known ID number
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("与身份证一致"))
-        self.name_edit.setMaxLength(40)
+        self.name_edit.setMaxLength(NAME_MAX)
         self.id_type_combo = QComboBox()
         self.id_type_combo.addItems(list(ID_TYPES))
         self.id_type_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -78,14 +77,15 @@ class MemberForm(QWidget):
         self.id_edit = QLineEdit()
         self.id_edit.setPlaceholderText(self.tr("18位，末位可为 X"))
         self.id_edit.setMaxLength(24)
-        self.gender_combo = _combo(("男", "女"))
+        self.gender_combo = combo(GENDERS)
         self.gender_combo.setMinimumWidth(64)
         self.birth_edit = QLineEdit()
         self.birth_edit.setPlaceholderText(self.tr("年-月-日"))
         self.native_edit = QLineEdit()
-        self.native_edit.setPlaceholderText(self.tr("按身份证号码自动填写，可修改"))
+        self.native_edit.setPlaceholderText(self.tr("由本人填写，如：河北保定"))
+        self.native_hint = _hint()
         self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText(self.tr("11位手机号码"))
+        self.phone_edit.setPlaceholderText(self.tr("11位手机号码；境外号码以 + 和国家代码开头"))
         self.phone_edit.setMaxLength(20)
         self.employer_edit = QLineEdit()
         self.employer_edit.setPlaceholderText(
@@ -99,40 +99,19 @@ class MemberForm(QWidget):
         self.employer_edit.setCompleter(completer)
 
         self.more_check = QCheckBox(
-            self.tr("更多信息（民族、学历、政治面貌、户籍、职务、服务卡、礼品）")
+            self.tr("更多信息（登记表：民族、学历、政治面貌、职务、职称、家庭成员、工作简历等）")
         )
-        self.ethnicity_combo = _combo(ETHNIC_GROUPS)
-        self.education_combo = _combo(EDUCATION)
-        self.political_combo = _combo(POLITICAL_STATUS)
-        self.hukou_combo = _combo(HUKOU_TYPES)
-        self.migrant_combo = _combo(("是", "否"))
-        self.job_edit = QLineEdit()
-        self.card_edit = QLineEdit()
-        self.card_edit.setPlaceholderText(self.tr("京卡·互助服务卡"))
-        self.gift_combo = _combo(GIFTS, editable=True)
-        self.more_box = QWidget()
-        grid = QGridLayout(self.more_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(6)
-        pairs = (
-            (self.tr("民族"), self.ethnicity_combo, self.tr("学历"), self.education_combo),
-            (self.tr("政治面貌"), self.political_combo, self.tr("户籍类型"), self.hukou_combo),
-            (self.tr("职务/职称"), self.job_edit, self.tr("是否农民工"), self.migrant_combo),
-            (self.tr("服务卡号"), self.card_edit, self.tr("入会礼品"), self.gift_combo),
-        )
-        for row, (l1, w1, l2, w2) in enumerate(pairs):
-            grid.addWidget(QLabel(l1), row, 0)
-            grid.addWidget(w1, row, 1)
-            grid.addWidget(QLabel(l2), row, 2)
-            grid.addWidget(w2, row, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        self.more_box.setVisible(False)
+        self.gift_combo = QComboBox()
+        self.gift_combo.addItems(["", *GIFTS])
+        self.gift_combo.setEditable(True)
+        self.more_widgets: dict[str, QWidget] = {f.key: make_widget(f, self) for f in MORE_FIELDS}
+        self.more_box = self._build_more_box()
 
         self.consent_check = QCheckBox(
             self.tr("申请人已同意工会为会员登记和服务收集、使用上述个人信息")
         )
         self.name_hint = _hint()
+        self.print_hint = _hint()
         self.id_hint = _hint()
         self.phone_hint = _hint()
         self.consent_hint = _hint()
@@ -155,10 +134,12 @@ class MemberForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("姓名 *"), self.name_edit)
         form.addRow("", self.name_hint)
+        form.addRow("", self.print_hint)
         form.addRow(self.tr("证件号码 *"), id_row)
         form.addRow("", self.id_hint)
         form.addRow(self.tr("性别"), person_row)
         form.addRow(self.tr("籍贯"), self.native_edit)
+        form.addRow("", self.native_hint)
         form.addRow(self.tr("手机号码 *"), self.phone_edit)
         form.addRow("", self.phone_hint)
         form.addRow(self.tr("工作单位"), self.employer_edit)
@@ -180,13 +161,7 @@ class MemberForm(QWidget):
             self.birth_edit,
             self.phone_edit,
             self.employer_edit,
-            self.ethnicity_combo,
-            self.education_combo,
-            self.political_combo,
-            self.hukou_combo,
-            self.job_edit,
-            self.migrant_combo,
-            self.card_edit,
+            *(self.more_widgets[f.key] for f in (*_PAIRED, *_LONG)),
             self.gift_combo,
             self.consent_check,
         ]
@@ -199,9 +174,65 @@ class MemberForm(QWidget):
         self.phone_edit.textChanged.connect(self._on_phone_changed)
         self.phone_edit.editingFinished.connect(lambda: self._on_phone_changed(final=True))
         self.name_edit.textChanged.connect(lambda: self._set_hint(self.name_hint, ""))
+        for w in (
+            self.name_edit,
+            self.native_edit,
+            self.employer_edit,
+            *self.more_widgets.values(),
+        ):
+            connect_changed(w, self._check_printable)
         self.consent_check.toggled.connect(lambda: self._set_hint(self.consent_hint, ""))
         self.more_check.toggled.connect(self.more_box.setVisible)
         self._on_id_type_changed()
+
+    def _build_more_box(self) -> QScrollArea:
+        """The 更多信息 fields: short ones two to a row, long ones across, the gift last."""
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.setContentsMargins(0, 0, 6, 0)
+        grid.setVerticalSpacing(6)
+        row = 0
+        for i, f in enumerate(_PAIRED):
+            col = (i % 2) * 2
+            grid.addWidget(QLabel(self.tr(f.label)), row, col)
+            grid.addWidget(self.more_widgets[f.key], row, col + 1)
+            row += i % 2
+        row += len(_PAIRED) % 2
+        grid.addWidget(QLabel(self.tr("入会礼品")), row, 0)
+        grid.addWidget(self.gift_combo, row, 1)
+        row += 1
+        for f in _LONG:
+            label = QLabel(self.tr(f.label))
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.more_widgets[f.key], row, 1, 1, 3)
+            row += 1
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        box = QScrollArea()
+        box.setWidget(inner)
+        box.setWidgetResizable(True)
+        box.setFrameShape(QScrollArea.Shape.NoFrame)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box.setMinimumHeight(220)
+        box.setVisible(False)
+        return box
+
+    def _check_printable(self) -> None:
+        """Name, as they are typed, the characters no printing font has: the record can still
+        be saved, and its paper form is filled in by hand."""
+        values = {key: text_of(w) for key, w in self.more_widgets.items()}
+        values.update(
+            name=self.name_edit.text(),
+            native_place=self.native_edit.text(),
+            employer_text=self.employer_edit.text(),
+        )
+        messages = [p.message for p in printability.problems(values)]
+        self._set_hint(self.print_hint, "\n".join(messages), WARN_STYLE)
+
+    def print_warning(self) -> str:
+        """What cannot be printed in the form now ("" when everything prints)."""
+        return "" if self.print_hint.isHidden() else self.print_hint.text()
 
     # -- the chain of fields -------------------------------------------------------------------
     next_after: QWidget | None = None  # where Enter goes after the last field (the Save button)
@@ -218,6 +249,8 @@ class MemberForm(QWidget):
                 popup = self.employer_edit.completer().popup()
                 if popup.isVisible():
                     return False
+            if isinstance(watched, QPlainTextEdit):
+                return False  # Enter starts a new line in 家庭主要成员, 工作简历 …
             self.focus_next(watched)
             return True
         return super().eventFilter(watched, event)
@@ -228,6 +261,8 @@ class MemberForm(QWidget):
         for w in chain[start:]:
             if w.isVisibleTo(self) and w.isEnabled():
                 w.setFocus(Qt.FocusReason.TabFocusReason)
+                if self.more_box.isAncestorOf(w):
+                    self.more_box.ensureWidgetVisible(w)
                 return
         if self.next_after is not None:
             self.next_after.setFocus(Qt.FocusReason.TabFocusReason)
@@ -313,17 +348,21 @@ class MemberForm(QWidget):
 
     def _fill_from_id(self, rid: ResidentId | None) -> None:
         if not self._is_resident_id():
+            self._set_hint(self.native_hint, "")
             return
         self.gender_combo.setCurrentText(rid.gender if rid else "")
         self.birth_edit.setText(rid.birth_date.isoformat() if rid else "")
-        native = self.native_edit.text().strip()
-        if native == self._auto_native:
-            self._auto_native = rid.province if rid else ""
-            self.native_edit.setText(self._auto_native)
+        hint = ""
+        if rid is not None and rid.province:
+            hint = self.tr("身份证号码登记地：%1（籍贯以本人填写为准）").replace("%1", rid.province)
+        self._set_hint(self.native_hint, hint, HINT_STYLE)
 
     def _on_phone_changed(self, _text: str = "", *, final: bool = False) -> None:
         number = normalize_phone(self.phone_edit.text())
         if not number:
+            self._set_hint(self.phone_hint, "")
+            return
+        if is_international(number) and not final:
             self._set_hint(self.phone_hint, "")
             return
         if number.isdigit() and len(number) < 11 and not final:
@@ -344,8 +383,10 @@ class MemberForm(QWidget):
 
     def member_input(self) -> MemberInput:
         employer = self.employer_edit.text().strip()
-        migrant = self.migrant_combo.currentText()
+        more: dict[str, object] = {key: text_of(w) for key, w in self.more_widgets.items()}
+        migrant = more.pop("migrant_worker")
         return MemberInput(
+            **more,  # type: ignore[arg-type]
             name=self.name_edit.text(),
             id_type=self.id_type_combo.currentText(),
             id_number=self.id_edit.text(),
@@ -354,14 +395,8 @@ class MemberForm(QWidget):
             employer_text=employer,
             gender=self.gender_combo.currentText(),
             birth_date=self.birth_edit.text(),
-            ethnicity=self.ethnicity_combo.currentText(),
-            education=self.education_combo.currentText(),
             native_place=self.native_edit.text(),
-            political_status=self.political_combo.currentText(),
-            hukou_type=self.hukou_combo.currentText(),
-            migrant_worker=None if not migrant else migrant == "是",
-            job_title=self.job_edit.text(),
-            card_number=self.card_edit.text(),
+            migrant_worker=None if not migrant else migrant == YES,
             gift=self.gift_combo.currentText(),
             consent=self.consent_check.isChecked(),
         )
@@ -377,25 +412,20 @@ class MemberForm(QWidget):
         self.id_type_combo.setCurrentText(data.id_type or RESIDENT_ID_TYPE)
         self.name_edit.setText(data.name)
         self.native_edit.setText(data.native_place)
-        self._auto_native = "\0"  # keep the saved 籍贯 even when it differs from the ID's province
         self.id_edit.setText(data.id_number)
         self.gender_combo.setCurrentText(data.gender)
         self.birth_edit.setText(data.birth_date)
         self.phone_edit.setText(data.phone)
         self.employer_edit.setText(data.employer_text)
-        self.ethnicity_combo.setCurrentText(data.ethnicity)
-        self.education_combo.setCurrentText(data.education)
-        self.political_combo.setCurrentText(data.political_status)
-        self.hukou_combo.setCurrentText(data.hukou_type)
-        mw = data.migrant_worker
-        self.migrant_combo.setCurrentText("" if mw is None else ("是" if mw else "否"))
-        self.job_edit.setText(data.job_title)
-        self.card_edit.setText(data.card_number)
+        for key, widget in self.more_widgets.items():
+            value = getattr(data, key)
+            if key == "migrant_worker":
+                value = "" if value is None else (YES if value else NO)
+            set_text(widget, value)
         self.gift_combo.setCurrentText(data.gift)
         self.consent_check.setChecked(data.consent)
 
     def clear(self) -> None:
-        self._auto_native = ""
         for edit in (
             self.name_edit,
             self.id_edit,
@@ -403,23 +433,16 @@ class MemberForm(QWidget):
             self.native_edit,
             self.phone_edit,
             self.employer_edit,
-            self.job_edit,
-            self.card_edit,
         ):
             edit.clear()
         self.id_type_combo.setCurrentText(RESIDENT_ID_TYPE)
-        for combo in (
-            self.gender_combo,
-            self.ethnicity_combo,
-            self.education_combo,
-            self.political_combo,
-            self.hukou_combo,
-            self.migrant_combo,
-            self.gift_combo,
-        ):
-            combo.setCurrentIndex(0)
+        self.gender_combo.setCurrentIndex(0)
+        for widget in self.more_widgets.values():
+            set_text(widget, "")
+        self.gift_combo.setCurrentIndex(0)
         self.gift_combo.setEditText("")
         self.consent_check.setChecked(False)
+        self._set_hint(self.native_hint, "")
         self.show_errors([])
 
     def show_errors(self, errors: list[FieldError]) -> None:
@@ -446,6 +469,10 @@ class MemberForm(QWidget):
             if first is None and errors[0].field not in ("gender", "birth_date"):
                 self.more_check.setChecked(True)
             (first or self.name_edit).setFocus()
+
+    def field_widget(self, key: str) -> QWidget:
+        """The widget a member field is typed into (the 更多信息 ones by their field key)."""
+        return self.more_widgets[key]
 
     def error_text(self, field: str) -> str:
         """The message shown under ``field`` now ("" when none)."""

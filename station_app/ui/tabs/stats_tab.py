@@ -33,6 +33,7 @@ from station_app.services.stats import PeriodFigures
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
 from station_app.ui.dialogs.records_dialog import RecordsDialog
+from station_app.ui.file_result import FileResultBar
 from station_app.ui.tasks import Task
 from station_app.ui.widgets_charts import FunnelBar, FunnelChart, TrendChart
 
@@ -93,6 +94,7 @@ class StatsTab(QWidget):
         self.cancel_button = QPushButton(self.tr("取消导出"))
         self.progress.hide()
         self.cancel_button.hide()
+        self.result_bar = FileResultBar()
 
         self.value_labels: dict[str, QPushButton] = {}
         box = QGroupBox(self.tr("主要数据（点击数字查看明细）"))
@@ -159,6 +161,7 @@ class StatsTab(QWidget):
         layout = QVBoxLayout(content)
         layout.addLayout(bar)
         layout.addLayout(progress_row)
+        layout.addWidget(self.result_bar)
         layout.addLayout(top)
         layout.addLayout(charts, 1)
         scroll = QScrollArea()
@@ -357,12 +360,11 @@ class StatsTab(QWidget):
 
     def _on_export_done(self, result: export.ExportResult) -> None:
         self.full_values.setChecked(False)
-        Notice.info(
-            self,
-            self.tr("导出完成"),
-            self.tr("已导出 %1 行到\n%2")
+        self.result_bar.show_file(
+            self.tr("已导出 %1 行到 %2")
             .replace("%1", str(result.rows))
             .replace("%2", str(result.path)),
+            result.path,
         )
 
     def _on_export_failed(self, message: str) -> None:
@@ -412,11 +414,10 @@ class StatsTab(QWidget):
         return task
 
     def _on_report_written(self, year: int, month: int, path: Path) -> None:
-        Notice.info(
-            self,
-            self.tr("月报已生成"),
-            self.tr("%1年%2月工作数据月报已保存到\n%3")
+        self.result_bar.show_file(
+            self.tr("%1年%2月工作数据月报已保存到 %3")
             .replace("%1", str(year))
             .replace("%2", str(month))
             .replace("%3", str(path)),
+            path,
         )
