@@ -1,15 +1,23 @@
 """Locate the files bundled with the application (fonts, templates, images).
 
-Qt-free: the printing layer and the UI both use it.
+Run from a checkout they sit in the repository's ``resources/``; in a frozen build (PyInstaller)
+they sit in the bundle's own folder. Qt-free: the printing layer and the UI both use it.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 RESOURCES_ENV = "STATION_APP_RESOURCES"
 FONT_FILE_NAME = "DroidSansFallbackFull.ttf"
+
+
+def bundle_dir() -> Path | None:
+    """The folder a frozen build unpacks its files into; ``None`` when run from source."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if getattr(sys, "frozen", False) and bundle else None
 
 
 def resources_dir() -> Path:
@@ -17,7 +25,8 @@ def resources_dir() -> Path:
     override = os.environ.get(RESOURCES_ENV, "").strip()
     if override:
         return Path(override).expanduser().resolve()
-    return Path(__file__).resolve().parents[1] / "resources"
+    base = bundle_dir() or Path(__file__).resolve().parents[1]
+    return base / "resources"
 
 
 def fonts_dir() -> Path:

@@ -13,7 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from station_app import __version__
+from station_app.build_info import version_line
 
 # A command that writes waits this long for a restore in progress before it gives up.
 WRITER_WAIT_SECONDS = 30.0
@@ -31,12 +31,24 @@ COMMANDS = (
 )
 
 
+class _VersionAction(argparse.Action):
+    """Prints the version line as it is (argparse's own action wraps it at the terminal's width)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="显示版本与构建信息后退出")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        if sys.stdout is not None:  # None in the windowed Windows program
+            print(version_line())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="station-app",
         description="街道工会服务站工作台：沟通会、现场入会、企业建会跟进、统计。",
     )
-    parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹；或环境变量 STATION_APP_DB）"
     )

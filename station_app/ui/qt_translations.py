@@ -1,0 +1,30 @@
+"""Qt's own strings (standard buttons, the print and file dialogs) in Simplified Chinese.
+
+The window's own texts are Chinese whatever the system's language, so Qt's are too. The catalogue
+comes with PySide6 (a frozen build keeps only the Chinese and English ones) and is found through
+QLibraryInfo, which PySide6 points at its own folder in a checkout and in a frozen build alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+QT_CATALOGUE = "qtbase"
+UI_LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
+def translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_qt_translations(app: QApplication) -> bool:
+    """Load Qt's Chinese catalogue into the application once; whether it is in use."""
+    if app.findChild(QTranslator, QT_CATALOGUE) is not None:
+        return True
+    translator = QTranslator(app)
+    translator.setObjectName(QT_CATALOGUE)
+    if not translator.load(UI_LOCALE, QT_CATALOGUE, "_", translations_dir()):
+        translator.deleteLater()
+        return False
+    return app.installTranslator(translator)
