@@ -25,7 +25,7 @@ from station_app.ui.print_support import (
     PdfPrinter,
     PdfPrintError,
     default_printer,
-    print_to_printer,
+    named_printer,
 )
 from station_app.ui.tasks import Task, progress_dialog
 
@@ -277,8 +277,16 @@ class FormPrinting(QObject):
     def _deliver(self, path: Path, *, pages: int, suggested: str, quick: bool) -> None:
         try:
             if quick and self.direct_action.isChecked():
-                sent = print_to_printer(path, default_printer())
-                self.message.emit(self.tr("已送往打印机 %1 页").replace("%1", str(sent)))
+                # Off the GUI thread: drawing the pages for the printer takes a second or so,
+                # and the next walk-in is already being typed.
+                printer = named_printer(default_printer(), doc_name=path.stem)
+                job = self.printer.print_in_background(path, printer)
+                job.succeeded.connect(
+                    lambda sent: self.message.emit(
+                        self.tr("已送往打印机 %1 页").replace("%1", str(sent))
+                    )
+                )
+                self._start_print(job)
                 return
             if quick:
                 self.printer.preview(path)
@@ -295,13 +303,16 @@ class FormPrinting(QObject):
                 printer = self.printer.ask_printer(path.stem)
                 if printer is not None:
                     job = self.printer.print_in_background(path, printer)
-                    self.jobs.append(job)
                     progress_dialog(job, self.tr("正在送往打印机"), self._widget)
-                    job.failed.connect(self._warn)
-                    job.finished.connect(lambda: self.jobs.remove(job))
-                    job.start()
+                    self._start_print(job)
         except PdfPrintError as exc:
             self._warn(str(exc))
+
+    def _start_print(self, job: Task) -> None:
+        self.jobs.append(job)
+        job.failed.connect(self._warn)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
 
 
 def _meeting_lang(meeting_id: int) -> str:
