@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from station_app.printing.application_form import Lang
 
 DIRECT_KEY = "printing/direct"
+FONT_PRELOAD_DELAY_MS = 3000
 LANG_KEY = "printing/lang"
 AUTO = "auto"
 
@@ -114,6 +115,10 @@ class FormPrinting(QObject):
         self.bar.addSeparator()
         self.bar.addAction(self.direct_action)
 
+        # The first 保存并打印 of the day should not wait for the fonts (a second or so): they are
+        # read in the background a moment after the tab is built.
+        QTimer.singleShot(FONT_PRELOAD_DELAY_MS, self._preload_fonts)
+
         self.blank_action.triggered.connect(self.print_blank)
         self.meeting_action.triggered.connect(self.print_meeting)
         self.direct_action.toggled.connect(lambda on: self._store(DIRECT_KEY, on))
@@ -136,6 +141,11 @@ class FormPrinting(QObject):
         if status is not None:
             printing.message.connect(status.setText)
         return printing
+
+    def _preload_fonts(self) -> None:
+        from station_app.printing.fonts import register_fonts
+
+        Task(lambda _progress: register_fonts(), what=self.tr("准备打印字体"), parent=self).start()
 
     # -- settings ------------------------------------------------------------------------------
     def _setting(self, key: str, default: object) -> object:

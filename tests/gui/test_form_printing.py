@@ -238,3 +238,19 @@ def test_batch_without_a_meeting_says_so(tab: RegistrationTab, warnings) -> None
     assert tab.selected_meeting_id() is None
     assert tab.form_printing.print_meeting() is None
     assert warnings == ["请先选择一场沟通会。"]
+
+
+def test_the_fonts_are_read_in_the_background_before_the_first_print(
+    qtbot, monkeypatch, demo_db, ui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from station_app.printing import fonts
+
+    read_on: list[int] = []
+    monkeypatch.setattr(form_printing, "FONT_PRELOAD_DELAY_MS", 0)
+    monkeypatch.setattr(fonts, "register_fonts", lambda: read_on.append(threading.get_ident()))
+    widget = RegistrationTab(today=TODAY, settings=ui_settings)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: bool(read_on), timeout=5000)
+    assert read_on[0] != threading.get_ident()
