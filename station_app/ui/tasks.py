@@ -53,14 +53,18 @@ def _no_connection() -> Iterator[None]:
     yield
 
 
+def _working() -> list[Task]:
+    return [task for task in list(_running) if not task.work_done]
+
+
 def running() -> int:
-    """How many tasks have started and not yet delivered their end."""
-    return len(_running)
+    """How many tasks are still doing their work."""
+    return len(_working())
 
 
 def running_names() -> list[str]:
     """What the running tasks do, for the clerk ("导出", "打印" …)."""
-    return sorted({task.what for task in _running if task.what})
+    return sorted({task.what for task in _working() if task.what})
 
 
 def cancel_all() -> None:
@@ -124,6 +128,11 @@ class Task(QObject):
     @property
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    @property
+    def work_done(self) -> bool:
+        """The work has returned (its end may still be on its way to the GUI thread)."""
+        return self._done.is_set()
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         """Block until the work has returned (its end may still be on its way to the GUI)."""
