@@ -14,8 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from station_app.domain.choices import RESIDENT_ID_TYPE
+from station_app.domain.masking import mask_id, person_label
 from station_app.domain.member_fields import FIELDS
-from station_app.domain.resident_id import mask_resident_id
 from station_app.domain.written_values import company_key
 from station_app.services import changes, printability
 from station_app.services.registration import (
@@ -100,7 +100,7 @@ class MemberRoster:
             raise RowRejected(exc.message) from exc
         valid = row.values["valid"]
         row.warning = "；".join(p.message for p in printability.problems(vars(valid)))
-        row.values.update(name=valid.name, id_number=mask_resident_id(valid.id_number))
+        row.values.update(name=valid.name, id_number=mask_id(valid.id_number, valid.id_type))
         row.values.update(phone=valid.phone, employer_text=valid.employer_text)
 
     def plan(self, rows: list[Row]) -> None:
@@ -146,7 +146,7 @@ class MemberRoster:
             clerk=self._clerk,
             entity="member",
             uuid=uuid,
-            detail=f"{v.name} {mask_resident_id(v.id_number)}（导入）",
+            detail=f"{person_label(v.name, v.id_number, v.id_type)}（导入）",
         )
 
     def _columns(self, v: ValidMember) -> dict[str, Any]:

@@ -23,9 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from station_app.domain.masking import mask_id, mask_phone
 from station_app.domain.member_fields import FIELDS as MEMBER_FIELDS
-from station_app.domain.phone import mask_phone
-from station_app.domain.resident_id import mask_resident_id
 from station_app.services import changes
 from station_app.services.backup import BackupError
 from station_app.services.backup import backup as online_copy
@@ -150,9 +149,9 @@ def _shown(column: str, value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    if column == "id_number" and len(text) == 18:
-        return mask_resident_id(text)
-    if column in ("phone", "contact_phone") and len(text) >= 11:
+    if column == "id_number":
+        return mask_id(text)
+    if column in ("phone", "contact_phone"):
         return mask_phone(text)
     return text
 

@@ -12,8 +12,7 @@ import hashlib
 import hmac
 import secrets
 
-from station_app.domain.phone import mask_phone
-from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.masking import mask_id, mask_phone
 from station_app.services import changes
 from station_app.store import audit
 from station_app.store import members as member_store
@@ -82,11 +81,9 @@ def erase_member(member_id: int, *, clerk: str, reason: str = "") -> str:
         raise ErasureError(f"会员记录 {member_id} 不存在。")
     if rec.status == "erased":
         raise ErasureError("此会员的个人信息已经删除过了。")
-    traces = [rec.name, rec.phone, mask_phone(rec.phone) if rec.phone else ""]
+    traces = [rec.name, rec.phone, mask_phone(rec.phone)]
     if rec.id_number:
-        traces.append(rec.id_number)
-        if len(rec.id_number) == 18:
-            traces.append(mask_resident_id(rec.id_number))
+        traces += [rec.id_number, mask_id(rec.id_number, rec.id_type)]
     with member_store.transaction():
         uuid = member_store.erase_member(member_id, **ERASED_VALUES)
         audit.redact(uuid, sorted(set(traces), key=len, reverse=True))

@@ -20,9 +20,10 @@ from station_app.domain.choices import (
     RESIDENT_ID_TYPE,
 )
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
+from station_app.domain.masking import person_label
 from station_app.domain.member_fields import BY_KEY, FIELDS, KEYS, Kind, MemberField, label
 from station_app.domain.phone import validate_mobile
-from station_app.domain.resident_id import mask_resident_id, parse_resident_id
+from station_app.domain.resident_id import parse_resident_id
 from station_app.services import changes
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
@@ -449,7 +450,7 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
                 clerk=valid.clerk_name,
                 entity="member",
                 uuid=uuid,
-                detail=f"{valid.name} {mask_resident_id(valid.id_number)}",
+                detail=person_label(valid.name, valid.id_number, valid.id_type),
             )
     except member_store.IdNumberTaken as exc:
         raise DuplicateMember(find_duplicates(valid) or []) from exc

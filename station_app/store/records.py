@@ -143,6 +143,7 @@ class MemberListRow:
     application_date: date
     status: str
     meeting_id: int | None = None
+    id_type: str = "居民身份证"
 
 
 @dataclass(frozen=True)
