@@ -74,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from station_app.ui.app import run
 
         return run(args.db_path, demo_if_empty=args.demo)
+    if (refused := _refuse_database(args)) is not None:
+        return refused
     if not getattr(args, "writes", False):
         return int(args.func(args) or 0)
     from station_app.cli.common import fail
@@ -90,6 +92,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     finally:
         use.release()
+
+
+def _refuse_database(args: argparse.Namespace) -> int | None:
+    """Every command first looks at the database read-only: a file that is not a station
+    database of a known schema (or is newer) is refused with one line before anything is
+    written. A command may accept some problems (``restore`` replaces a damaged file)."""
+    from station_app.cli.common import fail
+    from station_app.store import db as store_db
+
+    path = args.db_path
+    if getattr(args, "looks_itself", False) or not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        store_db.look_at(path)
+    except store_db.DatabaseProblem as problem:
+        if problem.kind not in getattr(args, "accepts", ()):
+            return fail(problem.message)
+    return None
 
 
 if __name__ == "__main__":

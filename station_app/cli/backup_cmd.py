@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run_backup)
     r = sub.add_parser("restore", help="从备份恢复数据库（先检查备份，并保留当前文件的副本）")
     r.add_argument("file", type=Path, help="备份文件")
-    r.set_defaults(func=run_restore)
+    r.set_defaults(func=run_restore, accepts=("corrupt",))
 
 
 def run_backup(args: argparse.Namespace) -> int:

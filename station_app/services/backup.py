@@ -102,6 +102,7 @@ def backup(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"找不到数据库文件“{db_path}”。")
+    _station_file(db_path)
     stamp = (now or datetime.now()).strftime(STAMP)
     if out is None:
         target = _unique(backups_dir(db_path) / f"{db_path.stem}-{stamp}{db_path.suffix}")
@@ -112,6 +113,14 @@ def backup(
     target.parent.mkdir(parents=True, exist_ok=True)
     _copy_online(db_path, target)
     return target
+
+
+def _station_file(path: Path) -> None:
+    """Only a station database of a known schema is copied."""
+    try:
+        store_db.look_at(path)
+    except store_db.DatabaseProblem as exc:
+        raise BackupError(exc.message) from exc
 
 
 def list_backups(db_path: Path | str) -> list[BackupFile]:

@@ -371,6 +371,16 @@ class _Merger:
 # ------------------------------------------------------------------------------ use cases
 
 
+def _station_file(path: Path, what: str) -> None:
+    """Refuse, before anything is written, a file that is not a station database with data."""
+    try:
+        look = store_db.look_at(path)
+    except store_db.DatabaseProblem as exc:
+        raise MergeError(exc.message) from exc
+    if look.empty:
+        raise MergeError(f"{what}“{path}”是空的，不是本程序的数据库，未做任何改动。")
+
+
 def _check_other(desk: Path, other: Path) -> None:
     if not other.is_file():
         raise MergeError(f"找不到要合并的文件“{other}”。")
@@ -393,6 +403,7 @@ def _current_schema(desk: Path, other: Path, scratch: Path) -> Path:
     other as a migrated copy in ``scratch`` (the laptop's file is never changed)."""
     if not other.is_file():
         raise MergeError(f"找不到要合并的文件“{other}”。")
+    _station_file(other, "活动电脑的文件")
     try:
         desk_version = _schema_version(desk) if desk.is_file() else SCHEMA_VERSION
         if desk_version < SCHEMA_VERSION:
@@ -414,6 +425,7 @@ def _run(
     desk: Path, other: Path, take_other: Collection[str], commit: bool, clerk: str
 ) -> MergePlan:
     desk, other = Path(desk), Path(other)
+    _station_file(desk, "本机数据库")
     with tempfile.TemporaryDirectory(prefix="station-merge-") as scratch:
         source = _current_schema(desk, other, Path(scratch))
         return _merge(desk, other, source, take_other, commit, clerk)
@@ -489,6 +501,7 @@ def apply_merge(
 def prepare_event_copy(desk: Path | str, out: Path | str, *, overwrite: bool = False) -> Path:
     """A copy of the desk database for the event laptop, remembering when it was made."""
     desk, out = Path(desk), Path(out)
+    _station_file(desk, "本机数据库")
     if out.exists() and not overwrite:
         raise MergeError(
             f"“{out}”已经存在。如果它是上次活动的数据，请先合并回本机，再删除或另选文件名。"

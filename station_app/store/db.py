@@ -14,8 +14,12 @@ from pathlib import Path
 from peewee import OperationalError, SqliteDatabase
 
 from station_app.paths import backups_dir
+from station_app.store import file_probe
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS, database
+from station_app.store.problems import DatabaseProblem
+
+__all__ = ["DatabaseProblem"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = {
@@ -26,16 +30,6 @@ PRAGMAS = {
     "cache_size": -32000,
     "temp_store": "memory",
 }
-
-
-class DatabaseProblem(Exception):
-    """A database that cannot be opened as it is; ``kind`` says why, ``message`` tells a clerk."""
-
-    def __init__(self, kind: str, path: Path, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.path = path
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -141,15 +135,20 @@ def read_schema_version(path: Path) -> int:
         con.close()
 
 
-def _look_read_only(path: Path) -> tuple[int, list[str]]:
-    """Schema version and table names, read without changing the file (not even to WAL)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def look_at(path: Path | str) -> file_probe.FileLook:
+    """A read-only look at a database file that is not changed by it (not even to WAL):
+    raises :class:`DatabaseProblem` for a file that is not a station database of a schema this
+    program knows, or is locked, damaged or newer."""
+    path = Path(path)
+    _probe_file(path)
     try:
-        version = int(con.execute("PRAGMA user_version").fetchone()[0])
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return version, tables
-    finally:
-        con.close()
+        return file_probe.look(path)
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise _locked(path) from exc
+        raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
 
 
 def open_database(
@@ -177,29 +176,7 @@ def open_database(
             "read_only", path, f"数据库文件“{path}”是只读的（或其文件夹不可写），无法保存登记。"
         )
 
-    if not is_new:
-        try:
-            version, tables = _look_read_only(path)
-        except sqlite3.OperationalError as exc:
-            if _is_locked(exc):
-                raise _locked(path) from exc
-            raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
-        if version > SCHEMA_VERSION:
-            raise DatabaseProblem(
-                "newer_schema",
-                path,
-                f"数据库“{path}”来自更新版本的程序"
-                f"（结构版本 {version}，本程序支持 {SCHEMA_VERSION}）。"
-                "请升级程序后再打开，文件未做任何改动。",
-            )
-        if version == 0 and tables:
-            raise DatabaseProblem(
-                "not_a_database", path, f"文件“{path}”是别的程序的数据库，未做任何改动。"
-            )
-    else:
-        version = 0
+    version = 0 if is_new else look_at(path).version
 
     db = make_database(path)
     try:
@@ -271,14 +248,7 @@ def migrate_file(path: Path | str) -> int:
     The models stay bound to the open database. Returns the version the file had.
     """
     path = Path(path)
-    version = read_schema_version(path)
-    if version > SCHEMA_VERSION:
-        raise DatabaseProblem(
-            "newer_schema",
-            path,
-            f"数据库“{path.name}”来自更新版本的程序（结构版本 {version}，"
-            f"本程序支持 {SCHEMA_VERSION}），请先升级程序。",
-        )
+    version = look_at(path).version
     if version == SCHEMA_VERSION:
         return version
     db = make_database(path)
@@ -332,7 +302,7 @@ def check_database(path: Path | str) -> CheckResult:
     if not path.exists():
         return CheckResult(False, f"FAIL: {path} does not exist")
     try:
-        _probe_file(path)
+        look_at(path)
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]

@@ -220,7 +220,7 @@ def test_a_bad_file_is_refused_before_anything_happens(demo_db: Path, tmp_path: 
     before = _dump(demo_db)
     with pytest.raises(merge.MergeError) as err:
         merge.preview_merge(demo_db, bad)
-    assert "检查未通过" in err.value.message
+    assert "不是本程序的数据库" in err.value.message
     with pytest.raises(merge.MergeError):
         merge.apply_merge(demo_db, demo_db)
     assert _dump(demo_db) == before
