@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cli.common import fail, refuse_output
+from station_app.cli.common import fail, open_db, refuse_output
 from station_app.services import backup as backups
 
 
@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "-o", "--output", type=Path, help="备份到此文件（默认：数据库旁的 backups 文件夹）"
     )
-    p.set_defaults(func=run_backup)
+    p.set_defaults(func=run_backup, writes=True)
     r = sub.add_parser("restore", help="从备份恢复数据库（先检查备份，并保留当前文件的副本）")
     r.add_argument("file", type=Path, help="备份文件")
     r.set_defaults(func=run_restore, accepts=("corrupt",))
@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run_backup(args: argparse.Namespace) -> int:
     if (refused := refuse_output(args.output)) is not None:
         return refused
+    if not open_db(args):  # the backup is written into the audit log
+        return 1
     try:
         out = backups.backup(args.db_path, args.output)
     except backups.BackupError as exc:

@@ -14,7 +14,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from station_app.paths import backups_dir
@@ -23,6 +23,7 @@ from station_app.services.instance_lock import (
     exclusive_use,
     is_locked_by_another,
 )
+from station_app.store import audit, tombstones
 from station_app.store import db as store_db
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -96,9 +97,14 @@ def _copy_online(source: Path, target: Path) -> None:
 
 
 def backup(
-    db_path: Path | str, out: Path | str | None = None, *, now: datetime | None = None
+    db_path: Path | str,
+    out: Path | str | None = None,
+    *,
+    now: datetime | None = None,
+    clerk: str = "",
 ) -> Path:
-    """Copy the database into ``out`` (default: a new file in the backups folder); return it."""
+    """Copy the database into ``out`` (default: a new file in the backups folder); return it.
+    The copy is in the audit log of the database when it is the one open."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"找不到数据库文件“{db_path}”。")
@@ -112,6 +118,9 @@ def backup(
             raise BackupError("备份文件不能是数据库本身。")
     target.parent.mkdir(parents=True, exist_ok=True)
     _copy_online(db_path, target)
+    current = store_db.current_path()
+    if current is not None and current.resolve() == db_path.resolve():
+        audit.log("db.backup", clerk=clerk, detail=f"备份到“{target}”")
     return target
 
 
@@ -218,12 +227,13 @@ def _companions(path: Path) -> list[Path]:
     return [Path(str(path) + s) for s in ("-wal", "-shm", "-journal")]
 
 
-def restore(db_path: Path | str, backup_file: Path | str) -> Path | None:
+def restore(db_path: Path | str, backup_file: Path | str, *, clerk: str = "") -> Path | None:
     """Replace the database with ``backup_file``; return the copy kept of the current file.
 
     The backup is checked first (integrity and schema); the current file, with its WAL, is
     copied as it is (even if damaged) into the backups folder before it is replaced. Refused
-    while this program or another one has the database open.
+    while this program or another one has the database open. People erased since the backup
+    was made are erased again in the restored file, and the restore is in its audit log.
     """
     db_path = Path(db_path)
     backup_file = Path(backup_file)
@@ -241,11 +251,44 @@ def restore(db_path: Path | str, backup_file: Path | str) -> Path | None:
         raise BackupError("数据库正在使用中，请先关闭它再恢复。")
     if is_locked_by_another(db_path):
         raise BackupError("数据库正由另一个正在运行的窗口使用，请先关闭那个窗口再恢复。")
+    erasures = _erasures(db_path)
     try:
         with exclusive_use(db_path):
-            return _replace_with(db_path, backup_file)
+            kept = _replace_with(db_path, backup_file)
     except DatabaseInUse as exc:
         raise BackupError(exc.message) from exc
+    detail = f"从“{backup_file.name}”恢复" + (
+        f"；恢复前的数据库另存为“{kept.name}”" if kept else ""
+    )
+    _after_restore(db_path, erasures, detail, clerk)
+    return kept
+
+
+def _erasures(db_path: Path) -> tuple[str, set[str]]:
+    try:
+        return tombstones.read_from_file(db_path)
+    except sqlite3.Error:
+        return "", set()  # a damaged file: its erasures are in the copy kept of it
+
+
+def _after_restore(db_path: Path, erasures: tuple[str, set[str]], detail: str, clerk: str) -> None:
+    """In the restored file: erase again whoever was erased since the backup, and log it."""
+    from station_app.services import privacy
+
+    store_db.open_database(db_path)
+    try:
+        key, digests = erasures
+        again = 0
+        if digests and tombstones.adopt(key, digests, date.today()):
+            for member_id in tombstones.members_erased_elsewhere():
+                privacy.erase_member(
+                    member_id, clerk=clerk, reason="恢复备份后再次删除（本人已申请删除）"
+                )
+                again += 1
+        note = f"；备份之后按本人要求删除的 {again} 人已再次删除" if again else ""
+        audit.log("db.restore", clerk=clerk, detail=detail + note)
+    finally:
+        store_db.close_database()
 
 
 def _replace_with(db_path: Path, backup_file: Path) -> Path | None:

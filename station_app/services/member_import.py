@@ -17,7 +17,7 @@ from station_app.domain.choices import RESIDENT_ID_TYPE
 from station_app.domain.masking import mask_id, person_label
 from station_app.domain.member_fields import FIELDS
 from station_app.domain.written_values import company_key
-from station_app.services import changes, printability
+from station_app.services import changes, printability, privacy
 from station_app.services.registration import (
     InvalidMember,
     MemberInput,
@@ -35,7 +35,7 @@ from station_app.services.roster_import import (
     Row,
     RowRejected,
 )
-from station_app.store import audit
+from station_app.store import audit, tombstones
 from station_app.store import enterprises as enterprise_store
 from station_app.store import members as member_store
 from station_app.store import station as station_store
@@ -57,6 +57,12 @@ def _yes_no(text: str) -> bool | None:
     if text in NO:
         return False
     raise RowRejected(f"是否农民工“{text}”应为“是”或“否”")
+
+
+ERASED_REASON = (
+    f"{privacy.ERASED_ON_REQUEST}：此人的个人信息已按本人申请删除；"
+    "如本人重新同意，请在“现场入会”中单独登记并记录新的同意"
+)
 
 
 class MemberRoster:
@@ -109,7 +115,11 @@ class MemberRoster:
             [r.values["valid"].id_number for r in valid],
             [(r.values["valid"].name, r.values["valid"].phone) for r in valid],
         )
+        erased = tombstones.erased_among(r.values["valid"].id_number for r in valid)
         for row in valid:
+            if row.values["valid"].id_number in erased:
+                row.action, row.message = REJECTED, ERASED_REASON
+                continue
             row.action, row.message = self._decide(row, by_id, by_pair)
 
     def _decide(

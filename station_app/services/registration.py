@@ -24,7 +24,7 @@ from station_app.domain.masking import person_label
 from station_app.domain.member_fields import BY_KEY, FIELDS, KEYS, Kind, MemberField, label
 from station_app.domain.phone import validate_mobile
 from station_app.domain.resident_id import parse_resident_id
-from station_app.services import changes
+from station_app.services import changes, privacy
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import hand_outs as hand_out_store
@@ -92,6 +92,8 @@ class MemberInput:
     meeting_id: int | None = None
     clerk_name: str = ""
     application_date: str = ""  # YYYY-MM-DD; empty means today
+    # the person was erased on request earlier and consents again (recorded by the clerk)
+    renewed_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class ValidMember:
     meeting_id: int | None
     clerk_name: str
     application_date: date
+    renewed_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -351,6 +354,7 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
         gift=data.gift.strip(),
         meeting_id=data.meeting_id,
         clerk_name=data.clerk_name.strip(),
+        renewed_consent=data.renewed_consent,
     )
 
 
@@ -385,7 +389,7 @@ def _resolve_employer(valid: ValidMember) -> ValidMember:
 
 def member_columns(valid: ValidMember) -> dict[str, object]:
     """The member table's columns of a checked registration (the import writes them too)."""
-    skip = {"gift", "clerk_name"}
+    skip = {"gift", "clerk_name", "renewed_consent"}
     values = {f.name: getattr(valid, f.name) for f in fields(valid) if f.name not in skip}
     if valid.employer_id is not None and not valid.employer_text:
         values.pop("employer_text")
@@ -440,6 +444,11 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
             same_id = [r for r in existing if r.id_number == valid.id_number]
             if same_id or (existing and not allow_duplicate):
                 raise DuplicateMember(same_id or existing)
+            label = person_label(valid.name, valid.id_number, valid.id_type)
+            if valid.renewed_consent:
+                privacy.record_new_consent(valid.id_number, clerk=valid.clerk_name, label=label)
+            else:
+                privacy.check_not_erased(valid.id_number, label)
             member_id, uuid = member_store.create_member(
                 **member_columns(valid), consent=True, clerk_id=_clerk_id(valid.clerk_name)
             )

@@ -14,7 +14,7 @@ from pathlib import Path
 from peewee import OperationalError, SqliteDatabase
 
 from station_app.paths import backups_dir
-from station_app.store import file_probe
+from station_app.store import audit, file_probe
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS, database
 from station_app.store.problems import DatabaseProblem
@@ -29,6 +29,9 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -32000,
     "temp_store": "memory",
+    # deleted and overwritten content is zeroed, not left in free pages (erasures); set here
+    # because SQLite's own default differs between builds
+    "secure_delete": "on",
 }
 
 
@@ -312,6 +315,7 @@ def check_database(path: Path | str) -> CheckResult:
             for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'"):
                 cols = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
                 actual[table] = cols
+            chain = audit.verify(con.execute) if version == SCHEMA_VERSION else None
         finally:
             con.close()
     except DatabaseProblem as exc:
@@ -332,4 +336,10 @@ def check_database(path: Path | str) -> CheckResult:
             problems.append(f"{table} lacks {', '.join(sorted(cols - actual[table]))}")
     if problems:
         return CheckResult(False, "FAIL: schema: " + "; ".join(problems))
-    return CheckResult(True, f"OK: {path} — integrity ok, schema v{version} ok")
+    if chain is not None and not chain.ok:
+        return CheckResult(False, f"FAIL: audit log: {chain.reason}（共 {chain.entries} 条）")
+    return CheckResult(
+        True,
+        f"OK: {path} — integrity ok, schema v{version} ok, audit log chain ok "
+        f"({chain.entries if chain else 0} entries)",
+    )

@@ -266,12 +266,21 @@ def erase_member(member_id: int, **values: Any) -> str:
 
     with database.atomic():
         m = Member.get_by_id(member_id)
+        name, meeting_id = m.name, m.meeting_id
         for key, value in _columns(values).items():
             setattr(m, key, value)
         m.status = "erased"
         m.erased_at = now()
         m.save()
-        HandOut.update(recipient_name="").where(HandOut.member == member_id).execute()
+        same_person = HandOut.member == member_id
+        if meeting_id is not None and name:
+            # a hand-out typed by name at the member's meeting, not linked to the record
+            same_person |= (
+                HandOut.member.is_null()
+                & (HandOut.meeting == meeting_id)
+                & (HandOut.recipient_name == name)
+            )
+        HandOut.update(recipient_name="").where(same_person).execute()
     return str(m.uuid)
 
 

@@ -274,6 +274,20 @@ class AuditEntry(BaseModel):
     entity = CharField(default="")
     entity_uuid = CharField(default="")
     detail = TextField(default="")
+    origin = CharField(default="")  # "" here; an event laptop's entries name it (since v10)
+    chain = CharField(default="")  # the seal: see domain.audit_chain (since v10)
+
+
+class Tombstone(Model):
+    """A person erased on request: a keyed hash of their document number, nothing readable, so
+    an import, a registration or a merge can recognise the number coming back (since v11)."""
+
+    digest = CharField(unique=True)
+    erased_on = DateField()
+
+    class Meta:
+        database = database
+        table_name = "erasure_tombstone"
 
 
 ALL_MODELS: tuple[type[Model], ...] = (
@@ -295,4 +309,5 @@ ALL_MODELS: tuple[type[Model], ...] = (
     MaterialHandOut,
     CalendarDay,
     AuditEntry,
+    Tombstone,
 )

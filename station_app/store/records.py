@@ -192,6 +192,7 @@ class AuditRecord:
     entity: str
     entity_uuid: str
     detail: str
+    origin: str = ""  # "" for this database's own entries; else where they were recorded
 
 
 @dataclass(frozen=True)

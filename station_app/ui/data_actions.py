@@ -104,7 +104,7 @@ class DataActions:
             )
 
         self._in_background(
-            lambda: backups.backup(db, target),
+            lambda: backups.backup(db, target, clerk=self._clerk()),
             self.window.tr("正在备份…"),
             _done,
             what=self.window.tr("备份"),
@@ -137,7 +137,7 @@ class DataActions:
             return
         store_db.close_database()
         try:
-            kept = backups.restore(db, chosen)
+            kept = backups.restore(db, chosen, clerk=self._clerk())
         except backups.BackupError as exc:
             self._error(exc.message)
             kept = None
