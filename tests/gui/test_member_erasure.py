@@ -86,3 +86,25 @@ def test_the_dialog_lists_the_backups_that_still_hold_the_person(qtbot, tmp_path
     plain = EraseMemberDialog("张三")
     qtbot.addWidget(plain)
     assert not plain.backups_label.isVisibleTo(plain)
+
+
+def test_erased_returns_only_with_consent(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from station_app.services import privacy
+    from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
+
+    privacy.erase_member(_save_one(qtbot, tab), clerk="王芳", reason="本人申请")
+    answers = [False, True]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        RenewedConsentDialog,
+        "ask",
+        classmethod(lambda cls, label, parent=None: asked.append(label) or answers.pop(0)),
+    )
+    type_member(qtbot, tab, name="张三", id_number="11010519491231002X")
+    assert tab.save() is None
+    assert "已按本人要求删除" in tab.status_label.text()
+    assert member_store.find_member_by_id_number("11010519491231002X") is None
+    member_id = tab.save()
+    assert member_id is not None and asked == ["张三 110105********002X"] * 2
+    assert member_store.find_member_by_id_number("11010519491231002X") is not None
+    assert audit.recent(5)[1].action == "member.consent_renewed"
