@@ -115,23 +115,27 @@ def erase_member(member_id: int, *, clerk: str, reason: str = "") -> Erasure:
     names, every audit entry naming them (under any uuid); a tombstone keeps their number from
     coming back. The freed pages are overwritten (secure_delete) and the write-ahead log emptied.
     """
+    with unit_of_work():
+        uuid, cleaned = erase_within(member_id, clerk=clerk, reason=reason)
+    return Erasure(uuid, cleaned, empty_write_ahead_log())
+
+
+def erase_within(member_id: int, *, clerk: str, reason: str) -> tuple[str, int]:
+    """The erasure's writes, inside the caller's unit of work (the caller empties the WAL
+    after it commits); returns the uuid and how many log entries were cleaned."""
     rec = member_store.get_member(member_id)
     if rec is None:
         raise ErasureError(f"会员记录 {member_id} 不存在。")
     if rec.status == "erased":
         raise ErasureError("此会员的个人信息已经删除过了。")
-    with unit_of_work():
-        uuid = member_store.erase_member(member_id, **ERASED_VALUES)
-        if rec.id_number:
-            tombstones.add(rec.id_number, date.today())
-        cleaned = audit.redact(
-            traces_of(rec.name, rec.id_type, rec.id_number, rec.phone),
-            uuids=[uuid],
-            in_own=[rec.name],
-        )
-        detail = reason.strip()
-        audit.log(ERASE_ACTION, clerk=clerk, entity="member", uuid=uuid, detail=detail)
-    return Erasure(uuid, cleaned, empty_write_ahead_log())
+    uuid = member_store.erase_member(member_id, **ERASED_VALUES)
+    if rec.id_number:
+        tombstones.add(rec.id_number, date.today())
+    cleaned = audit.redact(
+        traces_of(rec.name, rec.id_type, rec.id_number, rec.phone), uuids=[uuid], in_own=[rec.name]
+    )
+    audit.log(ERASE_ACTION, clerk=clerk, entity="member", uuid=uuid, detail=reason.strip())
+    return uuid, cleaned
 
 
 def check_not_erased(id_number: str, label: str) -> None:

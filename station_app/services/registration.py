@@ -7,8 +7,10 @@ accepted exactly when the form would accept it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from station_app.domain.cell_text import check_no_control_characters
 from station_app.domain.choices import (
@@ -551,6 +553,24 @@ def input_from_record(rec: MemberRecord, gift: str = "") -> MemberInput:
         consent=rec.consent,
         meeting_id=rec.meeting_id,
         clerk_name=rec.clerk_name,
+    )
+
+
+def input_from_row(row: Mapping[str, Any]) -> MemberInput:
+    """A stored member row (another database's, for a merge) as the form would have it typed,
+    so it passes the very same checks."""
+    values: dict[str, object] = {"application_date": ""}
+    for f in FIELDS:
+        value = row.get(f.key)
+        if f.kind is Kind.YES_NO:
+            values[f.key] = None if value is None else bool(value)
+        else:
+            values[f.key] = "" if value is None else str(value)
+    return MemberInput(
+        **values,  # type: ignore[arg-type]
+        employer_id=row.get("employer_id"),
+        consent=bool(row.get("consent")),
+        meeting_id=row.get("meeting_id"),
     )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from station_app.domain import audit_chain
 from station_app.domain.audit_chain import ChainEntry, ChainVerdict
-from station_app.store.models import AuditEntry, Setting, database, now
+from station_app.store.models import AuditEntry, Setting, database, new_uuid, now
 from station_app.store.records import AuditRecord
 
 HEAD_KEY = "audit.head"
@@ -34,8 +34,9 @@ def _set_head(value: str) -> None:
 
 
 def log_many_entries(entries: Iterable[dict[str, str]]) -> int:
-    """Append entries (dicts of action, clerk, entity, uuid, detail and optionally origin) in
-    order, sealed one to the next, in one transaction; returns how many."""
+    """Append entries (dicts of action, clerk, entity, uuid, detail, and optionally origin and
+    the entry's own entry_uuid) in order, sealed one to the next, in one transaction; returns
+    how many."""
     with database.atomic():
         previous = _head() or audit_chain.GENESIS
         rows = []
@@ -54,6 +55,7 @@ def log_many_entries(entries: Iterable[dict[str, str]]) -> int:
             previous = audit_chain.seal(previous, entry)
             rows.append(
                 {
+                    "uuid": e.get("entry_uuid") or new_uuid(),
                     "at": at,
                     "clerk_name": entry.clerk,
                     "action": entry.action,

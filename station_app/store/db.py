@@ -14,7 +14,7 @@ from pathlib import Path
 from peewee import OperationalError, SqliteDatabase
 
 from station_app.paths import backups_dir
-from station_app.store import audit, file_probe
+from station_app.store import audit, file_probe, sync_journal
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS, database
 from station_app.store.problems import DatabaseProblem
@@ -268,8 +268,10 @@ def _migrate(db: SqliteDatabase) -> None:
     two programs starting on an older file at once migrate it once."""
     with db.atomic():
         version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        sync_journal.drop_triggers(db)  # an event laptop's copy: made again for the new columns
         for step in range(version + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[step](db)
+        sync_journal.refresh(db)
         db.pragma("user_version", SCHEMA_VERSION)
 
 

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from station_app.store import sync_journal
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS
 from station_app.store.problems import DatabaseProblem
@@ -33,7 +34,9 @@ class FileLook:
 
 
 def known_columns() -> dict[str, frozenset[str]]:
-    return {m._meta.table_name: frozenset(m._meta.columns) for m in ALL_MODELS}
+    """The station's tables and their columns; the event laptop's journal is one of them."""
+    tables = {m._meta.table_name: frozenset(m._meta.columns) for m in ALL_MODELS}
+    return tables | {sync_journal.TABLE: sync_journal.COLUMNS}
 
 
 def _foreign(path: Path, why: str) -> DatabaseProblem:
@@ -73,10 +76,11 @@ def check_objects(path: Path, version: int, objects: list[tuple[str, str, str, s
         extra = sorted(have - known.get(table, frozenset()))
         if extra and table not in SQLITE_OWN_TABLES:
             raise _foreign(path, f"表 {table} 有不认识的列：{'、'.join(extra[:3])}")
-    for kind, name, table, _sql in objects:
+    ours = sync_journal.known_triggers(columns) if sync_journal.TABLE in tables else {}
+    for kind, name, table, sql in objects:
         if kind == "view":
             raise _foreign(path, f"含有视图 {name}")
-        if kind == "trigger":
+        if kind == "trigger" and ours.get(name) != sync_journal.squeeze(sql):
             raise _foreign(path, f"含有不认识的触发器 {name}")
         if kind == "index" and table not in tables:
             raise _foreign(path, f"索引 {name} 不属于本程序的表")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # The stages meeting results move enterprises to, found by role so a clerk may rename them.
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
@@ -184,6 +184,16 @@ def _v11_erasure_tombstones(db: Database) -> None:
     )
 
 
+def _v12_record_versions(db: Database) -> None:
+    """Every record of the tables a merge brings over gets a version, counted up by each change:
+    the event laptop's edits are told from the desk's by versions, not by the two clocks."""
+    for table in db.get_tables():
+        columns = {c.name for c in db.get_columns(table)}
+        if "uuid" in columns and "version" not in columns:
+            # a constant default: no table is rewritten, however many members it holds
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1')
+
+
 # version -> step; version 1 is the initial schema created by ``create_tables``.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_follow_up_index,
@@ -196,4 +206,5 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     9: _v9_member_meeting_day_index,
     10: _v10_audit_chain,
     11: _v11_erasure_tombstones,
+    12: _v12_record_versions,
 }
