@@ -150,6 +150,8 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     # window is on screen, not before it.
     QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
     code = app.exec()
+    # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
+    tasks.finish_all(cancel=True, timeout_ms=10_000)
     store_db.close_database()
     _backup_quietly(db_path)
     return int(code)

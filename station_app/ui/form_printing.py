@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
@@ -25,7 +25,7 @@ from station_app.ui.print_support import (
     PdfPrinter,
     PdfPrintError,
     default_printer,
-    print_to_printer,
+    named_printer,
 )
 from station_app.ui.tasks import Task, progress_dialog
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from station_app.printing.application_form import Lang
 
 DIRECT_KEY = "printing/direct"
+FONT_PRELOAD_DELAY_MS = 3000
 LANG_KEY = "printing/lang"
 AUTO = "auto"
 
@@ -114,6 +115,10 @@ class FormPrinting(QObject):
         self.bar.addSeparator()
         self.bar.addAction(self.direct_action)
 
+        # The first 保存并打印 of the day should not wait for the fonts (a second or so): they are
+        # read in the background a moment after the tab is built.
+        QTimer.singleShot(FONT_PRELOAD_DELAY_MS, self._preload_fonts)
+
         self.blank_action.triggered.connect(self.print_blank)
         self.meeting_action.triggered.connect(self.print_meeting)
         self.direct_action.toggled.connect(lambda on: self._store(DIRECT_KEY, on))
@@ -136,6 +141,11 @@ class FormPrinting(QObject):
         if status is not None:
             printing.message.connect(status.setText)
         return printing
+
+    def _preload_fonts(self) -> None:
+        from station_app.printing.fonts import register_fonts
+
+        Task(lambda _progress: register_fonts(), what=self.tr("准备打印字体"), parent=self).start()
 
     # -- settings ------------------------------------------------------------------------------
     def _setting(self, key: str, default: object) -> object:
@@ -277,8 +287,16 @@ class FormPrinting(QObject):
     def _deliver(self, path: Path, *, pages: int, suggested: str, quick: bool) -> None:
         try:
             if quick and self.direct_action.isChecked():
-                sent = print_to_printer(path, default_printer())
-                self.message.emit(self.tr("已送往打印机 %1 页").replace("%1", str(sent)))
+                # Off the GUI thread: drawing the pages for the printer takes a second or so,
+                # and the next walk-in is already being typed.
+                printer = named_printer(default_printer(), doc_name=path.stem)
+                job = self.printer.print_in_background(path, printer)
+                job.succeeded.connect(
+                    lambda sent: self.message.emit(
+                        self.tr("已送往打印机 %1 页").replace("%1", str(sent))
+                    )
+                )
+                self._start_print(job)
                 return
             if quick:
                 self.printer.preview(path)
@@ -295,13 +313,16 @@ class FormPrinting(QObject):
                 printer = self.printer.ask_printer(path.stem)
                 if printer is not None:
                     job = self.printer.print_in_background(path, printer)
-                    self.jobs.append(job)
                     progress_dialog(job, self.tr("正在送往打印机"), self._widget)
-                    job.failed.connect(self._warn)
-                    job.finished.connect(lambda: self.jobs.remove(job))
-                    job.start()
+                    self._start_print(job)
         except PdfPrintError as exc:
             self._warn(str(exc))
+
+    def _start_print(self, job: Task) -> None:
+        self.jobs.append(job)
+        job.failed.connect(self._warn)
+        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        job.start()
 
 
 def _meeting_lang(meeting_id: int) -> str:

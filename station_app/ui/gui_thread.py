@@ -16,6 +16,7 @@ import gc
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer
 
 _CALL = QEvent.Type(QEvent.registerEventType())
@@ -92,7 +93,13 @@ def collector() -> GuiThreadCollector | None:
 
 
 def post(fn: Callable[[], object]) -> None:
-    """Run ``fn()`` on the GUI thread, soon (from any thread; in the order posted)."""
+    """Run ``fn()`` on the GUI thread, soon (from any thread; in the order posted).
+
+    Once the application has ended there is no GUI thread to run it on: the call is dropped.
+    """
     if _invoker is None:
         raise RuntimeError("gui_thread.install() has not run")
+    app = QCoreApplication.instance()
+    if app is None or not shiboken6.isValid(_invoker) or app.closingDown():
+        return
     QCoreApplication.postEvent(_invoker, _CallEvent(fn))

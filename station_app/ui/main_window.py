@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from station_app import __version__
 from station_app.store import station as station_store
+from station_app.ui import tasks
 from station_app.ui.change_hub import ChangeHub
 from station_app.ui.data_actions import DataActions
+from station_app.ui.dialogs.busy_close import BusyCloseDialog
 from station_app.ui.lazy_tab import LazyTab
 
 # The status bar's due count is read just after the window is first painted.
@@ -69,6 +71,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pending_label)
         self.due_label = QLabel()
         self.statusBar().addPermanentWidget(self.due_label)
+        self._close_when_idle = QTimer(self)
+        self._close_when_idle.setInterval(200)
+        self._close_when_idle.timeout.connect(self._close_if_idle)
         self.hub = ChangeHub(self)
         self.hub.changed.connect(self._on_data_changed)
         self._refresh_timer = QTimer(self)
@@ -298,6 +303,25 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if tasks.running() and not self._close_when_idle.isActive():
+            choice = BusyCloseDialog.ask(tasks.running_names(), self)
+            if choice is None:
+                event.ignore()
+                return
+            if choice == BusyCloseDialog.STOP:
+                tasks.cancel_all()
+            self.statusBar().showMessage(self.tr("正在等待后台工作结束，结束后自动关闭…"))
+            self._close_when_idle.start()
+            event.ignore()
+            return
+        if tasks.running():
+            event.ignore()  # still waiting for them
+            return
         self.hub.close()
         self.save_state()
         super().closeEvent(event)
+
+    def _close_if_idle(self) -> None:
+        if not tasks.running():
+            self._close_when_idle.stop()
+            self.close()

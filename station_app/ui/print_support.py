@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,18 +114,80 @@ def default_printer() -> str:
     return QPrinterInfo.defaultPrinterName()
 
 
-def print_to_printer(
-    pdf_path: str | Path, printer_name: str, *, copies: int = 1, doc_name: str = ""
-) -> int:
-    """Send a PDF to the named printer queue without any dialog; returns the pages sent."""
+def named_printer(printer_name: str, *, doc_name: str, copies: int = 1) -> QPrinter:
+    """A QPrinter for the named queue, A4 portrait; PdfPrintError when there is no such queue."""
     if not printer_name or QPrinterInfo.printerInfo(printer_name).isNull():
         raise PdfPrintError(f"找不到打印机“{printer_name}”。")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
-    printer.setDocName(doc_name or Path(pdf_path).stem)
+    printer.setDocName(doc_name)
     printer.setCopyCount(max(1, copies))
     _a4_portrait(printer)
-    return paint_pdf(printer, pdf_path)
+    return printer
+
+
+def print_to_printer(
+    pdf_path: str | Path, printer_name: str, *, copies: int = 1, doc_name: str = ""
+) -> int:
+    """Send a PDF to the named printer queue without any dialog; returns the pages sent."""
+    printer = named_printer(printer_name, doc_name=doc_name or Path(pdf_path).stem, copies=copies)
+    return send_pdf(printer, pdf_path)
+
+
+def send_pdf(printer: QPrinter, pdf_path: str | Path, progress: Progress | None = None) -> int:
+    """Print our PDF on what ``printer`` describes; returns the pages sent.
+
+    Where CUPS prints (Linux, macOS) the PDF itself goes to the queue with ``lp``: the pages stay
+    vector, and CUPS's own filters turn them into the printer's language in their own processes.
+    Elsewhere (Windows) the pages are drawn onto the printer (:func:`paint_pdf`). A printer set to
+    write a PDF file gets a copy of ours.
+    """
+    with load_pdf(pdf_path) as doc:
+        pages = doc.page_count()
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        try:
+            shutil.copyfile(pdf_path, printer.outputFileName())
+        except OSError as exc:
+            raise PdfPrintError(f"无法写入“{printer.outputFileName()}”：{exc}") from exc
+        if progress is not None:
+            progress(pages, pages)
+        return pages
+    lp = shutil.which("lp")
+    if lp is None or not printer.printerName():
+        return paint_pdf(printer, pdf_path, progress)
+    command = [lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount()))]
+    command += ["-t", printer.docName() or Path(pdf_path).stem, *_lp_options(printer)]
+    try:
+        done = subprocess.run(
+            [*command, "--", str(pdf_path)], capture_output=True, text=True, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise PdfPrintError(f"无法把文件交给打印服务：{exc}") from exc
+    if done.returncode != 0:
+        reason = (done.stderr or done.stdout).strip().splitlines()
+        raise PdfPrintError(
+            f"打印机“{printer.printerName()}”没有接受这份文件：{reason[-1] if reason else ''}"
+        )
+    if progress is not None:
+        progress(pages, pages)
+    return pages
+
+
+def _lp_options(printer: QPrinter) -> list[str]:
+    """What the clerk chose in the print dialog, as CUPS job options."""
+    options: list[str] = []
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage():
+        options += ["-P", f"{printer.fromPage()}-{printer.toPage() or printer.fromPage()}"]
+    sides = {
+        QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+        QPrinter.DuplexMode.DuplexNone: "one-sided",
+    }.get(printer.duplex())
+    if sides:
+        options += ["-o", f"sides={sides}"]
+    if printer.colorMode() == QPrinter.ColorMode.GrayScale:
+        options += ["-o", "print-color-mode=monochrome"]
+    return options
 
 
 # -------------------------------------------------------------------------------------- dialogs
@@ -186,12 +249,12 @@ class PdfPrinter:
     def print_with_dialog(self, pdf_path: str | Path) -> int:
         """Ask for printer and options, then print; returns the pages sent (0: cancelled)."""
         printer = self.ask_printer(Path(pdf_path).stem)
-        return 0 if printer is None else paint_pdf(printer, pdf_path)
+        return 0 if printer is None else send_pdf(printer, pdf_path)
 
     def print_in_background(self, pdf_path: str | Path, printer: QPrinter) -> Task:
         """A task that sends a long PDF to ``printer`` off the GUI thread (not yet started)."""
         return Task(
-            lambda progress: paint_pdf(printer, pdf_path, progress),
+            lambda progress: send_pdf(printer, pdf_path, progress),
             what="打印",
             cancel_errors=(PrintAborted,),
             clerk_errors=(PdfPrintError,),

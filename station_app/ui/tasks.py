@@ -58,6 +58,27 @@ def running() -> int:
     return len(_running)
 
 
+def running_names() -> list[str]:
+    """What the running tasks do, for the clerk ("导出", "打印" …)."""
+    return sorted({task.what for task in _running if task.what})
+
+
+def cancel_all() -> None:
+    for task in list(_running):
+        task.cancel()
+
+
+def finish_all(*, cancel: bool, timeout_ms: int = 30000) -> bool:
+    """Wait for every running task (cancelling them first if asked); True when all have ended.
+
+    For the end of the program: the work itself finishes (or stops) on its thread, so no file is
+    left half-written; their results are no longer delivered.
+    """
+    if cancel:
+        cancel_all()
+    return all(task.wait(timeout_ms) for task in list(_running))
+
+
 class Task(QObject):
     progress = Signal(int, int)
     succeeded = Signal(object)

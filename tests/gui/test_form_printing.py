@@ -101,18 +101,40 @@ def test_language_and_direct_choice_are_remembered(
         again.deleteLater()
 
 
-def test_direct_printing_skips_the_preview(tab: RegistrationTab, monkeypatch, previews) -> None:  # type: ignore[no-untyped-def]
-    sent: list[tuple[Path, str]] = []
+def test_direct_printing_skips_the_preview_and_prints_off_the_gui_thread(
+    qtbot, tab: RegistrationTab, monkeypatch, previews, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = tmp_path / "printed.pdf"
+    asked: list[str] = []
+
+    def pdf_printer(name: str, *, doc_name: str, copies: int = 1) -> QPrinter:
+        asked.append(name)
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    sent_on: list[int] = []
+    real_send = print_support.send_pdf
+
+    def send(printer, pdf, progress=None):  # type: ignore[no-untyped-def]
+        sent_on.append(threading.get_ident())
+        return real_send(printer, pdf, progress)
+
     monkeypatch.setattr(form_printing, "default_printer", lambda: "PDF")
-    monkeypatch.setattr(
-        form_printing, "print_to_printer", lambda path, name: sent.append((Path(path), name)) or 2
-    )
+    monkeypatch.setattr(form_printing, "named_printer", pdf_printer)
+    monkeypatch.setattr(print_support, "send_pdf", send)
     tab.form_printing.direct_action.setChecked(True)
     member_id = Member.select().first().id
     tab.form_printing.print_member(member_id)
-    assert previews == [] and len(sent) == 1 and sent[0][1] == "PDF"
-    assert "共 2 页" not in tab.status_label.text()
-    assert "已送往打印机 2 页" in tab.status_label.text()
+    qtbot.waitUntil(lambda: "已送往打印机 2 页" in tab.status_label.text(), timeout=15000)
+    assert previews == [] and asked == ["PDF"]
+    assert sent_on and sent_on[0] != threading.get_ident()
+    assert len(PdfReader(out).pages) == 2
 
 
 def test_missing_glyph_is_reported_not_printed(tab: RegistrationTab, previews, warnings) -> None:  # type: ignore[no-untyped-def]
@@ -216,3 +238,19 @@ def test_batch_without_a_meeting_says_so(tab: RegistrationTab, warnings) -> None
     assert tab.selected_meeting_id() is None
     assert tab.form_printing.print_meeting() is None
     assert warnings == ["请先选择一场沟通会。"]
+
+
+def test_the_fonts_are_read_in_the_background_before_the_first_print(
+    qtbot, monkeypatch, demo_db, ui_settings
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from station_app.printing import fonts
+
+    read_on: list[int] = []
+    monkeypatch.setattr(form_printing, "FONT_PRELOAD_DELAY_MS", 0)
+    monkeypatch.setattr(fonts, "register_fonts", lambda: read_on.append(threading.get_ident()))
+    widget = RegistrationTab(today=TODAY, settings=ui_settings)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: bool(read_on), timeout=5000)
+    assert read_on[0] != threading.get_ident()

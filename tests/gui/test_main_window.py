@@ -83,3 +83,28 @@ def test_tabs_are_built_when_first_shown(qtbot, demo_db: Path, tmp_path: Path) -
     assert window.registration_tab.form.name_edit.isVisible()
     window.show_tab(window.stats_tab)
     assert window.tabs.currentIndex() == 3
+
+
+def test_closing_while_an_export_runs_asks_and_waits(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from station_app.ui.dialogs.busy_close import BusyCloseDialog
+    from station_app.ui.tasks import Task
+
+    asked: list[list[str]] = []
+    answers = iter([None, BusyCloseDialog.WAIT])
+    monkeypatch.setattr(
+        BusyCloseDialog,
+        "ask",
+        classmethod(lambda cls, doing, p=None: asked.append(doing) or next(answers)),
+    )
+    release = threading.Event()
+    task = Task(lambda progress: release.wait(20), what="导出").start()
+    main_window.close()
+    assert main_window.isVisible() and asked == [["导出"]]  # 不关闭
+    main_window.close()
+    assert main_window.isVisible()  # waiting for the export
+    assert "自动关闭" in main_window.statusBar().currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=5000)
+    assert not task.running and len(asked) == 2

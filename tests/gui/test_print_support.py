@@ -104,3 +104,61 @@ def test_printing_in_background_with_progress(qtbot, form_pdf: Path, tmp_path: P
     assert job.thread_ident != threading.get_ident()
     assert seen[-1] == (2, 2)
     assert len(PdfReader(out).pages) == 2
+
+
+class _Queue(QPrinter):
+    """A printer on the CUPS queue "Office" (Qt itself only keeps names of queues it knows)."""
+
+    def printerName(self) -> str:
+        return "Office"
+
+
+def _fake_lp(tmp_path: Path, *, fail: bool = False) -> Path:
+    """An ``lp`` that records its arguments (and the file it was given) instead of printing."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    log = tmp_path / "lp-args.txt"
+    script = folder / "lp"
+    body = 'echo "lp: Unsupported document-format" >&2; exit 1' if fail else "echo ok"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{log}"\n{body}\n', encoding="utf-8")
+    script.chmod(0o755)
+    return folder
+
+
+def test_a_cups_printer_gets_the_pdf_itself_with_the_clerks_options(
+    qapp, form_pdf: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    monkeypatch.setenv("PATH", f"{_fake_lp(tmp_path)}{os.pathsep}{os.environ['PATH']}")
+    printer = _Queue(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("入会申请书-刘䶮")
+    printer.setCopyCount(3)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert print_support.send_pdf(printer, form_pdf) == 2
+    args = (tmp_path / "lp-args.txt").read_text(encoding="utf-8").split("\n")
+    assert args[:6] == ["-d", "Office", "-n", "3", "-t", "入会申请书-刘䶮"]
+    assert args[args.index("-P") + 1] == "2-2"
+    sides = {QPrinter.DuplexMode.DuplexNone: "one-sided"}.get(printer.duplex())
+    assert sides is None or f"sides={sides}" in args  # as the print dialog shows it
+    assert args[args.index("--") + 1] == str(form_pdf)  # the vector PDF, not drawn pages
+
+
+def test_a_refused_cups_job_is_told_to_the_clerk(
+    qapp, form_pdf: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    monkeypatch.setenv("PATH", f"{_fake_lp(tmp_path, fail=True)}{os.pathsep}{os.environ['PATH']}")
+    printer = _Queue(QPrinter.PrinterMode.HighResolution)
+    with pytest.raises(PdfPrintError, match="Unsupported document-format"):
+        print_support.send_pdf(printer, form_pdf)
+
+
+def test_a_printer_writing_a_pdf_file_gets_a_copy_of_ours(
+    qapp, form_pdf: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "saved.pdf"
+    assert print_support.send_pdf(_pdf_printer(out), form_pdf) == 2
+    assert out.read_bytes() == form_pdf.read_bytes()
