@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,7 +22,7 @@ from station_app.services.instance_lock import (
     exclusive_use,
     is_locked_by_another,
 )
-from station_app.store import audit, tombstones
+from station_app.store import audit, cipher, tombstones
 from station_app.store import db as store_db
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -76,10 +75,11 @@ def _copy_online(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    password = cipher.password_for(source) if cipher.is_encrypted(source) else None
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
-        try:
-            dst = sqlite3.connect(str(partial))
+        src = cipher.connect(source, timeout=10)
+        try:  # an encrypted database's copy is encrypted with the same password
+            dst = cipher.connect(partial, read_only=False, password=password)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -88,7 +88,7 @@ def _copy_online(source: Path, target: Path) -> None:
         finally:
             src.close()
         os.replace(partial, target)
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"无法备份“{source}”：{exc}") from exc
     except OSError as exc:
@@ -267,7 +267,7 @@ def restore(db_path: Path | str, backup_file: Path | str, *, clerk: str = "") ->
 def _erasures(db_path: Path) -> tuple[str, set[str]]:
     try:
         return tombstones.read_from_file(db_path)
-    except sqlite3.Error:
+    except cipher.errors():
         return "", set()  # a damaged file: its erasures are in the copy kept of it
 
 

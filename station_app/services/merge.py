@@ -562,7 +562,8 @@ def _merge(
     plan = MergePlan(other)
     merger = _Merger(other.name, take_other, clerk, date.today())
     try:
-        with sync.attached(source):
+        attach = sync.attached(source)
+        with attach:
             try:
                 with unit_of_work():
                     merger.run()
@@ -572,6 +573,11 @@ def _merge(
                     audit.log("db.merge", clerk=clerk, detail=f"{other.name}：{plan.summary()}")
             except _Preview:
                 return plan
+    except sync.EncryptedLaptop as exc:
+        raise MergeError(
+            f"“{other.name}”已加密，而本机数据库没有加密：请先为本机数据库设置密码"
+            "（文件 → 密码…），再合并。未做任何改动。"
+        ) from exc
     except store_db.DatabaseBusy:
         raise
     except Exception as exc:

@@ -14,7 +14,7 @@ from pathlib import Path
 from peewee import OperationalError, SqliteDatabase
 
 from station_app.paths import backups_dir
-from station_app.store import audit, file_probe, sync_journal
+from station_app.store import audit, cipher, file_probe, sync_journal
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS, database
 from station_app.store.problems import DatabaseProblem
@@ -54,6 +54,9 @@ def _probe_file(path: Path) -> None:
         raise DatabaseProblem("unreadable", path, f"没有权限读取数据库文件“{path}”。") from exc
     if len(head) == 0:
         return  # an empty file becomes a new database
+    if not head.startswith(SQLITE_HEADER) and cipher.is_encrypted(path):
+        _check_password(path)
+        return
     if not head.startswith(SQLITE_HEADER):
         raise DatabaseProblem(
             "not_a_database",
@@ -70,6 +73,24 @@ def _probe_file(path: Path) -> None:
             raise DatabaseProblem(
                 "corrupt", path, f"数据库文件“{path}”比应有的短（被截断或损坏），未做任何改动。"
             )
+
+
+def _check_password(path: Path) -> None:
+    """An encrypted file opens only with its password (given, or asked for by the caller)."""
+    password = cipher.password_for(path)
+    if not password:
+        raise DatabaseProblem(
+            "encrypted",
+            path,
+            f"数据库“{path}”已加密，需要密码（命令行：在提示时输入，或设置环境变量 "
+            f"{cipher.PASSWORD_ENV}）。未做任何改动。",
+        )
+    if not cipher.opens(path, password):
+        raise DatabaseProblem(
+            "wrong_password",
+            path,
+            f"密码不对，打不开数据库“{path}”（或者它不是本程序的数据库）。未做任何改动。",
+        )
 
 
 def _create_owner_only(path: Path) -> None:
@@ -92,8 +113,10 @@ class DatabaseBusy(Exception):
 def make_database(path: Path) -> SqliteDatabase:
     # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so a second writer
     # waits its turn (busy_timeout) instead of failing at once with "database is locked".
-    return SqliteDatabase(
-        str(path), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE"
+    # An encrypted file gets SQLCipher with its password (store/cipher.py).
+    password = cipher.password_for(path) if cipher.is_encrypted(path) else None
+    return cipher.database(
+        path, password, pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE"
     )
 
 
@@ -131,7 +154,7 @@ def worker_connection() -> Iterator[None]:
 
 
 def read_schema_version(path: Path) -> int:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = cipher.connect(path)
     try:
         return int(con.execute("PRAGMA user_version").fetchone()[0])
     finally:
@@ -145,24 +168,34 @@ def look_at(path: Path | str) -> file_probe.FileLook:
     path = Path(path)
     _probe_file(path)
     try:
-        return file_probe.look(path)
-    except sqlite3.OperationalError as exc:
+        con = cipher.connect(path)
+        try:
+            return file_probe.look(path, con)
+        finally:
+            con.close()
+    except cipher.errors() as exc:
         if _is_locked(exc):
             raise _locked(path) from exc
-        raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
-    except sqlite3.DatabaseError as exc:
         raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
 
 
 def open_database(
-    path: Path | str, *, on_backup: Callable[[Path], None] | None = None
+    path: Path | str,
+    *,
+    on_backup: Callable[[Path], None] | None = None,
+    password: str | None = None,
 ) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and bind the models to it.
+    """Open (creating if needed) the database at ``path`` and bind the models to it; an
+    encrypted file with ``password`` (or the one given for it before).
 
     Raises :class:`DatabaseProblem` for a file that is not a database, is damaged, comes from a
-    newer version of the program, or cannot be written; the file is left untouched then.
+    newer version of the program, or cannot be written, and for an encrypted file without its
+    password (``encrypted``) or with a wrong one (``wrong_password``); the file is left
+    untouched then.
     """
     path = Path(path)
+    if password:
+        cipher.remember(path, password)
     _probe_file(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if not path.exists():
@@ -187,6 +220,7 @@ def open_database(
     except Exception as exc:  # sqlite3.OperationalError: locked, disk I/O …
         raise DatabaseProblem("locked", path, f"无法打开数据库“{path}”：{exc}") from exc
     database.initialize(db)
+    cipher.set_current(cipher.password_for(path) if cipher.is_encrypted(path) else None)
     try:
         _probe_write_lock(db, path)
         if version == 0 and db.get_tables():
@@ -281,8 +315,9 @@ def backup_before_migration(path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-before-v{version}-{stamp}{path.suffix}"
     _create_owner_only(target)  # the copy holds the same personal data as the database
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(target))
+    password = cipher.password_for(path) if cipher.is_encrypted(path) else None
+    src = cipher.connect(path, read_only=False)
+    dst = cipher.connect(target, read_only=False, password=password)
     try:
         src.backup(dst)
     finally:
@@ -308,7 +343,7 @@ def check_database(path: Path | str) -> CheckResult:
         return CheckResult(False, f"FAIL: {path} does not exist")
     try:
         look_at(path)
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = cipher.connect(path)
         try:
             rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
             fk = con.execute("PRAGMA foreign_key_check").fetchall()
@@ -322,7 +357,7 @@ def check_database(path: Path | str) -> CheckResult:
             con.close()
     except DatabaseProblem as exc:
         return CheckResult(False, f"FAIL: {exc.message}")
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         return CheckResult(False, f"FAIL: {path}: {exc}")
     if rows != ["ok"]:
         return CheckResult(False, f"FAIL: integrity check: {'; '.join(rows[:3])}")

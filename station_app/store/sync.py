@@ -15,7 +15,7 @@ from typing import Any
 
 from peewee import Model, Table
 
-from station_app.store import sync_journal
+from station_app.store import cipher, sync_journal
 from station_app.store.models import ALL_MODELS, BaseModel, database, now
 
 LAPTOP = "laptop"
@@ -52,13 +52,27 @@ def _table(table: str, schema: str | None = None) -> Table:
     return Table(table, columns(table), schema=schema).bind(database)
 
 
+class EncryptedLaptop(Exception):
+    """The laptop's file is encrypted while the desk's database is not."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 @contextmanager
 def attached(path: Path) -> Iterator[None]:
     """The laptop's file attached read-only as ``laptop`` for the length of the block; its
     schema is not trusted to run anything (no functions from views or triggers)."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
     database.execute_sql("PRAGMA trusted_schema = OFF")
-    database.execute_sql(f"ATTACH DATABASE ? AS {LAPTOP}", (uri,))
+    if cipher.current_password() is not None:  # SQLCipher: the laptop's own key, or none
+        password = cipher.password_for(path) if cipher.is_encrypted(path) else ""
+        database.execute_sql(f"ATTACH DATABASE ? AS {LAPTOP} KEY ?", (uri, password or ""))
+    elif cipher.is_encrypted(path):
+        raise EncryptedLaptop(path)
+    else:
+        database.execute_sql(f"ATTACH DATABASE ? AS {LAPTOP}", (uri,))
     try:
         yield
     finally:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from station_app.domain.tombstone import tombstone_digest
+from station_app.store import cipher
 from station_app.store.models import Member, Setting, Tombstone
 
 KEY_SETTING = "privacy.tombstone_key"
@@ -64,7 +64,7 @@ def all_digests() -> set[str]:
 def read_from_file(path: Path) -> tuple[str, set[str]]:
     """The key and tombstones of a database file that is not open (read-only): kept across a
     restore, so a person erased since the backup was made stays erased."""
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    con = cipher.connect(path)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "erasure_tombstone" not in tables:
