@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cli.common import fail, open_db, refuse_output
+from station_app.cli.common import ask_password, fail, open_db, refuse_output
 from station_app.services import backup as backups
+from station_app.store import cipher
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -34,6 +35,12 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    file = Path(args.file)
+    if cipher.is_encrypted(file) and not cipher.opens(file, cipher.password_for(file) or ""):
+        password = ask_password(file, "备份")  # made under an earlier password
+        if not password or not cipher.opens(file, password):
+            return fail(f"打不开加密的备份“{file}”：密码不对。未做任何改动。")
+        cipher.remember(file, password)
     try:
         kept = backups.restore(args.db_path, args.file)
     except backups.BackupError as exc:

@@ -257,6 +257,10 @@ def restore(db_path: Path | str, backup_file: Path | str, *, clerk: str = "") ->
             kept = _replace_with(db_path, backup_file)
     except DatabaseInUse as exc:
         raise BackupError(exc.message) from exc
+    # the database now opens with the backup's password (or none)
+    cipher.remember(
+        db_path, cipher.password_for(backup_file) if cipher.is_encrypted(backup_file) else None
+    )
     detail = f"从“{backup_file.name}”恢复" + (
         f"；恢复前的数据库另存为“{kept.name}”" if kept else ""
     )

@@ -66,6 +66,7 @@ ACTION_LABELS = {
     "db.restore": "从备份恢复",
     "db.merge": "合并活动电脑数据",
     "security.password": "开机密码",
+    "security.encryption": "数据库加密",
 }
 
 
