@@ -3,8 +3,9 @@
 Backups sit in ``backups_dir(db)`` beside the database. Automatic ones (``<stem>-auto-<stamp>``)
 are made when the program starts (if none was made that day) and when it closes, and are rotated:
 the newest of each of the last 7 days, of the last 8 weeks and of the last 12 months stay.
-Backups made by hand (``<stem>-<stamp>``) and the copies taken before a restore or a migration are
-never deleted by the rotation.
+Backups made by hand (``<stem>-<stamp>``) and the copies taken before a restore are deleted after
+half a year (the newest of each kind always stays); the copies taken before a migration stay.
+The folder and every backup in it are readable by their owner only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from station_app.paths import backups_dir
+from station_app.private_files import private_folder
 from station_app.services.instance_lock import (
     DatabaseInUse,
     exclusive_use,
@@ -29,6 +31,8 @@ STAMP = "%Y%m%d-%H%M%S"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 KEEP_MONTHLY = 12
+KEEP_COPIES_DAYS = 180  # manual backups and the copies taken before a restore
+STALE_PARTIAL_SECONDS = 3600
 _NAME = re.compile(
     r"^(?P<stem>.+?)-(?P<kind>auto-|before-restore-|before-v\d+-)?"
     r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?$"
@@ -111,7 +115,8 @@ def backup(
     _station_file(db_path)
     stamp = (now or datetime.now()).strftime(STAMP)
     if out is None:
-        target = _unique(backups_dir(db_path) / f"{db_path.stem}-{stamp}{db_path.suffix}")
+        folder = private_folder(backups_dir(db_path))
+        target = _unique(folder / f"{db_path.stem}-{stamp}{db_path.suffix}")
     else:
         target = Path(out)
         if target.resolve() == db_path.resolve():
@@ -180,10 +185,9 @@ def auto_backup(db_path: Path | str, *, now: datetime | None = None) -> Path:
     db_path = Path(db_path)
     now = now or datetime.now()
     name = f"{db_path.stem}-auto-{now.strftime(STAMP)}{db_path.suffix}"
-    target = _unique(backups_dir(db_path) / name)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = _unique(private_folder(backups_dir(db_path)) / name)
     _copy_online(db_path, target)
-    rotate(db_path)
+    rotate(db_path, now=now)
     return target
 
 
@@ -208,18 +212,43 @@ def backups_to_keep(autos: list[BackupFile]) -> set[Path]:
     return keep
 
 
-def rotate(db_path: Path | str) -> list[Path]:
-    """Delete automatic backups the rotation no longer keeps; return what was deleted."""
-    autos = [b for b in list_backups(db_path) if b.kind == "auto"]
+def rotate(db_path: Path | str, *, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps, and what killed backups left behind;
+    return what was deleted. Automatic backups: grandfather-father-son. Manual ones and the
+    copies taken before a restore: after :data:`KEEP_COPIES_DAYS` days, the newest of each kind
+    always kept."""
+    now = now or datetime.now()
+    found = list_backups(db_path)
+    autos = [b for b in found if b.kind == "auto"]
     keep = backups_to_keep(autos)
-    removed = []
-    for b in autos:
+    for kind in ("manual", "before-restore"):
+        copies = [b for b in found if b.kind == kind]
+        keep |= {b.path for b in copies[:1]}  # newest first
+        keep |= {b.path for b in copies if (now - b.taken_at).days < KEEP_COPIES_DAYS}
+    removed = _remove_stale_partials(backups_dir(Path(db_path)), now)
+    for b in autos + [b for b in found if b.kind in ("manual", "before-restore")]:
         if b.path not in keep:
             try:
                 b.path.unlink()
             except OSError:
                 continue
             removed.append(b.path)
+    return removed
+
+
+def _remove_stale_partials(folder: Path, now: datetime) -> list[Path]:
+    """``.partial`` files of backups that were killed (older than an hour: none still running)."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for partial in folder.glob("*.partial"):
+        try:
+            age = now.timestamp() - partial.stat().st_mtime
+            if age > STALE_PARTIAL_SECONDS:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            continue
     return removed
 
 
@@ -298,8 +327,7 @@ def _after_restore(db_path: Path, erasures: tuple[str, set[str]], detail: str, c
 def _replace_with(db_path: Path, backup_file: Path) -> Path | None:
     """Keep a copy of the current file, then put the backup in its place (nobody else uses it)."""
     stamp = datetime.now().strftime(STAMP)
-    folder = backups_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(backups_dir(db_path))
     kept: Path | None = None
     if db_path.exists():
         kept = _unique(folder / f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")

@@ -14,6 +14,7 @@ from pathlib import Path
 from peewee import OperationalError, SqliteDatabase
 
 from station_app.paths import backups_dir
+from station_app.private_files import private_folder
 from station_app.store import audit, cipher, file_probe, sync_journal
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS, database
@@ -94,7 +95,8 @@ def _check_password(path: Path) -> None:
 
 
 def _create_owner_only(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():  # a folder made for the database is owner-only too
+        private_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     os.close(fd)
 
@@ -310,8 +312,7 @@ def _migrate(db: SqliteDatabase) -> None:
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
-    folder = backups_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(backups_dir(path))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-before-v{version}-{stamp}{path.suffix}"
     _create_owner_only(target)  # the copy holds the same personal data as the database
