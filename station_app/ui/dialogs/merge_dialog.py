@@ -56,6 +56,8 @@ class MergeDialog(QDialog):
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Unchecked)
                 self._conflicts.append((row, item.key))
+            else:
+                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             for name, desk, other in item.differences:
                 QTreeWidgetItem(row, ["", name, desk, other, ""])
             self.tree.addTopLevelItem(row)
