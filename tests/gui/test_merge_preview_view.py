@@ -24,7 +24,7 @@ PLAN = MergePlan(
             note="活动电脑改了姓名、证件号码或电话，需要确认",
         ),
         MergeItem("member", "invalid", "member:c", "坏␛人 *********", note="姓名中有控制字符"),
-        MergeItem("member", "erased", "member:d", "周新 110105********2776", note="已按本人要求删除"),
+        MergeItem("member", "erased", "member:d", "周新 110105********2776", note="已删除"),
         MergeItem("enterprise", "updated", "enterprise:e", "星河科技",
                   (("备注", "", "有意向"),)),
         MergeItem("audit_entry", "log", "audit_entry:f", "2020-01-01 09:00:00 站长 导出完整号码",
