@@ -35,3 +35,11 @@ class LazyTab(QWidget, Generic[W]):
         refresh = getattr(self.page(), "refresh", None)
         if callable(refresh):
             refresh()
+
+    def refreshes_itself(self, topics: frozenset[str]) -> bool:
+        """Whether the page has just re-read the records behind ``topics`` itself (its own save
+        changed them), so a change notice needs no second refresh."""
+        if self._page is None:
+            return False
+        own = getattr(self._page, "refreshes_itself", None)
+        return bool(callable(own) and own(topics))

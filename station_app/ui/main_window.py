@@ -214,9 +214,13 @@ class MainWindow(QMainWindow):
             if waiting.meetings:
                 self.meetings_tab.select_meeting(waiting.meetings[0].id)
 
-    def _on_data_changed(self, _topics: object) -> None:
-        """Records changed somewhere: every tab re-reads when next shown, the visible one now."""
+    def _on_data_changed(self, topics: frozenset[str]) -> None:
+        """Records changed somewhere: every tab re-reads when next shown, the visible one now
+        (unless the change is its own save, after which it has re-read what it shows)."""
         self._refreshed.clear()
+        current = self.tabs.currentWidget()
+        if isinstance(current, LazyTab) and current.refreshes_itself(topics):
+            self._refreshed.add(self.tabs.currentIndex())
         self._refresh_timer.start()
 
     def _refresh_after_change(self) -> None:

@@ -108,3 +108,22 @@ def test_closing_while_an_export_runs_asks_and_waits(qtbot, main_window, monkeyp
     release.set()
     qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=5000)
     assert not task.running and len(asked) == 2
+
+
+def test_a_save_refreshes_its_tab_once_and_other_writes_refresh_it_too(
+    qtbot, main_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from station_app.services import changes
+    from tests.gui.test_registration_tab import type_member
+
+    tab = main_window.registration_tab
+    main_window.show_tab(tab)
+    qtbot.wait(50)
+    refreshed: list[int] = []
+    monkeypatch.setattr(type(tab), "refresh", lambda self: refreshed.append(1))
+    type_member(qtbot, tab)
+    assert tab.save() is not None
+    qtbot.wait(100)
+    assert refreshed == []  # the tab re-read its lists after its own save: no second pass
+    changes.notify(changes.MEMBERS)  # a write from elsewhere (an import, a merge …)
+    qtbot.waitUntil(lambda: refreshed == [1], timeout=2000)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
-from station_app.services import meeting_results, privacy, registration
+from station_app.services import changes, meeting_results, privacy, registration
 from station_app.services.registration import (
     DuplicateMember,
     InvalidMember,
@@ -52,6 +52,8 @@ from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberF
 from station_app.ui.widgets import make_table
 
 MORE_INFO_KEY = "registration/more_info"
+# What a registration or correction changes: the tab re-reads these itself after saving.
+SAVE_TOPICS = frozenset({changes.MEMBERS, changes.HAND_OUTS})
 TODAY_COLUMNS_SHOWN = (0, 2, 3, 4)  # 姓名, 身份证号码, 手机号码, 工作单位
 
 
@@ -467,6 +469,10 @@ class RegistrationTab(QWidget):
         self.form.clear()
         self._status("", OK_STYLE)
         self.form.focus_first()
+
+    def refreshes_itself(self, topics: frozenset[str]) -> bool:
+        """A save of this tab re-reads today's list and the register itself."""
+        return self._saving and topics <= SAVE_TOPICS
 
     def editing_member_id(self) -> int | None:
         return self._editing_id
