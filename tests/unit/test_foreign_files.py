@@ -51,23 +51,24 @@ def _foreign_v3(path: Path, _station: Path) -> None:
     con.close()
 
 
-def _station_with_extra_table(path: Path, station: Path) -> None:
-    shutil.copyfile(station, path)
-    con = sqlite3.connect(path)
-    con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    con.commit()
-    con.close()
+def _station_with(sql: str) -> Callable[[Path, Path], None]:
+    """A copy of a station database with ``sql`` run on it by hand."""
+
+    def make(path: Path, station: Path) -> None:
+        shutil.copyfile(station, path)
+        con = sqlite3.connect(path)
+        con.execute(sql)
+        con.commit()
+        con.close()
+
+    return make
 
 
-def _station_with_trigger(path: Path, station: Path) -> None:
-    shutil.copyfile(station, path)
-    con = sqlite3.connect(path)
-    con.execute(
-        "CREATE TRIGGER steal AFTER INSERT ON member BEGIN "
-        "UPDATE member SET remarks = 'x' WHERE id = NEW.id; END"
-    )
-    con.commit()
-    con.close()
+_station_with_extra_table = _station_with("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+_station_with_trigger = _station_with(
+    "CREATE TRIGGER steal AFTER INSERT ON member BEGIN "
+    "UPDATE member SET remarks = 'x' WHERE id = NEW.id; END"
+)
 
 
 def _newer(path: Path, station: Path) -> None:
