@@ -507,6 +507,9 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
             changed = _changed(before, valid)
             if not changed:
                 return []
+            if "id_number" in changed:  # corrected to the number of someone erased on request
+                label = person_label(valid.name, valid.id_number, valid.id_type)
+                privacy.check_not_erased(valid.id_number, label)
             if {"meeting_id", "application_date"} & set(changed):
                 _check_meeting_day(valid)
             uuid = member_store.update_member(member_id, **member_columns(valid))

@@ -64,6 +64,12 @@ def test_the_erased_number_is_refused_by_registration_and_import(
     assert [reason for _line, _cells, reason in report.rejected] == [ERASED_REASON]
     assert member_store.find_member_by_id_number(ID) is None
 
+    other = _register("王芳", "11010519491231002X", "13800001234")
+    with pytest.raises(privacy.ErasedPerson):  # nor by correcting another record to the number
+        registration.update_member(
+            other,
+            registration.MemberInput(name="王芳", id_number=ID, phone="13800001234", consent=True),
+        )
     _register(renewed_consent=True)  # the clerk records the new consent
     assert member_store.find_member_by_id_number(ID) is not None
 

@@ -421,6 +421,9 @@ class RegistrationTab(QWidget):
         except DuplicateMember as exc:
             self._offer_existing(exc.existing, valid.id_number)
             return None
+        except privacy.ErasedPerson as exc:  # a correction to an erased person's number
+            self._status(self.tr("未保存：") + exc.message, ERROR_STYLE)
+            return None
         self.start_new()
         self._status(message, OK_STYLE)
         self._refresh_today()
