@@ -6,7 +6,6 @@ crashes (a fault inside Qt) are written by :mod:`faulthandler` to ``faults.log``
 
 from __future__ import annotations
 
-import contextlib
 import faulthandler
 import logging
 import logging.handlers
@@ -16,6 +15,7 @@ from typing import IO
 
 from station_app import paths
 from station_app.domain.masking import redact
+from station_app.private_files import private_folder
 
 LOG_NAME = "station-app.log"
 FAULTS_NAME = "faults.log"
@@ -52,10 +52,9 @@ def setup_logging(level: int = logging.INFO) -> Path:
         return path
     _close_previous()
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    # A folder we do not own keeps its mode; the files themselves are owner-only.
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
+    if not folder.parent.exists():  # the data folder, made here: owner-only like its files
+        private_folder(folder.parent)
+    private_folder(folder)
     handler = OwnerOnlyRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
@@ -67,6 +66,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     faults = os.fdopen(fd, "a", encoding="utf-8")
     faulthandler.enable(faults)
     _state.update(path=path, handler=handler, faults=faults)
+    atexit.register(_close_previous)
     return path
 
 

@@ -5,6 +5,7 @@ place only when complete. Qt-free and below every layer, so printing and service
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -30,6 +31,17 @@ def check_output(path: Path | str) -> Path:
     if not os.access(folder, os.W_OK):
         raise OutputProblem(f"没有权限在文件夹“{folder}”中写入文件。")
     return path
+
+
+def private_folder(folder: Path | str) -> Path:
+    """Create ``folder`` (with missing parents) and make it readable by its owner only (0700):
+    the data folder, ``backups/``, ``logs/``. A folder owned by someone else keeps its mode."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError, AttributeError):  # not ours; no modes (Windows ACLs)
+        if folder.stat().st_uid == os.getuid():
+            os.chmod(folder, 0o700)
+    return folder
 
 
 def write_private(path: Path | str, write: Callable[[Path], None]) -> Path:

@@ -12,6 +12,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from station_app.build_info import version_line
 
@@ -74,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from station_app.ui.app import run
 
         return run(args.db_path, demo_if_empty=args.demo)
+    if (refused := _unlock(args.db_path)) is not None:
+        return refused
+    if (refused := _refuse_database(args)) is not None:
+        return refused
     if not getattr(args, "writes", False):
         return int(args.func(args) or 0)
     from station_app.cli.common import fail
@@ -90,6 +95,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     finally:
         use.release()
+
+
+def _unlock(path: Path) -> int | None:
+    """An encrypted database: its password from the environment (for scripts) or typed at a
+    prompt, never from the command line; refused with one line when missing or wrong."""
+    from station_app.cli.common import ask_password, fail
+    from station_app.store import cipher
+
+    if not cipher.is_encrypted(path):
+        return None
+    password = ask_password(path)
+    if not password:
+        return fail(
+            f"数据库“{path}”已加密：请在提示时输入密码，或设置环境变量 {cipher.PASSWORD_ENV}。"
+            "未做任何改动。"
+        )
+    if not cipher.opens(path, password):
+        return fail(f"密码不对，打不开数据库“{path}”。未做任何改动。")
+    cipher.remember(path, password)
+    cipher.set_current(password)
+    return None
+
+
+def _refuse_database(args: argparse.Namespace) -> int | None:
+    """Every command first looks at the database read-only: a file that is not a station
+    database of a known schema (or is newer) is refused with one line before anything is
+    written. A command may accept some problems (``restore`` replaces a damaged file)."""
+    from station_app.cli.common import fail
+    from station_app.store import db as store_db
+
+    path = args.db_path
+    if getattr(args, "looks_itself", False) or not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        store_db.look_at(path)
+    except store_db.DatabaseProblem as problem:
+        if problem.kind not in getattr(args, "accepts", ()):
+            return fail(problem.message)
+    return None
 
 
 if __name__ == "__main__":

@@ -22,6 +22,24 @@ def open_db(args: argparse.Namespace) -> bool:
     return True
 
 
+def ask_password(path: Path, what: str = "数据库") -> str | None:
+    """The password of an encrypted file: ``STATION_APP_PASSWORD`` (for scripts), else typed at
+    a prompt that does not echo it; None when there is neither."""
+    import getpass
+    import os
+
+    from station_app.store.cipher import PASSWORD_ENV
+
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    try:
+        return getpass.getpass(f"{what}“{path.name}”的密码：") or None
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
 def fail(message: str, code: int = 1) -> int:
     print(f"错误：{message}", file=sys.stderr)
     return code

@@ -13,7 +13,14 @@ from station_app.services import merge
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("merge", help="把活动电脑的数据库合并进本机（先列出新增、更新和冲突）")
     p.add_argument("other", type=Path, help="活动电脑的数据库文件")
-    p.add_argument("--yes", action="store_true", help="不再询问，直接合并（冲突保留本机数据）")
+    p.add_argument("--yes", action="store_true", help="不再询问，直接合并（待确认的保留本机数据）")
+    p.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="这一条待确认的改用活动电脑的数据（或：本人已重新同意），KEY 见预览；可重复",
+    )
     p.add_argument("--clerk", default="", help="经办人姓名（写入操作日志）")
     p.set_defaults(func=run_merge, writes=True)
     q = sub.add_parser("prepare-laptop", help="为活动电脑准备一份本机数据库的副本")
@@ -26,15 +33,16 @@ def _print_plan(plan: merge.MergePlan) -> None:
         print(
             f"  [{item.kind_label}] {item.table_label}：{item.label}"
             + (f"（{item.note}）" if item.note else "")
+            + (f"  --take {item.key}" if item.choosable and not item.resolved else "")
         )
         for name, desk, other in item.differences:
-            print(f"      {name}：本机“{desk}” / 活动电脑“{other}”")
+            print(f"      {name}：本机“{desk}” → 活动电脑“{other}”")
     print(plan.summary())
 
 
 def run_merge(args: argparse.Namespace) -> int:
     try:
-        plan = merge.preview_merge(args.db_path, args.other)
+        plan = merge.preview_merge(args.db_path, args.other, take_other=args.take)
     except merge.MergeError as exc:
         return fail(exc.message)
     _print_plan(plan)
@@ -45,12 +53,12 @@ def run_merge(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             print("未写入。确认无误后加 --yes 再运行一次。")
             return 0
-        answer = input("写入以上新增和更新？冲突保留本机数据。[y/N] ").strip().lower()
+        answer = input("写入以上新增和更新？待确认的保留本机数据。[y/N] ").strip().lower()
         if answer not in ("y", "yes", "是"):
             print("未写入。")
             return 0
     try:
-        done = merge.apply_merge(args.db_path, args.other, clerk=args.clerk)
+        done = merge.apply_merge(args.db_path, args.other, take_other=args.take, clerk=args.clerk)
     except merge.MergeError as exc:
         return fail(exc.message)
     print(done.summary())

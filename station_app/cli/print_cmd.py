@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from station_app.cli.common import fail, open_db, refuse_output
+from station_app.domain.masking import mask_id
 from station_app.printing.application_form import PrintCancelled
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import forms
 from station_app.store import db as store_db
+from station_app.store.records import MemberRecord
 
 MAX_COPIES = 1000
 
@@ -31,7 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="把会员的入会申请书和会员登记表（每份两页 A4），或空白表，写成一个 PDF 文件。",
     )
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--member", metavar="ID_NUMBER", help="会员的身份证号码")
+    who.add_argument(
+        "--member",
+        metavar="ROW|-",
+        help="会员的记录编号；或 - 在提示时输入证件号码（证件号码不写在命令行上）",
+    )
     who.add_argument("--blank", action="store_true", help="空白表，供现场手写")
     p.add_argument("--copies", type=_copies, default=1, metavar="N", help="份数（默认 1）")
     p.add_argument(
@@ -42,6 +49,34 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="输出文件")
     p.set_defaults(func=run, writes=True)
+
+
+ROW_DIGITS = 9  # a record number; anything longer is a document number
+
+
+def _read_id_number() -> str:
+    """The document number typed at a prompt that does not show it, or one line of standard
+    input from a script: never part of the command line (process lists, shell history)."""
+    import getpass
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("证件号码：")
+    return sys.stdin.readline() if sys.stdin is not None else ""
+
+
+def _member(which: str) -> tuple[MemberRecord | None, str]:
+    """The member named by a record number, or by a document number read from a prompt."""
+    which = which.strip()
+    if which == "-":
+        number = _read_id_number().strip()
+        member = forms.find_member_by_id_number(number) if number else None
+        return member, f"没有证件号码为 {mask_id(number)} 的会员。"
+    if which.isdigit() and len(which) <= ROW_DIGITS:
+        return forms.get_member(int(which)), f"没有编号为 {which} 的会员记录。"
+    return None, (
+        "为保护个人信息，证件号码不写在命令行上：请用 --member 记录编号，"
+        "或 --member - 在提示时输入证件号码。"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,9 +90,9 @@ def run(args: argparse.Namespace) -> int:
             pages = forms.print_blank(out, copies=args.copies, lang=args.lang or "zh")
             what = f"空白申请表 {args.copies} 份"
         else:
-            member = forms.find_member_by_id_number(args.member)
+            member, problem = _member(args.member)
             if member is None:
-                return fail(f"没有身份证号码为 {args.member} 的会员。")
+                return fail(problem)
             result = forms.print_member_forms(
                 [member.id],
                 out,

@@ -109,15 +109,3 @@ def is_valid_mobile(text: str) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def mask_phone(text: str) -> str:
-    """Hide the middle four digits: 13812345678 → 138****5678.
-
-    Longer values keep the first 3 and last 4 characters; anything shorter than 11 characters
-    is masked entirely, so nothing personal leaks.
-    """
-    number = normalize_phone(text)
-    if len(number) < 11:
-        return "*" * len(number)
-    return number[:3] + "*" * (len(number) - 7) + number[-4:]

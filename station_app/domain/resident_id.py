@@ -39,11 +39,6 @@ class ResidentId:
     province: str
     upgraded_from: str | None = None
 
-    @property
-    def masked(self) -> str:
-        """The number with the birth date and sequence hidden: 110105********002X."""
-        return mask_resident_id(self.number)
-
     def __str__(self) -> str:
         return self.number
 
@@ -196,17 +191,6 @@ def is_valid_resident_id(text: str, *, today: date | None = None) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def mask_resident_id(number: str | ResidentId) -> str:
-    """Show only the first 6 and last 4 characters: 110105********002X.
-
-    Anything shorter than 11 characters is masked entirely, so nothing personal leaks.
-    """
-    text = number.number if isinstance(number, ResidentId) else normalize_resident_id(number)
-    if len(text) < 11:
-        return "*" * len(text)
-    return text[:6] + "*" * (len(text) - 10) + text[-4:]
 
 
 def age_on(rid: ResidentId, day: date) -> int:

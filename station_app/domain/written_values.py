@@ -19,6 +19,9 @@ def one_line(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\u3000", " ")).strip()
 
 
+MAX_COUNT = 10_000_000  # more people than any firm or meeting has: a typing slip
+
+
 def parse_count(text: str, label: str = "人数") -> int:
     """A head count as written: "120", "120人", "约150", "1,200", "１２０", "200余人"."""
     cleaned = one_line(to_halfwidth(text)).replace(" ", "").replace(",", "").replace("，", "")
@@ -26,7 +29,10 @@ def parse_count(text: str, label: str = "人数") -> int:
     while cleaned != previous:
         previous, cleaned = cleaned, _COUNT_WORDS.sub("", cleaned)
     if re.fullmatch(r"\d+(\.0+)?", cleaned):
-        return int(float(cleaned))
+        count = int(cleaned.split(".")[0])
+        if count > MAX_COUNT:
+            raise ValidationError("count.too_large", f"{label}“{text}”太大，请核对", {"text": text})
+        return count
     raise ValidationError("count.invalid", f"{label}“{text}”不是整数", {"text": text})
 
 

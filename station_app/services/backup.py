@@ -3,8 +3,9 @@
 Backups sit in ``backups_dir(db)`` beside the database. Automatic ones (``<stem>-auto-<stamp>``)
 are made when the program starts (if none was made that day) and when it closes, and are rotated:
 the newest of each of the last 7 days, of the last 8 weeks and of the last 12 months stay.
-Backups made by hand (``<stem>-<stamp>``) and the copies taken before a restore or a migration are
-never deleted by the rotation.
+Backups made by hand (``<stem>-<stamp>``) and the copies taken before a restore are deleted after
+half a year (the newest of each kind always stays); the copies taken before a migration stay.
+The folder and every backup in it are readable by their owner only.
 """
 
 from __future__ import annotations
@@ -12,23 +13,26 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from station_app.paths import backups_dir
+from station_app.private_files import private_folder
 from station_app.services.instance_lock import (
     DatabaseInUse,
     exclusive_use,
     is_locked_by_another,
 )
+from station_app.store import audit, cipher, tombstones
 from station_app.store import db as store_db
 
 STAMP = "%Y%m%d-%H%M%S"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 KEEP_MONTHLY = 12
+KEEP_COPIES_DAYS = 180  # manual backups and the copies taken before a restore
+STALE_PARTIAL_SECONDS = 3600
 _NAME = re.compile(
     r"^(?P<stem>.+?)-(?P<kind>auto-|before-restore-|before-v\d+-)?"
     r"(?P<stamp>\d{8}-\d{6})(?:-\d+)?$"
@@ -75,10 +79,11 @@ def _copy_online(source: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    password = cipher.password_for(source) if cipher.is_encrypted(source) else None
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
-        try:
-            dst = sqlite3.connect(str(partial))
+        src = cipher.connect(source, timeout=10)
+        try:  # an encrypted database's copy is encrypted with the same password
+            dst = cipher.connect(partial, read_only=False, password=password)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -87,7 +92,7 @@ def _copy_online(source: Path, target: Path) -> None:
         finally:
             src.close()
         os.replace(partial, target)
-    except sqlite3.Error as exc:
+    except cipher.errors() as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"无法备份“{source}”：{exc}") from exc
     except OSError as exc:
@@ -96,22 +101,40 @@ def _copy_online(source: Path, target: Path) -> None:
 
 
 def backup(
-    db_path: Path | str, out: Path | str | None = None, *, now: datetime | None = None
+    db_path: Path | str,
+    out: Path | str | None = None,
+    *,
+    now: datetime | None = None,
+    clerk: str = "",
 ) -> Path:
-    """Copy the database into ``out`` (default: a new file in the backups folder); return it."""
+    """Copy the database into ``out`` (default: a new file in the backups folder); return it.
+    The copy is in the audit log of the database when it is the one open."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"找不到数据库文件“{db_path}”。")
+    _station_file(db_path)
     stamp = (now or datetime.now()).strftime(STAMP)
     if out is None:
-        target = _unique(backups_dir(db_path) / f"{db_path.stem}-{stamp}{db_path.suffix}")
+        folder = private_folder(backups_dir(db_path))
+        target = _unique(folder / f"{db_path.stem}-{stamp}{db_path.suffix}")
     else:
         target = Path(out)
         if target.resolve() == db_path.resolve():
             raise BackupError("备份文件不能是数据库本身。")
     target.parent.mkdir(parents=True, exist_ok=True)
     _copy_online(db_path, target)
+    current = store_db.current_path()
+    if current is not None and current.resolve() == db_path.resolve():
+        audit.log("db.backup", clerk=clerk, detail=f"备份到“{target}”")
     return target
+
+
+def _station_file(path: Path) -> None:
+    """Only a station database of a known schema is copied."""
+    try:
+        store_db.look_at(path)
+    except store_db.DatabaseProblem as exc:
+        raise BackupError(exc.message) from exc
 
 
 def list_backups(db_path: Path | str) -> list[BackupFile]:
@@ -162,10 +185,9 @@ def auto_backup(db_path: Path | str, *, now: datetime | None = None) -> Path:
     db_path = Path(db_path)
     now = now or datetime.now()
     name = f"{db_path.stem}-auto-{now.strftime(STAMP)}{db_path.suffix}"
-    target = _unique(backups_dir(db_path) / name)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = _unique(private_folder(backups_dir(db_path)) / name)
     _copy_online(db_path, target)
-    rotate(db_path)
+    rotate(db_path, now=now)
     return target
 
 
@@ -190,12 +212,21 @@ def backups_to_keep(autos: list[BackupFile]) -> set[Path]:
     return keep
 
 
-def rotate(db_path: Path | str) -> list[Path]:
-    """Delete automatic backups the rotation no longer keeps; return what was deleted."""
-    autos = [b for b in list_backups(db_path) if b.kind == "auto"]
+def rotate(db_path: Path | str, *, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps, and what killed backups left behind;
+    return what was deleted. Automatic backups: grandfather-father-son. Manual ones and the
+    copies taken before a restore: after :data:`KEEP_COPIES_DAYS` days, the newest of each kind
+    always kept."""
+    now = now or datetime.now()
+    found = list_backups(db_path)
+    autos = [b for b in found if b.kind == "auto"]
     keep = backups_to_keep(autos)
-    removed = []
-    for b in autos:
+    for kind in ("manual", "before-restore"):
+        copies = [b for b in found if b.kind == kind]
+        keep |= {b.path for b in copies[:1]}  # newest first
+        keep |= {b.path for b in copies if (now - b.taken_at).days < KEEP_COPIES_DAYS}
+    removed = _remove_stale_partials(backups_dir(Path(db_path)), now)
+    for b in autos + [b for b in found if b.kind in ("manual", "before-restore")]:
         if b.path not in keep:
             try:
                 b.path.unlink()
@@ -205,16 +236,33 @@ def rotate(db_path: Path | str) -> list[Path]:
     return removed
 
 
+def _remove_stale_partials(folder: Path, now: datetime) -> list[Path]:
+    """``.partial`` files of backups that were killed (older than an hour: none still running)."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for partial in folder.glob("*.partial"):
+        try:
+            age = now.timestamp() - partial.stat().st_mtime
+            if age > STALE_PARTIAL_SECONDS:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            continue
+    return removed
+
+
 def _companions(path: Path) -> list[Path]:
     return [Path(str(path) + s) for s in ("-wal", "-shm", "-journal")]
 
 
-def restore(db_path: Path | str, backup_file: Path | str) -> Path | None:
+def restore(db_path: Path | str, backup_file: Path | str, *, clerk: str = "") -> Path | None:
     """Replace the database with ``backup_file``; return the copy kept of the current file.
 
     The backup is checked first (integrity and schema); the current file, with its WAL, is
     copied as it is (even if damaged) into the backups folder before it is replaced. Refused
-    while this program or another one has the database open.
+    while this program or another one has the database open. People erased since the backup
+    was made are erased again in the restored file, and the restore is in its audit log.
     """
     db_path = Path(db_path)
     backup_file = Path(backup_file)
@@ -232,18 +280,54 @@ def restore(db_path: Path | str, backup_file: Path | str) -> Path | None:
         raise BackupError("数据库正在使用中，请先关闭它再恢复。")
     if is_locked_by_another(db_path):
         raise BackupError("数据库正由另一个正在运行的窗口使用，请先关闭那个窗口再恢复。")
+    erasures = _erasures(db_path)
     try:
         with exclusive_use(db_path):
-            return _replace_with(db_path, backup_file)
+            kept = _replace_with(db_path, backup_file)
     except DatabaseInUse as exc:
         raise BackupError(exc.message) from exc
+    # the database now opens with the backup's password (or none)
+    cipher.remember(
+        db_path, cipher.password_for(backup_file) if cipher.is_encrypted(backup_file) else None
+    )
+    detail = f"从“{backup_file.name}”恢复" + (
+        f"；恢复前的数据库另存为“{kept.name}”" if kept else ""
+    )
+    _after_restore(db_path, erasures, detail, clerk)
+    return kept
+
+
+def _erasures(db_path: Path) -> tuple[str, set[str]]:
+    try:
+        return tombstones.read_from_file(db_path)
+    except cipher.errors():
+        return "", set()  # a damaged file: its erasures are in the copy kept of it
+
+
+def _after_restore(db_path: Path, erasures: tuple[str, set[str]], detail: str, clerk: str) -> None:
+    """In the restored file: erase again whoever was erased since the backup, and log it."""
+    from station_app.services import privacy
+
+    store_db.open_database(db_path)
+    try:
+        key, digests = erasures
+        again = 0
+        if digests and tombstones.adopt(key, digests, date.today()):
+            for member_id in tombstones.members_erased_elsewhere():
+                privacy.erase_member(
+                    member_id, clerk=clerk, reason="恢复备份后再次删除（本人已申请删除）"
+                )
+                again += 1
+        note = f"；备份之后按本人要求删除的 {again} 人已再次删除" if again else ""
+        audit.log("db.restore", clerk=clerk, detail=detail + note)
+    finally:
+        store_db.close_database()
 
 
 def _replace_with(db_path: Path, backup_file: Path) -> Path | None:
     """Keep a copy of the current file, then put the backup in its place (nobody else uses it)."""
     stamp = datetime.now().strftime(STAMP)
-    folder = backups_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(backups_dir(db_path))
     kept: Path | None = None
     if db_path.exists():
         kept = _unique(folder / f"{db_path.stem}-before-restore-{stamp}{db_path.suffix}")

@@ -23,9 +23,8 @@ from typing import Any
 
 from station_app.domain import figures
 from station_app.domain.cell_text import csv_text, escape_control_characters
+from station_app.domain.masking import mask_id, mask_phone
 from station_app.domain.member_fields import FIELDS, Kind, MemberField
-from station_app.domain.phone import mask_phone
-from station_app.domain.resident_id import mask_resident_id
 from station_app.domain.terms import MEETING_KIND_LABELS, MeetingKind, MeetingStatus, MemberStatus
 from station_app.private_files import write_private
 from station_app.services import stats
@@ -82,18 +81,6 @@ def _yes_no(v: bool | None) -> str:
     return "" if v is None else ("是" if v else "否")
 
 
-def _id(number: str | None, full: bool) -> str:
-    if not number:
-        return ""
-    return number if full else mask_resident_id(number)
-
-
-def _phone(phone: str, full: bool) -> str:
-    if not phone:
-        return ""
-    return phone if full else mask_phone(phone)
-
-
 def _label(enum: Any, value: str) -> str:
     try:
         return str(enum(value).label)
@@ -135,9 +122,9 @@ def member_cell(m: MemberRecord, f: MemberField, full: bool) -> Any:
     with them (it would unmask the ID number); dates as dates; yes/no as 是/否."""
     value = getattr(m, f.key, None)
     if f.key == "id_number":
-        return _id(value, full)
+        return (value or "") if full else mask_id(value, m.id_type)
     if f.key == "phone":
-        return _phone(value, full)
+        return (value or "") if full else mask_phone(value)
     if f.key == "birth_date" and not full:
         return None
     if f.key == "employer_text":
@@ -235,7 +222,7 @@ def _enterprise_rows(start: date | None, end: date | None, full: bool) -> Iterat
             e.union_founded_on,
             e.congress_date,
             e.contact_person,
-            _phone(e.contact_phone, full),
+            e.contact_phone if full else mask_phone(e.contact_phone),
             e.next_follow_up,
             e.notes,
         )

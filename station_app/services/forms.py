@@ -117,6 +117,12 @@ def find_member_by_id_number(id_number: str) -> MemberRecord | None:
     return member_store.find_member_by_id_number(id_number.strip().upper())
 
 
+def get_member(member_id: int) -> MemberRecord | None:
+    """A member by record number (an erased one has nothing to print)."""
+    member = member_store.get_member(member_id)
+    return member if member is not None and member.status != "erased" else None
+
+
 def _load(member_ids: Sequence[int]) -> list[MemberRecord]:
     found: list[MemberRecord] = []
     missing: list[int] = []

@@ -14,10 +14,10 @@ from dataclasses import replace
 from typing import Any
 
 from station_app.domain.choices import RESIDENT_ID_TYPE
+from station_app.domain.masking import mask_id, person_label
 from station_app.domain.member_fields import FIELDS
-from station_app.domain.resident_id import mask_resident_id
 from station_app.domain.written_values import company_key
-from station_app.services import changes, printability
+from station_app.services import changes, printability, privacy
 from station_app.services.registration import (
     InvalidMember,
     MemberInput,
@@ -35,7 +35,7 @@ from station_app.services.roster_import import (
     Row,
     RowRejected,
 )
-from station_app.store import audit
+from station_app.store import audit, tombstones
 from station_app.store import enterprises as enterprise_store
 from station_app.store import members as member_store
 from station_app.store import station as station_store
@@ -57,6 +57,12 @@ def _yes_no(text: str) -> bool | None:
     if text in NO:
         return False
     raise RowRejected(f"是否农民工“{text}”应为“是”或“否”")
+
+
+ERASED_REASON = (
+    f"{privacy.ERASED_ON_REQUEST}：此人的个人信息已按本人申请删除；"
+    "如本人重新同意，请在“现场入会”中单独登记并记录新的同意"
+)
 
 
 class MemberRoster:
@@ -100,7 +106,7 @@ class MemberRoster:
             raise RowRejected(exc.message) from exc
         valid = row.values["valid"]
         row.warning = "；".join(p.message for p in printability.problems(vars(valid)))
-        row.values.update(name=valid.name, id_number=mask_resident_id(valid.id_number))
+        row.values.update(name=valid.name, id_number=mask_id(valid.id_number, valid.id_type))
         row.values.update(phone=valid.phone, employer_text=valid.employer_text)
 
     def plan(self, rows: list[Row]) -> None:
@@ -109,7 +115,11 @@ class MemberRoster:
             [r.values["valid"].id_number for r in valid],
             [(r.values["valid"].name, r.values["valid"].phone) for r in valid],
         )
+        erased = tombstones.erased_among(r.values["valid"].id_number for r in valid)
         for row in valid:
+            if row.values["valid"].id_number in erased:
+                row.action, row.message = REJECTED, ERASED_REASON
+                continue
             row.action, row.message = self._decide(row, by_id, by_pair)
 
     def _decide(
@@ -146,7 +156,7 @@ class MemberRoster:
             clerk=self._clerk,
             entity="member",
             uuid=uuid,
-            detail=f"{v.name} {mask_resident_id(v.id_number)}（导入）",
+            detail=f"{person_label(v.name, v.id_number, v.id_type)}（导入）",
         )
 
     def _columns(self, v: ValidMember) -> dict[str, Any]:

@@ -11,16 +11,20 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
+from datetime import date
 
-from station_app.domain.phone import mask_phone
-from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.masking import mask_id, mask_phone, person_label
 from station_app.services import changes
-from station_app.store import audit
+from station_app.services.session import unit_of_work
+from station_app.store import audit, tombstones
 from station_app.store import members as member_store
 from station_app.store import station as station_store
 from station_app.store.records import AuditRecord
+from station_app.store.wal import empty_write_ahead_log
 
 ERASED_NAME = "已删除"
+ERASED_ON_REQUEST = "已按本人要求删除"
 ERASE_ACTION = "member.erase"
 PASSWORD_KEY = "security.password"
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -48,6 +52,7 @@ ACTION_LABELS = {
     "member.update": "修改会员",
     "member.import": "导入会员",
     "member.erase": "删除个人信息",
+    "member.consent_renewed": "本人重新同意登记",
     "member.print": "打印申请表",
     "export.full": "导出完整号码",
     "enterprise.create": "新增企业",
@@ -61,6 +66,7 @@ ACTION_LABELS = {
     "db.restore": "从备份恢复",
     "db.merge": "合并活动电脑数据",
     "security.password": "开机密码",
+    "security.encryption": "数据库加密",
 }
 
 
@@ -74,24 +80,76 @@ def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
 
 
+class ErasedPerson(Exception):
+    """The document number belongs to someone whose data was erased on their request: they come
+    back only with a new consent recorded by the clerk."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(
+            f"{label}：{ERASED_ON_REQUEST}。如本人重新同意登记，请记录新的同意后再保存。"
+        )
+        self.label = label
+        self.message = str(self)
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What an erasure did, for the clerk: the record, the log entries cleaned, and whether the
+    database's write-ahead log was emptied (it holds the old pages until then)."""
+
+    uuid: str
+    log_entries: int
+    wal_cleared: bool
+
+
+def traces_of(name: str, id_type: str, id_number: str | None, phone: str) -> list[str]:
+    """Everything by which a log line can name the person, besides their name alone."""
+    traces = [phone, mask_phone(phone), person_label(name, id_number, id_type)]
+    if id_number:
+        traces += [id_number, mask_id(id_number, id_type)]
+    return [t for t in traces if t and t.strip("*")]
+
+
 @changes.notifies(changes.MEMBERS)
-def erase_member(member_id: int, *, clerk: str, reason: str = "") -> str:
-    """Remove a member's personal data on their request; returns the member's uuid."""
+def erase_member(member_id: int, *, clerk: str, reason: str = "") -> Erasure:
+    """Remove a member's personal data on their request, and every trace of it: their hand-outs'
+    names, every audit entry naming them (under any uuid); a tombstone keeps their number from
+    coming back. The freed pages are overwritten (secure_delete) and the write-ahead log emptied.
+    """
+    with unit_of_work():
+        uuid, cleaned = erase_within(member_id, clerk=clerk, reason=reason)
+    return Erasure(uuid, cleaned, empty_write_ahead_log())
+
+
+def erase_within(member_id: int, *, clerk: str, reason: str) -> tuple[str, int]:
+    """The erasure's writes, inside the caller's unit of work (the caller empties the WAL
+    after it commits); returns the uuid and how many log entries were cleaned."""
     rec = member_store.get_member(member_id)
     if rec is None:
         raise ErasureError(f"会员记录 {member_id} 不存在。")
     if rec.status == "erased":
         raise ErasureError("此会员的个人信息已经删除过了。")
-    traces = [rec.name, rec.phone, mask_phone(rec.phone) if rec.phone else ""]
+    uuid = member_store.erase_member(member_id, **ERASED_VALUES)
     if rec.id_number:
-        traces.append(rec.id_number)
-        if len(rec.id_number) == 18:
-            traces.append(mask_resident_id(rec.id_number))
-    with member_store.transaction():
-        uuid = member_store.erase_member(member_id, **ERASED_VALUES)
-        audit.redact(uuid, sorted(set(traces), key=len, reverse=True))
-        audit.log(ERASE_ACTION, clerk=clerk, entity="member", uuid=uuid, detail=reason.strip())
-    return uuid
+        tombstones.add(rec.id_number, date.today())
+    cleaned = audit.redact(
+        traces_of(rec.name, rec.id_type, rec.id_number, rec.phone), uuids=[uuid], in_own=[rec.name]
+    )
+    audit.log(ERASE_ACTION, clerk=clerk, entity="member", uuid=uuid, detail=reason.strip())
+    return uuid, cleaned
+
+
+def check_not_erased(id_number: str, label: str) -> None:
+    """Raise :class:`ErasedPerson` when ``id_number`` was erased on request."""
+    if tombstones.is_erased(id_number):
+        raise ErasedPerson(label)
+
+
+def record_new_consent(id_number: str, *, clerk: str, label: str) -> None:
+    """The person erased earlier consents again: their number may be registered (the caller's
+    unit of work holds the registration)."""
+    tombstones.remove(id_number)
+    audit.log("member.consent_renewed", clerk=clerk, entity="member", detail=label)
 
 
 def audit_trail(limit: int = 1000, *, action: str | None = None) -> list[AuditRecord]:

@@ -7,8 +7,10 @@ accepted exactly when the form would accept it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from station_app.domain.cell_text import check_no_control_characters
 from station_app.domain.choices import (
@@ -20,10 +22,11 @@ from station_app.domain.choices import (
     RESIDENT_ID_TYPE,
 )
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
+from station_app.domain.masking import person_label
 from station_app.domain.member_fields import BY_KEY, FIELDS, KEYS, Kind, MemberField, label
 from station_app.domain.phone import validate_mobile
-from station_app.domain.resident_id import mask_resident_id, parse_resident_id
-from station_app.services import changes
+from station_app.domain.resident_id import parse_resident_id
+from station_app.services import changes, privacy
 from station_app.store import audit
 from station_app.store import enterprises as enterprise_store
 from station_app.store import hand_outs as hand_out_store
@@ -91,6 +94,8 @@ class MemberInput:
     meeting_id: int | None = None
     clerk_name: str = ""
     application_date: str = ""  # YYYY-MM-DD; empty means today
+    # the person was erased on request earlier and consents again (recorded by the clerk)
+    renewed_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,7 @@ class ValidMember:
     meeting_id: int | None
     clerk_name: str
     application_date: date
+    renewed_consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -350,6 +356,7 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
         gift=data.gift.strip(),
         meeting_id=data.meeting_id,
         clerk_name=data.clerk_name.strip(),
+        renewed_consent=data.renewed_consent,
     )
 
 
@@ -384,7 +391,7 @@ def _resolve_employer(valid: ValidMember) -> ValidMember:
 
 def member_columns(valid: ValidMember) -> dict[str, object]:
     """The member table's columns of a checked registration (the import writes them too)."""
-    skip = {"gift", "clerk_name"}
+    skip = {"gift", "clerk_name", "renewed_consent"}
     values = {f.name: getattr(valid, f.name) for f in fields(valid) if f.name not in skip}
     if valid.employer_id is not None and not valid.employer_text:
         values.pop("employer_text")
@@ -439,6 +446,11 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
             same_id = [r for r in existing if r.id_number == valid.id_number]
             if same_id or (existing and not allow_duplicate):
                 raise DuplicateMember(same_id or existing)
+            label = person_label(valid.name, valid.id_number, valid.id_type)
+            if valid.renewed_consent:
+                privacy.record_new_consent(valid.id_number, clerk=valid.clerk_name, label=label)
+            else:
+                privacy.check_not_erased(valid.id_number, label)
             member_id, uuid = member_store.create_member(
                 **member_columns(valid), consent=True, clerk_id=_clerk_id(valid.clerk_name)
             )
@@ -449,7 +461,7 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
                 clerk=valid.clerk_name,
                 entity="member",
                 uuid=uuid,
-                detail=f"{valid.name} {mask_resident_id(valid.id_number)}",
+                detail=person_label(valid.name, valid.id_number, valid.id_type),
             )
     except member_store.IdNumberTaken as exc:
         raise DuplicateMember(find_duplicates(valid) or []) from exc
@@ -495,6 +507,9 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
             changed = _changed(before, valid)
             if not changed:
                 return []
+            if "id_number" in changed:  # corrected to the number of someone erased on request
+                label = person_label(valid.name, valid.id_number, valid.id_type)
+                privacy.check_not_erased(valid.id_number, label)
             if {"meeting_id", "application_date"} & set(changed):
                 _check_meeting_day(valid)
             uuid = member_store.update_member(member_id, **member_columns(valid))
@@ -541,6 +556,24 @@ def input_from_record(rec: MemberRecord, gift: str = "") -> MemberInput:
         consent=rec.consent,
         meeting_id=rec.meeting_id,
         clerk_name=rec.clerk_name,
+    )
+
+
+def input_from_row(row: Mapping[str, Any]) -> MemberInput:
+    """A stored member row (another database's, for a merge) as the form would have it typed,
+    so it passes the very same checks."""
+    values: dict[str, object] = {"application_date": ""}
+    for f in FIELDS:
+        value = row.get(f.key)
+        if f.kind is Kind.YES_NO:
+            values[f.key] = None if value is None else bool(value)
+        else:
+            values[f.key] = "" if value is None else str(value)
+    return MemberInput(
+        **values,  # type: ignore[arg-type]
+        employer_id=row.get("employer_id"),
+        consent=bool(row.get("consent")),
+        meeting_id=row.get("meeting_id"),
     )
 
 

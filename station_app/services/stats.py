@@ -19,8 +19,7 @@ from station_app.domain.figures import (
     JoinLine,
     PeriodFigures,
 )
-from station_app.domain.phone import mask_phone
-from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.masking import mask_id, mask_phone
 from station_app.domain.terms import (
     MEETING_KIND_SHORT,
     MeetingKind,
@@ -30,6 +29,7 @@ from station_app.domain.terms import (
 )
 from station_app.store import meetings as meeting_store
 from station_app.store import reports
+from station_app.store.records import MemberListRow
 
 
 @dataclass(frozen=True)
@@ -142,14 +142,6 @@ def _kind_label(kind: str) -> str:
         return kind
 
 
-def _masked_id(number: str | None) -> str:
-    return mask_resident_id(number) if number else ""
-
-
-def _masked_phone(phone: str) -> str:
-    return mask_phone(phone) if phone else ""
-
-
 def _member_status(status: str) -> str:
     try:
         return MemberStatus(status).label
@@ -200,6 +192,20 @@ JOIN_FIGURES = {
 }
 
 
+def join_row(r: MemberListRow, meeting_day: date | None) -> tuple[object, ...]:
+    """One registration as a drill-down shows it: ID and phone masked."""
+    return (
+        r.name or "（已删除）",
+        r.gender,
+        mask_id(r.id_number, r.id_type),
+        mask_phone(r.phone),
+        r.employer_name,
+        r.application_date,
+        meeting_day,
+        _member_status(r.status),
+    )
+
+
 def _joins(figure: str, start: date, end: date) -> Drilldown:
     rows = reports.members_of_line(start, end, JOIN_FIGURES[figure])
     dates = reports.meeting_dates([r.meeting_id for r in rows if r.meeting_id])
@@ -208,19 +214,7 @@ def _joins(figure: str, start: date, end: date) -> Drilldown:
         figure,
         title,
         ("姓名", "性别", "身份证号码", "手机号码", "工作单位", "登记日期", "沟通会日期", "状态"),
-        tuple(
-            (
-                r.name or "（已删除）",
-                r.gender,
-                _masked_id(r.id_number),
-                _masked_phone(r.phone),
-                r.employer_name,
-                r.application_date,
-                dates.get(r.meeting_id) if r.meeting_id else None,
-                _member_status(r.status),
-            )
-            for r in rows
-        ),
+        tuple(join_row(r, dates.get(r.meeting_id) if r.meeting_id else None) for r in rows),
         len(rows),
     )
 

@@ -14,8 +14,13 @@ from pathlib import Path
 from peewee import OperationalError, SqliteDatabase
 
 from station_app.paths import backups_dir
+from station_app.private_files import private_folder
+from station_app.store import audit, cipher, file_probe, sync_journal
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS, database
+from station_app.store.problems import DatabaseProblem
+
+__all__ = ["DatabaseProblem"]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = {
@@ -25,17 +30,10 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -32000,
     "temp_store": "memory",
+    # deleted and overwritten content is zeroed, not left in free pages (erasures); set here
+    # because SQLite's own default differs between builds
+    "secure_delete": "on",
 }
-
-
-class DatabaseProblem(Exception):
-    """A database that cannot be opened as it is; ``kind`` says why, ``message`` tells a clerk."""
-
-    def __init__(self, kind: str, path: Path, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.path = path
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -57,6 +55,9 @@ def _probe_file(path: Path) -> None:
         raise DatabaseProblem("unreadable", path, f"没有权限读取数据库文件“{path}”。") from exc
     if len(head) == 0:
         return  # an empty file becomes a new database
+    if not head.startswith(SQLITE_HEADER) and cipher.is_encrypted(path):
+        _check_password(path)
+        return
     if not head.startswith(SQLITE_HEADER):
         raise DatabaseProblem(
             "not_a_database",
@@ -75,8 +76,27 @@ def _probe_file(path: Path) -> None:
             )
 
 
+def _check_password(path: Path) -> None:
+    """An encrypted file opens only with its password (given, or asked for by the caller)."""
+    password = cipher.password_for(path)
+    if not password:
+        raise DatabaseProblem(
+            "encrypted",
+            path,
+            f"数据库“{path}”已加密，需要密码（命令行：在提示时输入，或设置环境变量 "
+            f"{cipher.PASSWORD_ENV}）。未做任何改动。",
+        )
+    if not cipher.opens(path, password):
+        raise DatabaseProblem(
+            "wrong_password",
+            path,
+            f"密码不对，打不开数据库“{path}”（或者它不是本程序的数据库）。未做任何改动。",
+        )
+
+
 def _create_owner_only(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():  # a folder made for the database is owner-only too
+        private_folder(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     os.close(fd)
 
@@ -95,8 +115,10 @@ class DatabaseBusy(Exception):
 def make_database(path: Path) -> SqliteDatabase:
     # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so a second writer
     # waits its turn (busy_timeout) instead of failing at once with "database is locked".
-    return SqliteDatabase(
-        str(path), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE"
+    # An encrypted file gets SQLCipher with its password (store/cipher.py).
+    password = cipher.password_for(path) if cipher.is_encrypted(path) else None
+    return cipher.database(
+        path, password, pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE"
     )
 
 
@@ -134,33 +156,48 @@ def worker_connection() -> Iterator[None]:
 
 
 def read_schema_version(path: Path) -> int:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = cipher.connect(path)
     try:
         return int(con.execute("PRAGMA user_version").fetchone()[0])
     finally:
         con.close()
 
 
-def _look_read_only(path: Path) -> tuple[int, list[str]]:
-    """Schema version and table names, read without changing the file (not even to WAL)."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def look_at(path: Path | str) -> file_probe.FileLook:
+    """A read-only look at a database file that is not changed by it (not even to WAL):
+    raises :class:`DatabaseProblem` for a file that is not a station database of a schema this
+    program knows, or is locked, damaged or newer."""
+    path = Path(path)
+    _probe_file(path)
     try:
-        version = int(con.execute("PRAGMA user_version").fetchone()[0])
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return version, tables
-    finally:
-        con.close()
+        con = cipher.connect(path)
+        try:
+            return file_probe.look(path, con)
+        finally:
+            con.close()
+    except cipher.errors() as exc:
+        if _is_locked(exc):
+            raise _locked(path) from exc
+        raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
 
 
 def open_database(
-    path: Path | str, *, on_backup: Callable[[Path], None] | None = None
+    path: Path | str,
+    *,
+    on_backup: Callable[[Path], None] | None = None,
+    password: str | None = None,
 ) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and bind the models to it.
+    """Open (creating if needed) the database at ``path`` and bind the models to it; an
+    encrypted file with ``password`` (or the one given for it before).
 
     Raises :class:`DatabaseProblem` for a file that is not a database, is damaged, comes from a
-    newer version of the program, or cannot be written; the file is left untouched then.
+    newer version of the program, or cannot be written, and for an encrypted file without its
+    password (``encrypted``) or with a wrong one (``wrong_password``); the file is left
+    untouched then.
     """
     path = Path(path)
+    if password:
+        cipher.remember(path, password)
     _probe_file(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if not path.exists():
@@ -177,29 +214,7 @@ def open_database(
             "read_only", path, f"数据库文件“{path}”是只读的（或其文件夹不可写），无法保存登记。"
         )
 
-    if not is_new:
-        try:
-            version, tables = _look_read_only(path)
-        except sqlite3.OperationalError as exc:
-            if _is_locked(exc):
-                raise _locked(path) from exc
-            raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseProblem("corrupt", path, f"数据库文件“{path}”已损坏：{exc}") from exc
-        if version > SCHEMA_VERSION:
-            raise DatabaseProblem(
-                "newer_schema",
-                path,
-                f"数据库“{path}”来自更新版本的程序"
-                f"（结构版本 {version}，本程序支持 {SCHEMA_VERSION}）。"
-                "请升级程序后再打开，文件未做任何改动。",
-            )
-        if version == 0 and tables:
-            raise DatabaseProblem(
-                "not_a_database", path, f"文件“{path}”是别的程序的数据库，未做任何改动。"
-            )
-    else:
-        version = 0
+    version = 0 if is_new else look_at(path).version
 
     db = make_database(path)
     try:
@@ -207,6 +222,7 @@ def open_database(
     except Exception as exc:  # sqlite3.OperationalError: locked, disk I/O …
         raise DatabaseProblem("locked", path, f"无法打开数据库“{path}”：{exc}") from exc
     database.initialize(db)
+    cipher.set_current(cipher.password_for(path) if cipher.is_encrypted(path) else None)
     try:
         _probe_write_lock(db, path)
         if version == 0 and db.get_tables():
@@ -271,14 +287,7 @@ def migrate_file(path: Path | str) -> int:
     The models stay bound to the open database. Returns the version the file had.
     """
     path = Path(path)
-    version = read_schema_version(path)
-    if version > SCHEMA_VERSION:
-        raise DatabaseProblem(
-            "newer_schema",
-            path,
-            f"数据库“{path.name}”来自更新版本的程序（结构版本 {version}，"
-            f"本程序支持 {SCHEMA_VERSION}），请先升级程序。",
-        )
+    version = look_at(path).version
     if version == SCHEMA_VERSION:
         return version
     db = make_database(path)
@@ -295,19 +304,21 @@ def _migrate(db: SqliteDatabase) -> None:
     two programs starting on an older file at once migrate it once."""
     with db.atomic():
         version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        sync_journal.drop_triggers(db)  # an event laptop's copy: made again for the new columns
         for step in range(version + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[step](db)
+        sync_journal.refresh(db)
         db.pragma("user_version", SCHEMA_VERSION)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
-    folder = backups_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(backups_dir(path))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-before-v{version}-{stamp}{path.suffix}"
     _create_owner_only(target)  # the copy holds the same personal data as the database
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(target))
+    password = cipher.password_for(path) if cipher.is_encrypted(path) else None
+    src = cipher.connect(path, read_only=False)
+    dst = cipher.connect(target, read_only=False, password=password)
     try:
         src.backup(dst)
     finally:
@@ -332,8 +343,8 @@ def check_database(path: Path | str) -> CheckResult:
     if not path.exists():
         return CheckResult(False, f"FAIL: {path} does not exist")
     try:
-        _probe_file(path)
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        look_at(path)
+        con = cipher.connect(path)
         try:
             rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
             fk = con.execute("PRAGMA foreign_key_check").fetchall()
@@ -342,11 +353,12 @@ def check_database(path: Path | str) -> CheckResult:
             for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'"):
                 cols = {r[1] for r in con.execute(f'PRAGMA table_info("{table}")')}
                 actual[table] = cols
+            chain = audit.verify(con.execute) if version == SCHEMA_VERSION else None
         finally:
             con.close()
     except DatabaseProblem as exc:
         return CheckResult(False, f"FAIL: {exc.message}")
-    except sqlite3.DatabaseError as exc:
+    except cipher.errors() as exc:
         return CheckResult(False, f"FAIL: {path}: {exc}")
     if rows != ["ok"]:
         return CheckResult(False, f"FAIL: integrity check: {'; '.join(rows[:3])}")
@@ -362,4 +374,10 @@ def check_database(path: Path | str) -> CheckResult:
             problems.append(f"{table} lacks {', '.join(sorted(cols - actual[table]))}")
     if problems:
         return CheckResult(False, "FAIL: schema: " + "; ".join(problems))
-    return CheckResult(True, f"OK: {path} — integrity ok, schema v{version} ok")
+    if chain is not None and not chain.ok:
+        return CheckResult(False, f"FAIL: audit log: {chain.reason}（共 {chain.entries} 条）")
+    return CheckResult(
+        True,
+        f"OK: {path} — integrity ok, schema v{version} ok, audit log chain ok "
+        f"({chain.entries if chain else 0} entries)",
+    )

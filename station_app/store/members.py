@@ -18,6 +18,7 @@ _LIST_COLUMNS = (
     Member.id,
     Member.name,
     Member.gender,
+    Member.id_type,
     Member.id_number,
     Member.phone,
     Member.employer_text,
@@ -73,6 +74,7 @@ def _list_row(r: dict[str, Any]) -> MemberListRow:
         name=r["name"],
         gender=r["gender"],
         id_number=r["id_number"],
+        id_type=r["id_type"],
         phone=r["phone"],
         employer_name=r["employer_name"] or r["employer_text"],
         application_date=r["application_date"],
@@ -264,12 +266,21 @@ def erase_member(member_id: int, **values: Any) -> str:
 
     with database.atomic():
         m = Member.get_by_id(member_id)
+        name, meeting_id = m.name, m.meeting_id
         for key, value in _columns(values).items():
             setattr(m, key, value)
         m.status = "erased"
         m.erased_at = now()
         m.save()
-        HandOut.update(recipient_name="").where(HandOut.member == member_id).execute()
+        same_person = HandOut.member == member_id
+        if meeting_id is not None and name:
+            # a hand-out typed by name at the member's meeting, not linked to the record
+            same_person |= (
+                HandOut.member.is_null()
+                & (HandOut.meeting == meeting_id)
+                & (HandOut.recipient_name == name)
+            )
+        HandOut.update(recipient_name="").where(same_person).execute()
     return str(m.uuid)
 
 

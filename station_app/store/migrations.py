@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from peewee import Database
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 12
 
 # The stages meeting results move enterprises to, found by role so a clerk may rename them.
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
@@ -135,6 +135,65 @@ def _v9_member_meeting_day_index(db: Database) -> None:
     )
 
 
+def _v10_audit_chain(db: Database) -> None:
+    """The audit log sealed as a chain: where an entry was recorded (an event laptop's entries
+    are marked) and its seal; the entries already there are sealed in order."""
+    from peewee import CharField
+    from playhouse.migrate import SqliteMigrator, migrate
+
+    from station_app.domain import audit_chain
+
+    have = {c.name for c in db.get_columns("audit_entry")}
+    migrator = SqliteMigrator(db)
+    steps = [
+        migrator.add_column("audit_entry", name, CharField(default=""))
+        for name in ("origin", "chain")
+        if name not in have
+    ]
+    if steps:
+        migrate(*steps)
+    previous = audit_chain.GENESIS
+    rows = db.execute_sql(
+        "SELECT id, at, clerk_name, action, entity, entity_uuid, origin, detail "
+        "FROM audit_entry ORDER BY id"
+    ).fetchall()
+    for row in rows:
+        previous = audit_chain.seal(previous, audit_chain.ChainEntry(*row))
+        db.execute_sql("UPDATE audit_entry SET chain = ? WHERE id = ?", (previous, row[0]))
+    db.execute_sql(
+        "INSERT OR REPLACE INTO setting (key, value) VALUES ('audit.head', ?)", (previous,)
+    )
+
+
+def _v11_erasure_tombstones(db: Database) -> None:
+    """Tombstones of erased people (a keyed hash of the document number) and the database's
+    own key for them, made once here so the event laptop's copies share it."""
+    import secrets
+
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "erasure_tombstone" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"digest" VARCHAR(255) NOT NULL, "erased_on" DATE NOT NULL)'
+    )
+    db.execute_sql(
+        'CREATE UNIQUE INDEX IF NOT EXISTS "erasure_tombstone_digest" '
+        'ON "erasure_tombstone" ("digest")'
+    )
+    db.execute_sql(
+        "INSERT OR IGNORE INTO setting (key, value) VALUES ('privacy.tombstone_key', ?)",
+        (secrets.token_hex(32),),
+    )
+
+
+def _v12_record_versions(db: Database) -> None:
+    """Every record of the tables a merge brings over gets a version, counted up by each change:
+    the event laptop's edits are told from the desk's by versions, not by the two clocks."""
+    for table in db.get_tables():
+        columns = {c.name for c in db.get_columns(table)}
+        if "uuid" in columns and "version" not in columns:
+            # a constant default: no table is rewritten, however many members it holds
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1')
+
+
 # version -> step; version 1 is the initial schema created by ``create_tables``.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     2: _v2_follow_up_index,
@@ -145,4 +204,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     7: _v7_stage_change_effective_on,
     8: _v8_feedback_source,
     9: _v9_member_meeting_day_index,
+    10: _v10_audit_chain,
+    11: _v11_erasure_tombstones,
+    12: _v12_record_versions,
 }

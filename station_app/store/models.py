@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -30,11 +31,13 @@ def now() -> datetime:
 
 
 class BaseModel(Model):
-    """Every row carries a stable UUID so two databases can be merged later."""
+    """Every row carries a stable UUID so two databases can be merged later, and a version
+    counted up by every change (a merge compares versions, never two machines' clocks)."""
 
     uuid = CharField(max_length=32, unique=True, default=new_uuid)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now, index=True)
+    version = IntegerField(default=1, constraints=[SQL("DEFAULT 1")])  # since schema v12
 
     class Meta:
         database = database
@@ -43,6 +46,15 @@ class BaseModel(Model):
     def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         self.updated_at = now()
         return super().save(*args, **kwargs)
+
+    @classmethod
+    def update(cls, __data=None, **update):  # type: ignore[no-untyped-def]
+        """Every UPDATE (``save()`` of a stored row goes through here too) counts the
+        version up, unless it sets the version itself."""
+        given = {getattr(k, "name", k) for k in (__data or {})} | set(update)
+        if "version" not in given:
+            update["version"] = cls.version + 1
+        return super().update(__data, **update)
 
 
 class Setting(Model):
@@ -274,6 +286,20 @@ class AuditEntry(BaseModel):
     entity = CharField(default="")
     entity_uuid = CharField(default="")
     detail = TextField(default="")
+    origin = CharField(default="")  # "" here; an event laptop's entries name it (since v10)
+    chain = CharField(default="")  # the seal: see domain.audit_chain (since v10)
+
+
+class Tombstone(Model):
+    """A person erased on request: a keyed hash of their document number, nothing readable, so
+    an import, a registration or a merge can recognise the number coming back (since v11)."""
+
+    digest = CharField(unique=True)
+    erased_on = DateField()
+
+    class Meta:
+        database = database
+        table_name = "erasure_tombstone"
 
 
 ALL_MODELS: tuple[type[Model], ...] = (
@@ -295,4 +321,5 @@ ALL_MODELS: tuple[type[Model], ...] = (
     MaterialHandOut,
     CalendarDay,
     AuditEntry,
+    Tombstone,
 )

@@ -143,6 +143,7 @@ class MemberListRow:
     application_date: date
     status: str
     meeting_id: int | None = None
+    id_type: str = "居民身份证"
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ class AuditRecord:
     entity: str
     entity_uuid: str
     detail: str
+    origin: str = ""  # "" for this database's own entries; else where they were recorded
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
 from station_app.services import backup as backups
-from station_app.services import privacy
+from station_app.services import encryption, privacy
 from station_app.services.instance_lock import (
     AlreadyRunning,
     DatabaseInUse,
@@ -38,6 +38,13 @@ def _unlock() -> bool:
     return UnlockDialog.ask(privacy.check_password)
 
 
+def _unlock_file(db_path: Path) -> bool:
+    """The password of an encrypted database, asked before it is opened."""
+    from station_app.ui.dialogs.password_dialog import UnlockDialog
+
+    return UnlockDialog.ask(lambda pw: encryption.unlocks(db_path, pw), encrypted=True)
+
+
 def ui_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "ui.ini"), QSettings.Format.IniFormat)
 
@@ -49,6 +56,10 @@ def open_or_explain(db_path: Path) -> bool:
         try:
             store_db.open_database(db_path)
         except store_db.DatabaseProblem as problem:
+            if problem.kind in ("encrypted", "wrong_password"):
+                if _unlock_file(db_path):
+                    continue
+                return False
             from station_app.ui.dialogs.startup_problem import RESTORABLE, StartupProblemDialog
 
             latest = backups.latest_backup(db_path) if problem.kind in RESTORABLE else None

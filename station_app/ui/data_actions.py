@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from station_app.paths import backups_dir
 from station_app.services import backup as backups
-from station_app.services import merge, privacy
+from station_app.services import encryption, merge, privacy
 from station_app.store import db as store_db
 from station_app.store import station as station_store
 from station_app.ui.dialogs.backup_dialogs import FILTER
@@ -35,7 +35,7 @@ class DataActions:
         self.merge_action = QAction(tr("合并活动电脑数据…"), window)
         self.prepare_action = QAction(tr("准备活动电脑数据库…"), window)
         self.audit_action = QAction(tr("操作日志…"), window)
-        self.password_action = QAction(tr("开机密码…"), window)
+        self.password_action = QAction(tr("密码与加密…"), window)
         self.import_members_action.triggered.connect(self.import_members)
         self.template_action.triggered.connect(self.fill_template)
         self.backup_action.triggered.connect(self.backup)
@@ -104,7 +104,7 @@ class DataActions:
             )
 
         self._in_background(
-            lambda: backups.backup(db, target),
+            lambda: backups.backup(db, target, clerk=self._clerk()),
             self.window.tr("正在备份…"),
             _done,
             what=self.window.tr("备份"),
@@ -137,7 +137,7 @@ class DataActions:
             return
         store_db.close_database()
         try:
-            kept = backups.restore(db, chosen)
+            kept = backups.restore(db, chosen, clerk=self._clerk())
         except backups.BackupError as exc:
             self._error(exc.message)
             kept = None
@@ -245,12 +245,39 @@ class DataActions:
     def set_password(self) -> None:
         from station_app.ui.dialogs.password_dialog import SetPasswordDialog
 
-        password = SetPasswordDialog.ask(self.window)
-        if password is None:
+        db = self._db()
+        if db is None:
             return
-        privacy.set_password(password, clerk=self._clerk())
-        QMessageBox.information(
-            self.window,
-            self.window.tr("开机密码"),
-            self.window.tr("已设置开机密码。") if password else self.window.tr("已取消开机密码。"),
-        )
+        encrypted = encryption.is_encrypted(db)
+        answer = SetPasswordDialog.ask(encrypted, self.window)
+        if answer is None:
+            return
+        password, encrypt = answer
+        tr = self.window.tr
+        if not encrypt:
+            privacy.set_password(password, clerk=self._clerk())
+            QMessageBox.information(
+                self.window,
+                tr("开机密码"),
+                tr("已设置开机密码（数据库文件没有加密）。")
+                if password
+                else tr("已取消开机密码。"),
+            )
+            return
+        try:
+            result = encryption.set_password(db, password or None, clerk=self._clerk())
+        except encryption.EncryptionError as exc:
+            self._error(exc.message)
+            return
+        self._reload()
+        if not result.encrypted:
+            QMessageBox.information(self.window, tr("数据库加密"), tr("已取消加密。"))
+            return
+        text = tr("数据库文件已加密。以后的备份和活动电脑的副本也用这个密码加密。")
+        if result.plain_backups:
+            text += tr(
+                "\n\n备份文件夹中有 %1 份以前的备份没有加密，别的程序仍能读出其中的个人信息；"
+                "忘记密码时只能用它们恢复。确认不再需要后，请在备份文件夹中删除：\n"
+            ).replace("%1", str(len(result.plain_backups)))
+            text += "\n".join(b.label for b in result.plain_backups[:10])
+        QMessageBox.information(self.window, tr("数据库加密"), text)

@@ -8,7 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
 
+from station_app.services import backup as backups
 from station_app.services import privacy
+from station_app.store.db import current_path
 from station_app.store.records import MemberListRow
 from station_app.ui.dialogs.erase_member import EraseMemberDialog
 from station_app.ui.models.record_table import RecordTableModel
@@ -58,7 +60,9 @@ class MemberListActions:
     def erase(self, record: MemberListRow | None) -> bool:
         if record is None or record.status == "erased":
             return False
-        reason = EraseMemberDialog.ask(record.name, self._parent)
+        db = current_path()
+        older = [b.label for b in backups.list_backups(db)] if db else []
+        reason = EraseMemberDialog.ask(record.name, self._parent, older_backups=older)
         if reason is None:
             return False
         try:

@@ -28,7 +28,7 @@ def test_delete_key_erases_after_confirmation(qtbot, tab: RegistrationTab, monke
     monkeypatch.setattr(
         EraseMemberDialog,
         "ask",
-        classmethod(lambda cls, name, parent=None: asked.append(name) or "本人书面申请"),
+        classmethod(lambda cls, name, parent=None, **_kw: asked.append(name) or "本人书面申请"),
     )
     view = tab.today_view
     view.setFocus()
@@ -48,7 +48,9 @@ def test_delete_key_erases_after_confirmation(qtbot, tab: RegistrationTab, monke
 
 def test_changing_ones_mind_keeps_the_member(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     member_id = _save_one(qtbot, tab)
-    monkeypatch.setattr(EraseMemberDialog, "ask", classmethod(lambda cls, name, parent=None: None))
+    monkeypatch.setattr(
+        EraseMemberDialog, "ask", classmethod(lambda cls, name, parent=None, **_kw: None)
+    )
     view = tab.today_view
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, 0))
@@ -70,3 +72,39 @@ def test_dialog_requires_a_reason(qtbot, reason: str, accepted: bool, monkeypatc
     dlg._on_accept()
     assert (dlg.result() == dlg.DialogCode.Accepted) is accepted
     assert bool(warned) is not accepted
+
+
+def test_the_dialog_lists_the_backups_that_still_hold_the_person(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    older = [f"2026-11-{d:02d} 18:00 自动备份" for d in range(1, 11)]
+    dialog = EraseMemberDialog("张三", older)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.backups_label.text()
+    assert dialog.backups_label.isVisible() and "10 份更早的备份" in text
+    assert older[0] in text and "另有 2 份" in text and "处理方法" in text
+    dialog.grab().save(str(tmp_path / "erase.png"))
+    plain = EraseMemberDialog("张三")
+    qtbot.addWidget(plain)
+    assert not plain.backups_label.isVisibleTo(plain)
+
+
+def test_erased_returns_only_with_consent(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from station_app.services import privacy
+    from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
+
+    privacy.erase_member(_save_one(qtbot, tab), clerk="王芳", reason="本人申请")
+    answers = [False, True]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        RenewedConsentDialog,
+        "ask",
+        classmethod(lambda cls, label, parent=None: asked.append(label) or answers.pop(0)),
+    )
+    type_member(qtbot, tab, name="张三", id_number="11010519491231002X")
+    assert tab.save() is None
+    assert "已按本人要求删除" in tab.status_label.text()
+    assert member_store.find_member_by_id_number("11010519491231002X") is None
+    member_id = tab.save()
+    assert member_id is not None and asked == ["张三 110105********002X"] * 2
+    assert member_store.find_member_by_id_number("11010519491231002X") is not None
+    assert audit.recent(5)[1].action == "member.consent_renewed"

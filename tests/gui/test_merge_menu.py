@@ -23,6 +23,7 @@ def _laptop_with_one_registration(desk: Path, tmp_path: Path) -> Path:
     cols = [d[0] for d in con.execute("SELECT * FROM member LIMIT 0").description]
     values = dict(zip(cols, row, strict=True))
     values.update(id=None, uuid="e" * 32, name="刘䶮", id_number=NEW_ID, phone="13812345678")
+    values.update(birth_date="1949-12-31", gender="男", consent=1, status="applied")
     con.execute(
         f"INSERT INTO member ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
         [values[c] for c in cols],
@@ -64,4 +65,4 @@ def test_a_bad_file_gives_a_message(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     main_window.data_actions.merge_action.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=15000)
-    assert "检查未通过" in warned[0]
+    assert "不是本程序的数据库" in warned[0]

@@ -130,3 +130,47 @@ def test_latest_backup_ignores_copies_taken_before_restore(db_path: Path) -> Non
     latest = backups.latest_backup(db_path)
     assert latest is not None and latest.path == first
     assert latest.label.startswith("2026-11-20 10:00")
+
+
+def test_old_manual_and_pre_restore_copies_go_after_half_a_year(db_path: Path) -> None:
+    import os
+
+    now = datetime(2026, 11, 24, 9, 0)
+    folder = backups_dir(db_path)
+    folder.mkdir(exist_ok=True)
+    names = {
+        "old-manual": f"station-{now - timedelta(days=400):%Y%m%d-%H%M%S}.sqlite3",
+        "older-manual": f"station-{now - timedelta(days=500):%Y%m%d-%H%M%S}.sqlite3",
+        "recent-manual": f"station-{now - timedelta(days=30):%Y%m%d-%H%M%S}.sqlite3",
+        "only-restore": f"station-before-restore-{now - timedelta(days=400):%Y%m%d-%H%M%S}.sqlite3",
+        "migration": f"station-before-v3-{now - timedelta(days=900):%Y%m%d-%H%M%S}.sqlite3",
+    }
+    for name in names.values():
+        (folder / name).write_bytes(b"x")
+    stale = folder / "station-auto-20261120-090000.sqlite3.partial"
+    fresh = folder / "station-auto-20261124-085959.sqlite3.partial"
+    for partial in (stale, fresh):
+        partial.write_bytes(b"x")
+    os.utime(stale, (now.timestamp() - 7200, now.timestamp() - 7200))
+    os.utime(fresh, (now.timestamp() - 60, now.timestamp() - 60))
+
+    removed = {p.name for p in backups.rotate(db_path, now=now)}
+
+    assert removed == {names["old-manual"], names["older-manual"], stale.name}
+    for kept in ("recent-manual", "only-restore", "migration"):
+        assert (folder / names[kept]).exists()  # young, the newest of its kind, or a migration's
+    assert fresh.exists()  # a backup still being written
+
+
+def test_backups_and_their_folder_are_owner_only(db_path: Path) -> None:
+    made = backups.backup(db_path)
+    assert made.stat().st_mode & 0o077 == 0
+    assert backups_dir(db_path).stat().st_mode & 0o077 == 0
+
+
+def test_a_folder_made_for_the_database_is_owner_only(tmp_path: Path) -> None:
+    from station_app.store import db as store_db
+
+    store_db.open_database(tmp_path / "新文件夹" / "station.sqlite3")
+    store_db.close_database()
+    assert (tmp_path / "新文件夹").stat().st_mode & 0o077 == 0

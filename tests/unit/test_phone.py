@@ -11,7 +11,6 @@ from station_app.domain.phone import (
     display_phone,
     is_international,
     is_valid_mobile,
-    mask_phone,
     normalize_phone,
     validate_mobile,
 )
@@ -85,13 +84,6 @@ def test_non_digit() -> None:
     assert "第4位" in err.message
 
 
-def test_mask() -> None:
-    assert mask_phone("13812345678") == "138****5678"
-    assert mask_phone("+86 138-1234-5678") == "138****5678"
-    assert mask_phone("") == ""
-    assert mask_phone("12345") == "*****"
-
-
 @given(st.text())
 def test_random_text_only_raises_validation_error(text: str) -> None:
     try:
@@ -107,7 +99,6 @@ def test_random_text_only_raises_validation_error(text: str) -> None:
 def test_valid_numbers_round_trip(number: str) -> None:
     assert validate_mobile(number) == number
     assert validate_mobile("+86 " + number) == number
-    assert mask_phone(number) == number[:3] + "****" + number[-4:]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from station_app.store import station as station_store
 from tests.conftest import TODAY
 
 
-def _register(meeting_id: int | None = None) -> int:
+def _register(meeting_id: int | None = None, *, renewed_consent: bool = False) -> int:
     valid = registration.validate(
         registration.MemberInput(
             name="王䶮",
@@ -22,6 +22,7 @@ def _register(meeting_id: int | None = None) -> int:
             clerk_name="李敏",
             gift="毛巾",
             meeting_id=meeting_id,
+            renewed_consent=renewed_consent,
         ),
         today=TODAY,
     )
@@ -43,7 +44,7 @@ def test_erasing_removes_personal_fields_and_keeps_the_figures(demo_db: Path) ->
     year = (date(day.year, 1, 1), date(day.year, 12, 31))
     figures_before = stats.period_figures(*year)
 
-    uuid = privacy.erase_member(member_id, clerk="李敏", reason="本人来电要求")
+    uuid = privacy.erase_member(member_id, clerk="李敏", reason="本人来电要求").uuid
 
     after = member_store.get_member(member_id)
     assert after is not None and after.uuid == uuid
@@ -79,8 +80,12 @@ def test_erasing_takes_the_person_out_of_hand_outs_and_audit_details(db_path: Pa
     assert member_store.hand_outs_of_member(member_id) == ["毛巾"]  # the count stays
     with pytest.raises(privacy.ErasureError):
         privacy.erase_member(member_id, clerk="李敏")
-    # the erased ID number is free for a new registration of the same person
-    assert _register() != member_id
+    # the person comes back only with a new consent recorded
+    with pytest.raises(privacy.ErasedPerson) as refused:
+        _register()
+    assert privacy.ERASED_ON_REQUEST in refused.value.message
+    assert _register(renewed_consent=True) != member_id
+    assert "member.consent_renewed" in [e.action for e in audit.recent(3)]
 
 
 def test_audit_trail_covers_create_change_print_and_erase(db_path: Path, tmp_path: Path) -> None:

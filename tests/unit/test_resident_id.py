@@ -14,7 +14,6 @@ from station_app.domain.resident_id import (
     ResidentId,
     age_on,
     check_digit,
-    mask_resident_id,
     normalize_resident_id,
     parse_resident_id,
     upgrade_15_to_18,
@@ -214,16 +213,6 @@ def test_error_is_a_value_error_and_pickles() -> None:
 
 
 # --- masking and age -------------------------------------------------------------------------
-
-
-def test_mask() -> None:
-    assert mask_resident_id("11010519491231002X") == "110105********002X"
-    assert mask_resident_id(" 110105 19491231 002x ") == "110105********002X"
-    assert mask_resident_id("110105491231002") == "110105*****1002"
-    rid = parse_resident_id("11010519491231002X", today=TODAY)
-    assert mask_resident_id(rid) == rid.masked == "110105********002X"
-    assert mask_resident_id("") == ""
-    assert mask_resident_id("1234567") == "*******"
 
 
 def test_age_on() -> None:

@@ -25,6 +25,7 @@ class AuditTableModel(RecordTableModel[AuditRecord]):
             Column[AuditRecord]("经办人", lambda e: e.clerk_name),
             Column[AuditRecord]("操作", lambda e: label(e.action)),
             Column[AuditRecord]("内容", lambda e: e.detail),
+            Column[AuditRecord]("记录于", lambda e: e.origin or "本机"),
         )
         super().__init__(columns, parent)
 

@@ -29,8 +29,9 @@ class MergeDialog(QDialog):
         self.summary.setWordWrap(True)
         hint = QLabel(
             self.tr(
-                "冲突默认保留本机的数据；勾选某条冲突表示改用活动电脑的数据。"
-                "点“合并”后一次写入，中途出错则什么都不写。"
+                "待确认的默认保留本机的数据；勾选一条表示改用活动电脑的数据"
+                "（已按本人要求删除的人：勾选表示本人已重新同意登记）。"
+                "有误的记录不会合并。点“合并”后一次写入，中途出错则什么都不写。"
             )
         )
         hint.setWordWrap(True)
@@ -39,7 +40,7 @@ class MergeDialog(QDialog):
             [
                 self.tr("类别"),
                 self.tr("记录"),
-                self.tr("本机"),
+                self.tr("本机（合并前）"),
                 self.tr("活动电脑"),
                 self.tr("说明"),
             ]
@@ -51,14 +52,16 @@ class MergeDialog(QDialog):
             row = QTreeWidgetItem(
                 [f"{item.kind_label} · {item.table_label}", item.label, "", "", item.note]
             )
-            if item.kind == "conflict" and item.note != "此人的个人信息已在本机删除，不再恢复":
+            if item.choosable:
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Unchecked)
                 self._conflicts.append((row, item.key))
+            else:
+                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             for name, desk, other in item.differences:
                 QTreeWidgetItem(row, ["", name, desk, other, ""])
             self.tree.addTopLevelItem(row)
-            if item.kind == "conflict":
+            if item.kind in ("conflict", "updated"):
                 row.setExpanded(True)
         for col in (0, 2, 3):
             self.tree.resizeColumnToContents(col)

@@ -6,8 +6,7 @@ from datetime import date
 from typing import Any
 
 from station_app.domain.figures import is_pending_meeting
-from station_app.domain.phone import mask_phone
-from station_app.domain.resident_id import mask_resident_id
+from station_app.domain.masking import mask_id, mask_phone
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus, MemberStatus
 from station_app.services import printability
 from station_app.store.records import EnterpriseRecord, MeetingRecord, MemberListRow
@@ -80,14 +79,6 @@ class MeetingTableModel(RecordTableModel[MeetingRecord]):
         super().__init__(self.COLUMNS, parent)
 
 
-def masked_id(number: str | None) -> str:
-    return mask_resident_id(number) if number and len(number) == 18 else (number or "")
-
-
-def masked_phone(phone: str) -> str:
-    return mask_phone(phone) if phone else ""
-
-
 UNPRINTABLE_MARK = " ⚠"
 
 
@@ -107,8 +98,8 @@ class MemberTableModel(RecordTableModel[MemberListRow]):
     COLUMNS = (
         Column[MemberListRow]("姓名", _name, tooltip=_name_tip),
         Column[MemberListRow]("性别", lambda r: r.gender),
-        Column[MemberListRow]("身份证号码", lambda r: masked_id(r.id_number)),
-        Column[MemberListRow]("手机号码", lambda r: masked_phone(r.phone)),
+        Column[MemberListRow]("身份证号码", lambda r: mask_id(r.id_number, r.id_type)),
+        Column[MemberListRow]("手机号码", lambda r: mask_phone(r.phone)),
         Column[MemberListRow]("工作单位", lambda r: r.employer_name),
         Column[MemberListRow]("申请日期", lambda r: r.application_date),
         Column[MemberListRow]("状态", lambda r: MemberStatus(r.status).label),

@@ -8,6 +8,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
@@ -27,8 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
-from station_app.services import changes, meeting_results, registration
-from station_app.services.registration import DuplicateMember, InvalidMember, MemberInput
+from station_app.services import changes, meeting_results, privacy, registration
+from station_app.services.registration import (
+    DuplicateMember,
+    InvalidMember,
+    MemberInput,
+    ValidMember,
+)
 from station_app.services.session import DatabaseBusy
 from station_app.store import enterprises as enterprise_store
 from station_app.store import meetings as meeting_store
@@ -36,6 +42,7 @@ from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui import error_report
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
+from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
 from station_app.ui.form_printing import FormPrinting
 from station_app.ui.member_erasure import MemberListActions
 from station_app.ui.models.lazy_table import LazyRecordModel
@@ -406,10 +413,16 @@ class RegistrationTab(QWidget):
                     else self.tr("没有改动：%1").replace("%1", valid.name)
                 )
             else:
-                member_id = registration.register(valid)
+                registered = self._register(valid)
+                if registered is None:
+                    return None
+                member_id = registered
                 message = self.tr("已保存：%1").replace("%1", valid.name)
         except DuplicateMember as exc:
             self._offer_existing(exc.existing, valid.id_number)
+            return None
+        except privacy.ErasedPerson as exc:  # a correction to an erased person's number
+            self._status(self.tr("未保存：") + exc.message, ERROR_STYLE)
             return None
         self.start_new()
         self._status(message, OK_STYLE)
@@ -418,6 +431,16 @@ class RegistrationTab(QWidget):
         self._show_consultations()
         self.member_saved.emit(member_id)
         return member_id
+
+    def _register(self, valid: ValidMember) -> int | None:
+        """A new registration; a person erased on request earlier only with their new consent."""
+        try:
+            return registration.register(valid)
+        except privacy.ErasedPerson as exc:
+            if not RenewedConsentDialog.ask(exc.label, self):
+                self._status(self.tr("未保存：此人已按本人要求删除个人信息。"), ERROR_STYLE)
+                return None
+        return registration.register(replace(valid, renewed_consent=True))
 
     def _offer_existing(self, existing: list[MemberListRow], id_number: str) -> None:
         same_id = bool(existing) and existing[0].id_number == id_number
