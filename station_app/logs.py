@@ -6,6 +6,7 @@ crashes (a fault inside Qt) are written by :mod:`faulthandler` to ``faults.log``
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import logging.handlers
