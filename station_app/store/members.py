@@ -29,7 +29,7 @@ _LIST_COLUMNS = (
 )
 
 
-def _list_query() -> Any:
+def member_list_query() -> Any:
     return Member.select(*_LIST_COLUMNS).join(
         Enterprise, JOIN.LEFT_OUTER, on=(Member.employer == Enterprise.id)
     )
@@ -68,7 +68,7 @@ def _is_dense(text: str) -> bool:
     return bool(text.strip()) and probe.count() >= DENSE_MATCHES
 
 
-def _list_row(r: dict[str, Any]) -> MemberListRow:
+def member_list_row(r: dict[str, Any]) -> MemberListRow:
     return MemberListRow(
         id=r["id"],
         name=r["name"],
@@ -85,9 +85,9 @@ def _list_row(r: dict[str, Any]) -> MemberListRow:
 
 def search_members(text: str = "", *, offset: int = 0, limit: int = 200) -> list[MemberListRow]:
     """Members whose name, ID number or phone starts with ``text``, newest first."""
-    q = _search_filter(_list_query(), text, by_index=not _is_dense(text))
+    q = _search_filter(member_list_query(), text, by_index=not _is_dense(text))
     q = q.order_by(Member.id.desc()).offset(offset).limit(limit)
-    return [_list_row(r) for r in q.dicts()]
+    return [member_list_row(r) for r in q.dicts()]
 
 
 def count_members(text: str = "") -> int:
@@ -95,13 +95,13 @@ def count_members(text: str = "") -> int:
 
 
 def members_registered_on(day: date) -> list[MemberListRow]:
-    q = _list_query().where(Member.application_date == day).order_by(Member.id.desc())
-    return [_list_row(r) for r in q.dicts()]
+    q = member_list_query().where(Member.application_date == day).order_by(Member.id.desc())
+    return [member_list_row(r) for r in q.dicts()]
 
 
 def members_of_meeting(meeting_id: int) -> list[MemberListRow]:
-    q = _list_query().where(Member.meeting == meeting_id).order_by(Member.id)
-    return [_list_row(r) for r in q.dicts()]
+    q = member_list_query().where(Member.meeting == meeting_id).order_by(Member.id)
+    return [member_list_row(r) for r in q.dicts()]
 
 
 def get_member(member_id: int) -> MemberRecord | None:
@@ -116,7 +116,7 @@ def get_member(member_id: int) -> MemberRecord | None:
         .dicts()
         .first()
     )
-    return _record(m) if m else None
+    return member_record(m) if m else None
 
 
 def find_member_by_id_number(id_number: str) -> MemberRecord | None:
@@ -134,7 +134,7 @@ def find_duplicates(*, id_number: str | None, name: str, phone: str) -> list[Mem
         cond = same if cond is None else (cond | same)
     if cond is None:
         return []
-    return [_list_row(r) for r in _list_query().where(cond).dicts()]
+    return [member_list_row(r) for r in member_list_query().where(cond).dicts()]
 
 
 # Member columns that are not fields of the registration form.
@@ -149,7 +149,7 @@ _BOOKKEEPING = (
 )
 
 
-def _record(m: dict[str, Any]) -> MemberRecord:
+def member_record(m: dict[str, Any]) -> MemberRecord:
     values = {k: m[k] for k in (*KEYS, *_BOOKKEEPING) if k != "employer_text"}
     return MemberRecord(
         **values,

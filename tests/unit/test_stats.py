@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from station_app.domain import figures
+from station_app.domain.months import quarter_range
 from station_app.services import stats
 from station_app.store import meetings as meeting_store
 from station_app.store.models import Attendance, Enterprise, Feedback, HandOut, Member, Stage
@@ -164,7 +165,7 @@ def test_monthly_trend_and_period_helpers(world: dict[str, int]) -> None:
     ]
     assert [m.meetings_held for m in months] == [1, 4, 1]
     assert [m.hand_outs for m in months] == [0, 25, 100]
-    assert stats.quarter_range(date(2026, 11, 24)) == (date(2026, 10, 1), date(2026, 12, 31))
+    assert quarter_range(date(2026, 11, 24)) == (date(2026, 10, 1), date(2026, 12, 31))
     assert stats.trailing_months(date(2026, 3, 9), 12) == (date(2025, 4, 1), date(2026, 3, 31))
     assert stats.parse_month("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
     with pytest.raises(ValueError, match="YYYY-MM"):

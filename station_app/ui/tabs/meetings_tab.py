@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.errors import ValidationError
+from station_app.domain.months import month_add
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import holidays
@@ -99,7 +100,7 @@ class MeetingsTab(QWidget):
         self.month_filter.addItem(self.tr("全部月份"), None)
         first = self._today.replace(day=1)
         for k in range(6, -13, -1):
-            m = planning.month_add(first, k)
+            m = month_add(first, k)
             self.month_filter.addItem(f"{m.year}年{m.month}月", m)
         for combo in (self.kind_filter, self.status_filter, self.month_filter):
             combo.setSizeAdjustPolicy(
@@ -259,7 +260,7 @@ class MeetingsTab(QWidget):
         month = self.month_filter.currentData()
         start = end = None
         if month is not None:
-            start, end = month, planning.month_add(month, 1) - timedelta(days=1)
+            start, end = month, month_add(month, 1) - timedelta(days=1)
         return self.kind_filter.currentData(), self.status_filter.currentData(), start, end
 
     def refresh(self) -> None:
@@ -338,7 +339,7 @@ class MeetingsTab(QWidget):
         self.calendar.holidays = holidays.station_calendar()
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         start = first - timedelta(days=7)
-        end = planning.month_add(first, 1) + timedelta(days=13)
+        end = month_add(first, 1) + timedelta(days=13)
         self.calendar.set_meetings(
             meeting_store.list_meetings(start=start, end=end, kind=kind, status=status)
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain import figures
+from station_app.domain.months import month_add, month_range, quarter_range, year_range
 from station_app.domain.terms import MeetingKind
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import export, stats
@@ -50,11 +51,6 @@ TREND_FIGURES = (
     "intentions",
     "hand_outs",
 )
-
-
-def _shift_months(d: date, months: int) -> date:
-    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return date(y, m + 1, 1)
 
 
 class StatsTab(QWidget):
@@ -231,13 +227,13 @@ class StatsTab(QWidget):
         kind = self.period.currentData()
         a = self._anchor
         if kind == "year":
-            return stats.year_range(a)
+            return year_range(a)
         if kind == "quarter":
-            return stats.quarter_range(a)
+            return quarter_range(a)
         if kind == "custom":
             start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
             return (start, end) if start <= end else (end, start)
-        return stats.month_range(a.year, a.month)
+        return month_range(a.year, a.month)
 
     def period_text(self) -> str:
         start, end = self.period_range()
@@ -268,12 +264,12 @@ class StatsTab(QWidget):
         self.refresh()
 
     def _range_for_anchor(self) -> tuple[date, date]:
-        return stats.month_range(self._anchor.year, self._anchor.month)
+        return month_range(self._anchor.year, self._anchor.month)
 
     def _on_step(self, direction: int) -> None:
         months = {"month": 1, "quarter": 3, "year": 12}.get(self.period.currentData(), 0)
         if months:
-            self._anchor = _shift_months(self._anchor, direction * months)
+            self._anchor = month_add(self._anchor, direction * months)
             self.refresh()
 
     def _on_custom_changed(self, _date: QDate) -> None:
