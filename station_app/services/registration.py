@@ -21,6 +21,7 @@ from station_app.domain.choices import (
     POLITICAL_STATUS,
     RESIDENT_ID_TYPE,
 )
+from station_app.domain.duplicates import Person, likeness, same_number
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
 from station_app.domain.masking import person_label
 from station_app.domain.member_fields import BY_KEY, FIELDS, KEYS, Kind, MemberField, label
@@ -373,11 +374,21 @@ def _plain(f: MemberField, value: object) -> object:
 # -- saving ------------------------------------------------------------------------------------
 def find_duplicates(valid: ValidMember, *, exclude_id: int | None = None) -> list[MemberListRow]:
     """Members already registered with the same ID number, or the same name and phone."""
+    new = _person(valid)
     rows = member_store.find_duplicates(
         id_number=valid.id_number, name=valid.name, phone=valid.phone
     )
-    rows = [r for r in rows if r.id != exclude_id]
-    return sorted(rows, key=lambda r: (r.id_number != valid.id_number, r.id))
+    found = [(likeness(new, _person(r)), r) for r in rows if r.id != exclude_id]
+    return [r for kind, r in sorted(found, key=lambda f: (not same_number(f[0]), f[1].id)) if kind]
+
+
+def _person(row: ValidMember | MemberListRow) -> Person:
+    return Person(row.id_number or "", row.name, row.phone or "")
+
+
+def _same_number(valid: ValidMember, rows: list[MemberListRow]) -> list[MemberListRow]:
+    new = _person(valid)
+    return [r for r in rows if same_number(likeness(new, _person(r)))]
 
 
 def _resolve_employer(valid: ValidMember) -> ValidMember:
@@ -443,7 +454,7 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
     try:
         with unit_of_work():
             existing = find_duplicates(valid)
-            same_id = [r for r in existing if r.id_number == valid.id_number]
+            same_id = _same_number(valid, existing)
             if same_id or (existing and not allow_duplicate):
                 raise DuplicateMember(same_id or existing)
             label = person_label(valid.name, valid.id_number, valid.id_type)
@@ -497,11 +508,7 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
             before = member_store.get_member(member_id)
             if before is None:
                 raise LookupError(f"会员记录 {member_id} 不存在")
-            same_id = [
-                r
-                for r in find_duplicates(valid, exclude_id=member_id)
-                if r.id_number == valid.id_number
-            ]
+            same_id = _same_number(valid, find_duplicates(valid, exclude_id=member_id))
             if same_id:
                 raise DuplicateMember(same_id)
             changed = _changed(before, valid)
