@@ -45,7 +45,7 @@ from station_app.services.backup import backup as online_copy
 from station_app.services.enterprises import EnterpriseInput, enterprise_values
 from station_app.services.registration import InvalidMember, input_from_row, validate
 from station_app.services.session import unit_of_work
-from station_app.store import audit, sync, sync_journal, tombstones
+from station_app.store import audit, sync, tombstones
 from station_app.store import db as store_db
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.wal import empty_write_ahead_log
@@ -624,18 +624,7 @@ def prepare_event_copy(desk: Path | str, out: Path | str, *, overwrite: bool = F
             online_copy(desk, out)
         except BackupError as exc:
             raise MergeError(exc.message) from exc
-    copy = store_db.make_database(out)
-    try:
-        copy.connect()
-        with copy.atomic():
-            for key, value in (
-                (PREPARED_AT, datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
-                (PREPARED_FROM, desk.name),
-            ):
-                copy.execute_sql(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, value)
-                )
-            sync_journal.install(copy)
-    finally:
-        copy.close()
+    sync.mark_laptop_copy(
+        out, prepared_at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"), prepared_from=desk.name
+    )
     return out

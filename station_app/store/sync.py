@@ -168,3 +168,20 @@ def update(table: str, row_id: int, values: dict[str, Any]) -> None:
     data[t.updated_at] = now()
     data[t.version] = t.version + 1
     t.update(data).where(t.id == row_id).execute()
+
+
+def mark_laptop_copy(path: Path, *, prepared_at: str, prepared_from: str) -> None:
+    """Make the copy at ``path`` an event laptop's: when, from which desk file, and its journal."""
+    from station_app.store import db as store_db
+
+    copy = store_db.make_database(path)
+    try:
+        copy.connect()
+        with copy.atomic():
+            for key, value in ((PREPARED_AT, prepared_at), (PREPARED_FROM, prepared_from)):
+                copy.execute_sql(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, value)
+                )
+            sync_journal.install(copy)
+    finally:
+        copy.close()
