@@ -236,9 +236,9 @@ def test_more_info_is_remembered_and_saved(
     assert member_store.hand_outs_of_member(member_id) == ["毛巾"]
 
 
-def test_save_and_print_calls_the_print_hook(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_save_and_print_prints_the_saved_member(tab: RegistrationTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     printed: list[int] = []
-    tab.print_handler = printed.append
+    monkeypatch.setattr(tab.form_printing, "print_member", printed.append)
     type_member(qtbot, tab)
     with qtbot.waitSignal(tab.print_requested) as blocker:
         qtbot.keyClick(tab.form.phone_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

@@ -97,7 +97,6 @@ class RegistrationTab(QWidget):
         self._backdated: int | None = None  # the past meeting the clerk chose to 补录 for
         self.clerk_provider: Callable[[], str] = lambda: ""
         # Set by the main window: prints the forms of a just-saved member (保存并打印).
-        self.print_handler: Callable[[int], object] | None = None
 
         # -- top bar: the meeting and its consultations ----------------------------------------
         self.meeting_combo = QComboBox()
@@ -376,12 +375,7 @@ class RegistrationTab(QWidget):
             self.save_button.setEnabled(True)
             self.save_print_button.setEnabled(True)
         if member_id is not None and print_after:
-            try:
-                if self.print_handler is not None:
-                    self.print_handler(member_id)
-                self.print_requested.emit(member_id)
-            except Exception as exc:  # saved already; the clerk can print again from the list
-                error_report.report(exc, doing=self.tr("打印申请表"))
+            self.print_requested.emit(member_id)
         return member_id
 
     def _save_form(self) -> int | None:
