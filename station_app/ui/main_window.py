@@ -91,14 +91,12 @@ class MainWindow(QMainWindow):
     def _make_meetings_tab(self) -> MeetingsTab:
         from station_app.ui.tabs.meetings_tab import MeetingsTab
 
-        return MeetingsTab(today=self._today)
+        return MeetingsTab(today=self._today, clerk=self.current_clerk)
 
     def _make_registration_tab(self) -> RegistrationTab:
         from station_app.ui.tabs.registration_tab import RegistrationTab
 
-        tab = RegistrationTab(today=self._today, settings=self._settings)
-        tab.clerk_provider = self.current_clerk
-        return tab
+        return RegistrationTab(today=self._today, settings=self._settings, clerk=self.current_clerk)
 
     def _make_enterprises_tab(self) -> EnterprisesTab:
         from station_app.ui.tabs.enterprises_tab import EnterprisesTab
@@ -108,7 +106,7 @@ class MainWindow(QMainWindow):
     def _make_stats_tab(self) -> StatsTab:
         from station_app.ui.tabs.stats_tab import StatsTab
 
-        return StatsTab(today=self._today)
+        return StatsTab(today=self._today, clerk=self.current_clerk)
 
     @property
     def meetings_tab(self) -> MeetingsTab:

@@ -86,8 +86,7 @@ def bench_keystroke_to_pdf(app: QApplication, tmp: Path) -> tuple[float, float, 
 
     print_support.PreviewDialog.show_pdf = classmethod(lambda cls, p, parent=None: True)  # type: ignore[method-assign,assignment]
     settings = QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat)
-    tab = RegistrationTab(today=TODAY, settings=settings)
-    tab.clerk_provider = lambda: "王芳"
+    tab = RegistrationTab(today=TODAY, settings=settings, clerk=lambda: "王芳")
     tab.resize(1280, 760)
     tab.show()
     tab.refresh()

@@ -81,11 +81,17 @@ class Confirm:
 
 
 class MeetingsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        clerk: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._today = today or date.today()
         self._current_id: int | None = None
-        self.clerk_provider: Callable[[], str] | None = None
+        self.clerk_provider: Callable[[], str] = clerk or (lambda: "")
 
         # -- filters and view switch -----------------------------------------------------------
         self.kind_filter = QComboBox()
@@ -447,10 +453,7 @@ class MeetingsTab(QWidget):
 
     # -- helpers -------------------------------------------------------------------------------
     def _clerk(self) -> str:
-        if self.clerk_provider is not None:
-            return self.clerk_provider()
-        provider = getattr(self.window(), "current_clerk", None)
-        return str(provider()) if callable(provider) else ""
+        return self.clerk_provider()
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)

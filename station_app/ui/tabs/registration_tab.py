@@ -87,6 +87,7 @@ class RegistrationTab(QWidget):
         *,
         today: date | None = None,
         settings: QSettings | None = None,
+        clerk: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today or date.today()
@@ -95,7 +96,7 @@ class RegistrationTab(QWidget):
         self._editing_id: int | None = None
         self._saving = False
         self._backdated: int | None = None  # the past meeting the clerk chose to 补录 for
-        self.clerk_provider: Callable[[], str] = lambda: ""
+        self.clerk_provider: Callable[[], str] = clerk or (lambda: "")
         # Set by the main window: prints the forms of a just-saved member (保存并打印).
 
         # -- top bar: the meeting and its consultations ----------------------------------------

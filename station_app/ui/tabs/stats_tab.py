@@ -3,6 +3,7 @@ records behind it; a monthly trend, the stage funnel, Excel export and the month
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -56,9 +57,16 @@ TREND_FIGURES = (
 class StatsTab(QWidget):
     FIGURES = tuple((k, f"{label}（{unit}）") for k, label, unit in figures.FIGURES)
 
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        clerk: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._today = today or date.today()
+        self._clerk_of: Callable[[], str] = clerk or (lambda: "")
         self._anchor = self._today
         self._figures: PeriodFigures | None = None
         self._job: Task | None = None
@@ -314,8 +322,7 @@ class StatsTab(QWidget):
 
     # -- export and report ---------------------------------------------------------------------
     def _clerk(self) -> str:
-        current = getattr(self.window(), "current_clerk", None)
-        return str(current()) if callable(current) else ""
+        return self._clerk_of()
 
     def _on_full_values_toggled(self, checked: bool) -> None:
         if checked and not ConfirmFullValues.ask(self):
