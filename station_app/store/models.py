@@ -204,6 +204,9 @@ class Member(BaseModel):
     consent = BooleanField(default=False)
     clerk = ForeignKeyField(Clerk, null=True, backref="members", on_delete="SET NULL")
     erased_at = DateTimeField(null=True)
+    # the name's search keys (domain.name_search), filled wherever a name is written; since v13
+    name_pinyin = CharField(default="", index=True)
+    name_initials = CharField(default="", index=True)
 
     class Meta:
         # a meeting's registrations on its day in one index seek (on-site joins); since schema v9
