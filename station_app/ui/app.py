@@ -129,6 +129,15 @@ def _backup_quietly(db_path: Path) -> None:
         backups.auto_backup(db_path)
 
 
+def _backup_on_close(db_path: Path) -> tasks.Task:
+    """The backup taken as the window closes, off the GUI thread (the window waits for it)."""
+    return tasks.Task(
+        lambda _progress: backups.auto_backup(db_path),
+        what="关闭前备份",
+        clerk_errors=(backups.BackupError,),  # a full or read-only folder must not stop the close
+    )
+
+
 def _daily_backup(db_path: Path) -> None:
     """The day's first backup, as a background task (a district database takes a moment)."""
     if backups.backup_due(db_path):
@@ -155,6 +164,7 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
         store_db.close_database()
         return 0
     window = MainWindow(ui_settings())
+    window.close_work = lambda: _backup_on_close(db_path)
     window.show()
     QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
     # The day's first backup (an online copy: a district database takes a moment) once the
@@ -164,5 +174,6 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)
     store_db.close_database()
-    _backup_quietly(db_path)
+    if not window.closing_work_started:  # the program ended without the window's own close
+        _backup_quietly(db_path)
     return int(code)
