@@ -6,8 +6,8 @@ the clerk left open without first building (and importing) the other three.
 
 from __future__ import annotations
 
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         """Run the closing work off the GUI thread; the window stays drawn (and says why) and
         closes when it has ended, however it ended."""
         self.closing_work_started = True
-        self.centralWidget().setEnabled(False)
+        self.tabs.setEnabled(False)
         self.statusBar().showMessage(self.tr("正在备份数据，完成后自动关闭…"))
         work.finished.connect(self.close)
         work.start()
