@@ -28,7 +28,7 @@ def name_keys(name: str) -> tuple[str, str]:
     initials: list[str] = []
     in_word = False
     for char in name.strip():
-        syllable = _reading(char)
+        syllable = "" if char.isascii() else _reading(char)
         if syllable:
             full.append(syllable)
             initials.append(syllable[0])
@@ -48,6 +48,11 @@ def typed_key(text: str) -> str:
     """What the clerk typed, as a prefix of a name's keys (``Zhang Wei`` -> ``zhangwei``; ``张w``
     -> ``zhangw``)."""
     return name_keys(text)[0]
+
+
+def warm_up() -> None:
+    """Read the pinyin dictionaries now (a fraction of a second), not at the first save."""
+    _reading("张")
 
 
 def is_chinese_name_text(text: str) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
+from station_app.domain import name_search
 from station_app.services import backup as backups
 from station_app.services import encryption, privacy
 from station_app.services.instance_lock import (
@@ -138,6 +139,10 @@ def _backup_on_close(db_path: Path) -> tasks.Task:
     )
 
 
+def _read_pinyin() -> None:
+    tasks.Task(lambda _progress: name_search.warm_up(), what="准备拼音检索").start()
+
+
 def _daily_backup(db_path: Path) -> None:
     """The day's first backup, as a background task (a district database takes a moment)."""
     if backups.backup_due(db_path):
@@ -170,6 +175,8 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     # The day's first backup (an online copy: a district database takes a moment) once the
     # window is on screen, not before it.
     QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
+    # The pinyin dictionaries (search keys of a saved name), read before the first save needs them.
+    QTimer.singleShot(START_BACKUP_DELAY_MS, _read_pinyin)
     code = app.exec()
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)
