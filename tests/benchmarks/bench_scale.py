@@ -122,7 +122,7 @@ def typing_sequence(db: Path) -> list[list[str]]:
     con = sqlite3.connect(db)
     name, pinyin, initials, id_number, phone = con.execute(
         "SELECT name, name_pinyin, name_initials, id_number, phone FROM member "
-        "WHERE length(name) = 3 ORDER BY id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM member)"
+        "WHERE length(name) = 3 AND id >= (SELECT max(id) / 2 FROM member) ORDER BY id LIMIT 1"
     ).fetchone()
     con.close()
     return [
