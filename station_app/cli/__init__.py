@@ -44,10 +44,12 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
+    """The options of the window itself (no sub-command)."""
     parser = argparse.ArgumentParser(
         prog="station-app",
         description="街道工会服务站工作台：沟通会、现场入会、企业建会跟进、统计。",
+        add_help=add_help,
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
@@ -56,15 +58,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="数据库为空时先填入演示数据，再打开窗口"
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every sub-command's parser: each module is imported (with what it prints or reads)."""
+    parser = _window_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window: then no sub-command module is imported,
+    and the window shows without the printing, export and demo code loaded."""
+    args, rest = _window_parser(add_help=False).parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _window_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    else:
+        args.command = None
     from station_app.logs import setup_logging
 
     setup_logging()

@@ -20,6 +20,7 @@ from station_app.domain.terms import (
     Outcome,
 )
 from station_app.services import demo_names as N
+from station_app.store import members as member_store
 from station_app.store import station as station_store
 from station_app.store.models import (
     Attendance,
@@ -537,6 +538,7 @@ def _members(
                     "consent": True,
                     "clerk": rng.choice(clerk_ids),
                     "erased_at": None,
+                    **member_store.search_columns(name),
                 },
                 stamp,
             )

@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import JOIN, IntegrityError, Tuple
 
+from station_app.domain import name_search
 from station_app.domain.member_fields import KEYS
 from station_app.store.db import unit_of_work
 from station_app.store.models import Clerk, Enterprise, HandOut, Member, database
@@ -37,8 +38,23 @@ def member_list_query() -> Any:
 
 _LAST_CHAR = "\U0010ffff"
 # A search matching at least this many members reads the newest rows first and filters them
-# (the first page is near); fewer matches are looked up in the column's index and sorted.
+# (the first page is near); fewer matches are looked up in the column's index and sorted. Both
+# cost the same where matches * matches = members * page (reading every match from the index
+# against walking members / matches * page rows), so the bar rises with the register's size.
 DENSE_MATCHES = 1000
+_PAGE = 100
+
+
+def _dense_bar() -> int:
+    key: Any = Member._meta.primary_key
+    newest = Member.select(key).order_by(key.desc()).limit(1).scalar() or 0
+    return max(DENSE_MATCHES, int((newest * _PAGE) ** 0.5))
+
+
+def search_columns(name: str) -> dict[str, str]:
+    """The search keys stored beside a member's name (see :mod:`domain.name_search`)."""
+    full, initials = name_search.name_keys(name or "")
+    return {"name_pinyin": full, "name_initials": initials}
 
 
 def _prefix(field: Any, text: str, by_index: bool) -> Any:
@@ -58,14 +74,21 @@ def _search_filter(q: Any, text: str, *, by_index: bool = True) -> Any:
             _prefix(Member.id_number, text.upper(), by_index)
             | _prefix(Member.phone, text, by_index)
         )
-    if text.isascii():  # Latin names: any letter case
-        return q.where(Member.name.startswith(text))
-    return q.where(_prefix(Member.name, text, by_index))
+    if name_search.is_chinese_name_text(text):
+        return q.where(_prefix(Member.name, text, by_index))
+    # pinyin (zhangwei), pinyin initials (zw), Latin names in any letter case
+    key = name_search.typed_key(text)
+    return q.where(
+        _prefix(Member.name_pinyin, key, by_index) | _prefix(Member.name_initials, key, by_index)
+    )
 
 
 def _is_dense(text: str) -> bool:
-    probe = _search_filter(Member.select(Member.id), text).limit(DENSE_MATCHES)
-    return bool(text.strip()) and probe.count() >= DENSE_MATCHES
+    if not text.strip():
+        return False
+    bar = _dense_bar()
+    probe = _search_filter(Member.select(Member.id), text).limit(bar)
+    return bool(probe.count() >= bar)
 
 
 def member_list_row(r: dict[str, Any]) -> MemberListRow:
@@ -194,7 +217,10 @@ def _columns(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - set(MEMBER_FIELDS)
     if unknown:
         raise TypeError(f"unknown member fields: {sorted(unknown)}")
-    return {_FK.get(k, k): v for k, v in values.items()}
+    columns = {_FK.get(k, k): v for k, v in values.items()}
+    if "name" in values:
+        columns.update(search_columns(values["name"]))
+    return columns
 
 
 _INSERT_FIELDS = [f for f in Member._meta.sorted_fields if f.name != "id"]

@@ -204,6 +204,10 @@ class Member(BaseModel):
     consent = BooleanField(default=False)
     clerk = ForeignKeyField(Clerk, null=True, backref="members", on_delete="SET NULL")
     erased_at = DateTimeField(null=True)
+    # the name's search keys (domain.name_search), filled wherever a name is written; since v13.
+    # Empty by default in the file too, so a row written by other means is still accepted.
+    name_pinyin = CharField(default="", index=True, constraints=[SQL("DEFAULT ''")])
+    name_initials = CharField(default="", index=True, constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         # a meeting's registrations on its day in one index seek (on-site joins); since schema v9

@@ -16,6 +16,7 @@ from typing import Any
 from peewee import Model, Table
 
 from station_app.store import cipher, sync_journal
+from station_app.store.members import search_columns
 from station_app.store.models import ALL_MODELS, BaseModel, database, now
 
 LAPTOP = "laptop"
@@ -154,7 +155,16 @@ def desk_meeting_day(meeting_id: int) -> tuple[Any, str] | None:
     return (row["date"], row["status"]) if row else None
 
 
+def _with_search_keys(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A member's name brings its search keys, worked out here rather than trusted from the
+    laptop (an older program there may not know them)."""
+    if table != "member" or "name" not in values:
+        return values
+    return {**values, **search_columns(values["name"])}
+
+
 def insert(table: str, values: dict[str, Any]) -> int:
+    values = _with_search_keys(table, values)
     t = _table(table)
     data = {getattr(t, c): v for c, v in values.items() if c != "id"}
     return int(t.insert(data).execute())
@@ -163,6 +173,7 @@ def insert(table: str, values: dict[str, Any]) -> int:
 def update(table: str, row_id: int, values: dict[str, Any]) -> None:
     if not values:
         return
+    values = _with_search_keys(table, values)
     t = _table(table)
     data = {getattr(t, c): v for c, v in values.items()}
     data[t.updated_at] = now()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
+from station_app.domain import name_search
 from station_app.services import backup as backups
 from station_app.services import encryption, privacy
 from station_app.services.instance_lock import (
@@ -129,6 +130,19 @@ def _backup_quietly(db_path: Path) -> None:
         backups.auto_backup(db_path)
 
 
+def _backup_on_close(db_path: Path) -> tasks.Task:
+    """The backup taken as the window closes, off the GUI thread (the window waits for it)."""
+    return tasks.Task(
+        lambda _progress: backups.auto_backup(db_path),
+        what="关闭前备份",
+        clerk_errors=(backups.BackupError,),  # a full or read-only folder must not stop the close
+    )
+
+
+def _read_pinyin() -> None:
+    tasks.Task(lambda _progress: name_search.warm_up(), what="准备拼音检索").start()
+
+
 def _daily_backup(db_path: Path) -> None:
     """The day's first backup, as a background task (a district database takes a moment)."""
     if backups.backup_due(db_path):
@@ -155,14 +169,18 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
         store_db.close_database()
         return 0
     window = MainWindow(ui_settings())
+    window.close_work = lambda: _backup_on_close(db_path)
     window.show()
     QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
     # The day's first backup (an online copy: a district database takes a moment) once the
     # window is on screen, not before it.
     QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
+    # The pinyin dictionaries (search keys of a saved name), read before the first save needs them.
+    QTimer.singleShot(START_BACKUP_DELAY_MS, _read_pinyin)
     code = app.exec()
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)
     store_db.close_database()
-    _backup_quietly(db_path)
+    if not window.closing_work_started:  # the program ended without the window's own close
+        _backup_quietly(db_path)
     return int(code)

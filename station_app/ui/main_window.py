@@ -6,6 +6,7 @@ the clerk left open without first building (and importing) the other three.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pending_label)
         self.due_label = QLabel()
         self.statusBar().addPermanentWidget(self.due_label)
+        # Work the window runs in the background as it closes (the backup on close, set by the
+        # application); the window closes once it has ended.
+        self.close_work: Callable[[], tasks.Task | None] | None = None
+        self.closing_work_started = False
         self._close_when_idle = QTimer(self)
         self._close_when_idle.setInterval(200)
         self._close_when_idle.timeout.connect(self._close_if_idle)
@@ -305,6 +310,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.closing_work_started and tasks.running():
+            event.ignore()  # the closing work is under way; the window closes after it
+            return
         if tasks.running() and not self._close_when_idle.isActive():
             choice = BusyCloseDialog.ask(tasks.running_names(), self)
             if choice is None:
@@ -319,9 +327,24 @@ class MainWindow(QMainWindow):
         if tasks.running():
             event.ignore()  # still waiting for them
             return
+        if self.close_work is not None and not self.closing_work_started:
+            work = self.close_work()
+            if work is not None:
+                event.ignore()
+                self._close_after(work)
+                return
         self.hub.close()
         self.save_state()
         super().closeEvent(event)
+
+    def _close_after(self, work: tasks.Task) -> None:
+        """Run the closing work off the GUI thread; the window stays drawn (and says why) and
+        closes when it has ended, however it ended."""
+        self.closing_work_started = True
+        self.tabs.setEnabled(False)
+        self.statusBar().showMessage(self.tr("正在备份数据，完成后自动关闭…"))
+        work.finished.connect(self.close)
+        work.start()
 
     def _close_if_idle(self) -> None:
         if not tasks.running():

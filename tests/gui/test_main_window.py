@@ -137,3 +137,31 @@ def test_a_save_refreshes_its_tab_once_and_other_writes_refresh_it_too(
     assert refreshed == []  # the tab re-read its lists after its own save: no second pass
     changes.notify(changes.MEMBERS)  # a write from elsewhere (an import, a merge …)
     qtbot.waitUntil(lambda: refreshed == [1], timeout=2000)
+
+
+def test_the_backup_on_close_runs_off_the_gui_thread_and_ends_before_the_window(
+    qtbot, main_window
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from station_app.ui.tasks import Task
+
+    release = threading.Event()
+    ran_on: list[int] = []
+
+    def backup(_progress: object) -> None:
+        ran_on.append(threading.get_ident())
+        release.wait(20)
+
+    main_window.close_work = lambda: Task(backup, what="关闭前备份")
+    main_window.close()
+    assert main_window.isVisible()  # drawn and answering while the backup runs
+    assert "正在备份" in main_window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: ran_on != [])
+    assert ran_on[0] != threading.get_ident()
+    main_window.close()  # a second click waits for the same backup
+    qtbot.wait(100)
+    assert main_window.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=5000)
+    assert len(ran_on) == 1

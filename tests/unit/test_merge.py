@@ -266,6 +266,9 @@ def test_a_laptop_file_from_an_older_schema_is_merged_from_a_migrated_copy(
     for column in ("professional_title", "primary_union", "approval_date", "group_opinion"):
         con.execute(f"ALTER TABLE member DROP COLUMN {column}")  # as before schema v4
     con.execute("DROP TABLE material_hand_out")  # as before schema v5
+    for column in ("name_pinyin", "name_initials"):  # as before schema v13
+        con.execute(f'DROP INDEX "member_{column}"')
+        con.execute(f"ALTER TABLE member DROP COLUMN {column}")
     con.execute(
         "INSERT INTO member (uuid, created_at, updated_at, name, gender, ethnicity, education,"
         " native_place, political_status, employer_text, job_title, phone, id_type, id_number,"
@@ -288,8 +291,8 @@ def test_a_laptop_file_from_an_older_schema_is_merged_from_a_migrated_copy(
     assert laptop.read_bytes() == laptop_bytes  # the laptop's file is never changed
     con = sqlite3.connect(demo_db)
     assert con.execute(
-        "SELECT name FROM member WHERE id_number = '110105194912310011'"
-    ).fetchone() == ("刘䶮",)
+        "SELECT name, name_initials FROM member WHERE id_number = '110105194912310011'"
+    ).fetchone() == ("刘䶮", "ly")  # the name's search keys worked out on the way in
     con.close()
 
 

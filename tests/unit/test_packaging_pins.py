@@ -53,5 +53,5 @@ def test_a_raised_pin_makes_the_lock_stale(tmp_path: Path) -> None:
 
 
 def test_a_new_dependency_makes_the_lock_stale(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lock, "app_requirements", lambda: ["peewee", "pypinyin"])
-    assert lock.stale(lock.TARGETS[0]) == ["pypinyin: wanted, not in requirements-linux.txt"]
+    monkeypatch.setattr(lock, "app_requirements", lambda: ["peewee", "jieba"])
+    assert lock.stale(lock.TARGETS[0]) == ["jieba: wanted, not in requirements-linux.txt"]

@@ -21,6 +21,9 @@ class LazyRecordModel(RecordTableModel[R]):
     ``canFetchMore``/``fetchMore`` when it scrolls near the end, so a list of 100,000 members
     costs one page of records until somebody scrolls.
 
+    Without ``count`` (a count that may be slow, worked out elsewhere) the model reads on while
+    pages come back full, and ``total`` is the number of rows read so far.
+
     Sorting is the source's job: ``sort`` (a click on a header of a view with sorting enabled)
     remembers ``sort_column`` and ``sort_order`` (column -1: the source's own order) and reads
     the first page again; ``fetch`` is expected to honour them.
@@ -30,7 +33,7 @@ class LazyRecordModel(RecordTableModel[R]):
         self,
         columns: Sequence[Column[R]],
         fetch: Callable[[int, int], Sequence[R]],
-        count: Callable[[], int],
+        count: Callable[[], int] | None,
         *,
         page_size: int = PAGE_SIZE,
         parent: Any = None,
@@ -40,6 +43,7 @@ class LazyRecordModel(RecordTableModel[R]):
         self._count = count
         self._page_size = page_size
         self._total = 0
+        self._more = False
         self._loaded = False
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -56,10 +60,13 @@ class LazyRecordModel(RecordTableModel[R]):
         """Forget the loaded rows; read the count and the first page again."""
         self.beginResetModel()
         self._loaded = True
-        self._total = max(0, int(self._count()))
+        self._total = max(0, int(self._count())) if self._count else self._page_size
         self._rows = list(self._fetch(0, self._page_size)) if self._total else []
-        if len(self._rows) < self._page_size:
+        if len(self._rows) < self._page_size or not self._count:
             self._total = len(self._rows)
+        self._more = len(self._rows) == self._page_size and (
+            not self._count or self._total > len(self._rows)
+        )
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -73,10 +80,11 @@ class LazyRecordModel(RecordTableModel[R]):
         self.beginResetModel()
         self._rows = list(rows)
         self._total = len(self._rows)
+        self._more = False
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -85,6 +93,11 @@ class LazyRecordModel(RecordTableModel[R]):
         more = list(self._fetch(first, self._page_size))
         if len(more) < self._page_size:
             self._total = first + len(more)  # the source shrank since the count
+            self._more = False
+        elif not self._count:
+            self._total = first + len(more)
+        else:
+            self._more = first + len(more) < self._total
         if not more:
             return
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)

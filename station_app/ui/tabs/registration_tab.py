@@ -49,9 +49,12 @@ from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
+from station_app.ui.tasks import Task
 from station_app.ui.widgets import make_table
 
 MORE_INFO_KEY = "registration/more_info"
+# The register searches once typing pauses this long, not on every key.
+SEARCH_PAUSE_MS = 150
 # What a registration or correction changes: the tab re-reads these itself after saving.
 SAVE_TOPICS = frozenset({changes.MEMBERS, changes.HAND_OUTS})
 TODAY_COLUMNS_SHOWN = (0, 2, 3, 4)  # 姓名, 身份证号码, 手机号码, 工作单位
@@ -172,12 +175,17 @@ class RegistrationTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("按姓名、身份证号码或手机号码查找"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        # The register is read a page at a time as it scrolls, newest first.
+        # The register is read a page at a time as it scrolls, newest first; how many members
+        # match is counted in the background (a million take a moment) and shown when known.
         self._roster_text = ""
         self._roster_sized = False
+        self._count_asked = 0  # the latest count asked for; older answers are dropped
         self.model: LazyRecordModel[MemberListRow] = LazyRecordModel(
-            MemberTableModel.COLUMNS, self._fetch_roster, self._count_roster, parent=self
+            MemberTableModel.COLUMNS, self._fetch_roster, None, parent=self
         )
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self.view = make_table(self.model, self, sortable=False)
         self.view.setToolTip(self.tr("双击一行可调出修改"))
         roster_box = QGroupBox(self.tr("会员名册"))
@@ -217,7 +225,8 @@ class RegistrationTab(QWidget):
         self.today_view.clicked.connect(self._on_list_clicked)
         self.today_view.activated.connect(self._on_list_clicked)
         self.view.doubleClicked.connect(self._on_list_clicked)
-        self.search_edit.textChanged.connect(self._refresh_roster)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self._search_timer.timeout.connect(self._refresh_roster)
         more = bool(settings.value(MORE_INFO_KEY, False, type=bool)) if settings else False
         self.form.more_check.setChecked(more)
         self.form.more_check.toggled.connect(self._on_more_toggled)
@@ -302,9 +311,10 @@ class RegistrationTab(QWidget):
         self.today_view.resizeColumnsToContents()
 
     def _refresh_roster(self) -> None:
+        self._search_timer.stop()
         self._roster_text = self.search_edit.text()
         self.model.reload()
-        self.count_label.setText(self.tr("共 %n 人", "", self.model.total()))
+        self._count_roster()
         if not self._roster_sized and self.model.rowCount():
             self.view.resizeColumnsToContents()  # once: keystrokes keep the columns still
             self._roster_sized = True
@@ -312,8 +322,26 @@ class RegistrationTab(QWidget):
     def _fetch_roster(self, offset: int, limit: int) -> list[MemberListRow]:
         return member_store.search_members(self._roster_text, offset=offset, limit=limit)
 
-    def _count_roster(self) -> int:
-        return member_store.count_members(self._roster_text)
+    def _count_roster(self) -> None:
+        self._count_asked += 1
+        if not self.model.canFetchMore():  # all of them fit the first page
+            self._show_count(self._count_asked, self.model.rowCount())
+            return
+        self.count_label.setText(self.tr("正在统计…"))
+        asked, text = self._count_asked, self._roster_text
+
+        def count(_progress: object) -> int | None:
+            if asked != self._count_asked:
+                return None  # the clerk typed on before this count started
+            return member_store.count_members(text)
+
+        task = Task(count, what=self.tr("统计人数"), parent=self)
+        task.succeeded.connect(lambda n: self._show_count(asked, n))
+        task.start()
+
+    def _show_count(self, asked: int, count: int | None) -> None:
+        if asked == self._count_asked and count is not None:
+            self.count_label.setText(self.tr("共 %n 人", "", count))
 
     def _show_clerk(self) -> None:
         clerk = self.clerk_provider()

@@ -1,0 +1,495 @@
+"""Start-up and search at 100,000 and 1,000,000 members, whole processes from the entry point,
+interleaved with bare baselines in the same run.
+
+For each ``--members`` size and each of ``--runs`` rounds, in turn:
+
+- **the app**: a fresh interpreter runs ``station_app.cli.main`` (the ``station-app`` entry
+  point) on the database; "started" is the moment every visible widget of the first tab (and the
+  window's own frame) has received a paint event. The same process then opens 现场入会 and types
+  a realistic sequence into the register's search box (surnames, a whole name, pinyin initials
+  and pinyin, an ID number and a phone number, a key at a time, pausing after each key so every
+  key is searched): the GUI-thread time of each key (the key itself plus the search it sets off)
+  and when the count arrived, with a 5 ms timer probing the event loop for stalls all along
+  (the day's backup and the background counts run beside).
+- **a bare window**: a fresh interpreter shows a plain PySide6 window with four tabs holding a
+  line edit, a table view and a few buttons each; the same "every widget painted" moment.
+- **hand-written sqlite3**: the first page of the same matches, newest first, and their count,
+  written by hand (a UNION of index ranges), for every typed text.
+
+Then once per size, the schema step that fills the pinyin keys (v13) is timed on a copy of the
+database put back to v12. Figures: median, p95 and worst; a markdown table is printed.
+
+Databases are built with bulk INSERTs into a schema made by the app (a small demo station
+first, then the members), kept in ``--dir`` and reused::
+
+    python -m tests.benchmarks.bench_scale --members 100000,1000000 --runs 5 --dir /tmp/scale
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+PY = sys.executable
+APP = [PY, "-m", "station_app"]
+PAGE = 100
+PAUSE_MS = 250  # a clerk pausing after each key: longer than the search's debounce
+
+
+# -- building -----------------------------------------------------------------------------------
+def _member_count(db: Path) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return int(con.execute("SELECT count(*) FROM member").fetchone()[0])
+    finally:
+        con.close()
+
+
+def build(db: Path, members: int) -> float:
+    """A station made by ``station-app demo`` (settings, clerks, meetings, enterprises), then
+    members added by bulk INSERTs up to ``members``. Returns the seconds it took (0: reused)."""
+    if db.exists() and _member_count(db) == members:
+        return 0.0
+    start = time.perf_counter()
+    for suffix in ("", "-wal", "-shm", ".writers.lock"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    subprocess.run(
+        [*APP, "--db", str(db), "demo", "--members", "500", "--enterprises", "2000",
+         "--meetings", "500"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    from station_app.domain.name_search import name_keys
+    from station_app.domain.resident_id import check_digit
+    from station_app.services import demo_names as N
+
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA synchronous = OFF")
+    info = [r for r in con.execute("PRAGMA table_info(member)") if r[1] != "id"]
+    names = [r[1] for r in info]
+    have = _member_count(db)
+    rng = random.Random(17)
+    keys: dict[str, tuple[str, str]] = {}
+    now = "2026-11-01 10:00:00"
+
+    def rows():  # type: ignore[no-untyped-def]
+        for i in range(have, members):
+            name = rng.choice(N.SURNAMES) + "".join(
+                rng.choice(N.GIVEN) for _ in range(rng.choice((1, 2)))
+            )
+            if name not in keys:
+                keys[name] = name_keys(name)
+            born = date(1960, 1, 1) + timedelta(days=i % 14000)
+            region = N.REGIONS[i % len(N.REGIONS)][0]
+            body = f"{region}{born:%Y%m%d}{(i // 14000) % 1000:03d}"
+            values = {
+                "uuid": uuid.uuid4().hex, "created_at": now, "updated_at": now, "version": 1,
+                "name": name, "name_pinyin": keys[name][0], "name_initials": keys[name][1],
+                "gender": "男" if i % 2 else "女", "birth_date": born.isoformat(),
+                "phone": f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}",
+                "id_type": "居民身份证", "id_number": body + check_digit(body),
+                "status": "admitted", "consent": 1, "id_type_other": "",
+                "application_date": (date(2016, 1, 1) + timedelta(days=i % 3800)).isoformat(),
+            }  # fmt: skip
+            yield tuple(
+                values.get(n, None if not notnull else (0 if "INT" in kind else ""))
+                for _cid, n, kind, notnull, _dflt, _pk in info
+            )
+
+    con.executemany(
+        f"INSERT OR IGNORE INTO member ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        rows(),
+    )
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return time.perf_counter() - start
+
+
+# -- what the clerk types -----------------------------------------------------------------------
+def typing_sequence(db: Path) -> list[list[str]]:
+    con = sqlite3.connect(db)
+    name, pinyin, initials, id_number, phone = con.execute(
+        "SELECT name, name_pinyin, name_initials, id_number, phone FROM member "
+        "WHERE length(name) = 3 AND id >= (SELECT max(id) / 2 FROM member) ORDER BY id LIMIT 1"
+    ).fetchone()
+    con.close()
+    return [
+        ["王", "李", "张"],  # surnames alone: dense
+        [name[:k] for k in range(1, len(name) + 1)],
+        [initials[:k] for k in range(1, len(initials) + 1)],
+        [pinyin[:k] for k in range(1, len(pinyin) + 1)],
+        [id_number[:k] for k in range(1, 11)],
+        [phone[:k] for k in range(1, 8)],
+    ]
+
+
+# -- the app, from its entry point --------------------------------------------------------------
+# Which widgets must have painted: a scroll area paints through its viewport (a header view
+# too), and a scroll area's viewport is covered by the widget it scrolls.
+PAINTS = r"""
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
+
+def paints(w):
+    if not w.isVisible() or isinstance(w, QAbstractScrollArea):
+        return False
+    return not isinstance(w.parentWidget(), QScrollArea)
+"""
+
+CHILD_APP = r"""
+import json, os, resource, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+db, sequence = sys.argv[1], json.loads(sys.argv[2])
+app = QApplication(sys.argv[:1])
+painted = set()
+state = {"window": None, "ready": False}
+
+
+@PAINTS@
+
+def unpainted(window):
+    page = window.tabs.currentWidget()
+    wanted = [window, window.tabs.tabBar(), page, *page.findChildren(QWidget)]
+    return [w for w in wanted if paints(w) and id(w) not in painted]
+
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            painted.add(id(obj))
+            if isinstance(obj, QMainWindow) and state["window"] is None:
+                state["window"] = obj
+            window = state["window"]
+            if window is not None and not state["ready"] and not unpainted(window):
+                state["ready"] = True
+                rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                print("ready", rss, flush=True)
+                QTimer.singleShot(0, lambda: type_keys(window))
+        return False
+
+
+def type_keys(window):
+    stalls, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        stalls.append(max(0.0, now - last[0] - 0.005))
+        last[0] = now
+
+    opening = time.perf_counter()
+    tab = window.registration_tab
+    window.show_tab(tab)
+    app.processEvents()
+    opening = time.perf_counter() - opening
+    deadline = time.perf_counter() + 60
+    while not tab.count_label.text().startswith("共") and time.perf_counter() < deadline:
+        app.processEvents()
+    probe = QTimer()
+    probe.setInterval(5)
+    probe.timeout.connect(tick)
+    last[0] = time.perf_counter()
+    probe.start()
+    searches = []
+    real = tab._refresh_roster
+
+    def timed():
+        start = time.perf_counter()
+        real()
+        searches.append(time.perf_counter() - start)
+
+    tab._search_timer.timeout.disconnect()
+    tab._search_timer.timeout.connect(timed)
+    keys, counts = [], []
+    for words in sequence:
+        for text in words:
+            before = len(searches)
+            start = time.perf_counter()
+            tab.search_edit.setText(text)
+            key = time.perf_counter() - start
+            while len(searches) == before:
+                app.processEvents()
+            shown = time.perf_counter()
+            while not tab.count_label.text().startswith("共"):
+                app.processEvents()
+                if time.perf_counter() - shown > 30:
+                    break
+            counts.append(time.perf_counter() - shown)
+            keys.append({"text": text, "ms": 1000 * (key + searches[-1]),
+                         "rows": tab.model.rowCount()})
+            pause = time.perf_counter() + @PAUSE@
+            while time.perf_counter() < pause:
+                app.processEvents()
+        tab.search_edit.clear()
+        while tab._search_timer.isActive():
+            app.processEvents()
+        app.processEvents()
+    probe.stop()
+    print("typed", json.dumps({"keys": keys, "tab_ms": 1000 * opening,
+                               "counts_ms": [1000 * c for c in counts],
+                               "stalls_ms": [1000 * s for s in stalls]}), flush=True)
+    os._exit(0)
+
+
+probe = Probe()
+app.installEventFilter(probe)
+from station_app.cli import main
+main(["--db", db])
+""".replace("@PAUSE@", str(PAUSE_MS / 1000)).replace("@PAINTS@", PAINTS)
+
+CHILD_BARE = r"""
+import resource, sys
+@PAINTS@
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
+    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+app = QApplication(sys.argv[:1])
+painted = set()
+painted_all = []
+window = QMainWindow()
+tabs = QTabWidget()
+for title in ("沟通会", "现场入会", "企业跟进", "统计"):
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    bar = QHBoxLayout()
+    bar.addWidget(QLineEdit())
+    for text in ("新建", "修改", "删除"):
+        bar.addWidget(QPushButton(text))
+    bar.addWidget(QLabel("共 0 条"))
+    layout.addLayout(bar)
+    model = QStandardItemModel(0, 8, page)
+    for r in range(40):
+        model.appendRow([QStandardItem(f"第 {r} 行 {c}") for c in range(8)])
+    view = QTableView()
+    view.setModel(model)
+    layout.addWidget(view)
+    tabs.addTab(page, title)
+window.setCentralWidget(tabs)
+window.statusBar().showMessage("就绪")
+
+
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            painted.add(id(obj))
+            page = tabs.currentWidget()
+            wanted = [window, tabs.tabBar(), page, *page.findChildren(QWidget)]
+            if not painted_all and all(id(w) in painted for w in wanted if paints(w)):
+                painted_all.append(True)
+                print("ready", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+                app.quit()
+        return False
+
+
+probe = Probe()
+app.installEventFilter(probe)
+window.resize(1280, 800)
+window.show()
+app.exec()
+""".replace("@PAINTS@", PAINTS)
+
+
+def _child_env(scratch: Path) -> dict[str, str]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        STATION_APP_DATA=str(scratch),
+        HOME=str(scratch),
+        XDG_CONFIG_HOME=str(scratch / "config"),
+        PYTHONPYCACHEPREFIX=str(Path(tempfile.gettempdir()) / "bench-pyc"),
+    )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run_child(code: str, args: list[str], scratch: Path) -> tuple[float, int, dict[str, object]]:
+    """Seconds from spawning the interpreter to "ready", its peak KiB then, and what it typed."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [PY, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=_child_env(scratch),
+    )  # fmt: skip
+    assert proc.stdout is not None
+    ready, rss, typed = 0.0, 0, {}
+    for line in proc.stdout:
+        if line.startswith("ready") and not ready:
+            ready, rss = time.perf_counter() - start, int(line.split()[1])
+        elif line.startswith("typed"):
+            typed = json.loads(line.split(" ", 1)[1])
+    proc.wait()
+    if not ready:
+        raise RuntimeError(proc.stderr.read() if proc.stderr else "child failed")
+    return ready, rss, typed
+
+
+# -- hand-written sqlite3 ----------------------------------------------------------------------
+_COLS = (
+    "m.id, m.name, m.gender, m.id_type, m.id_number, m.phone, m.employer_text, "
+    "m.application_date, m.status, m.meeting_id, e.name"
+)
+_BASE = f"SELECT {_COLS} FROM member m LEFT JOIN enterprise e ON m.employer_id = e.id"
+
+
+def bare_search(con: sqlite3.Connection, text: str) -> tuple[float, float]:
+    """Seconds for the first page of matches, newest first, and for their count."""
+    if text.isdigit():
+        ranges = [("m.id_number", text), ("m.phone", text)]
+    elif any(c.isascii() for c in text):
+        ranges = [("m.name_pinyin", text), ("m.name_initials", text)]
+    else:
+        ranges = [("m.name", text)]
+    where = [f"{col} >= ? AND {col} < ?" for col, _ in ranges]
+    params = [p for _, t in ranges for p in (t, t + "\U0010ffff")]
+    page_sql = " UNION ".join(f"{_BASE} WHERE {w}" for w in where) + " ORDER BY 1 DESC LIMIT ?"
+    count_sql = (
+        "SELECT count(*) FROM ("
+        + " UNION ".join(f"SELECT m.id FROM member m WHERE {w}" for w in where)
+        + ")"
+    )
+    start = time.perf_counter()
+    con.execute(page_sql, (*params, PAGE)).fetchall()
+    page = time.perf_counter() - start
+    start = time.perf_counter()
+    con.execute(count_sql, params).fetchone()
+    return page, time.perf_counter() - start
+
+
+# -- the v13 step ------------------------------------------------------------------------------
+MIGRATE = r"""
+import sys, time
+from station_app.store import db
+start = time.perf_counter()
+db.migrate_file(sys.argv[1])
+print(time.perf_counter() - start)
+"""
+
+
+def time_migration(db: Path, scratch: Path) -> tuple[float, float]:
+    """Seconds to put a copy back to v12 (not the app's), and for the app to migrate it."""
+    copy = scratch / "v12.sqlite3"
+    shutil.copyfile(db, copy)
+    start = time.perf_counter()
+    con = sqlite3.connect(copy)
+    for column in ("name_pinyin", "name_initials"):
+        con.execute(f'DROP INDEX IF EXISTS "member_{column}"')
+        con.execute(f"ALTER TABLE member DROP COLUMN {column}")
+    con.execute("PRAGMA user_version = 12")
+    con.commit()
+    con.close()
+    undo = time.perf_counter() - start
+    done = subprocess.run(
+        [PY, "-c", MIGRATE, str(copy)], capture_output=True, text=True, env=_child_env(scratch)
+    )
+    copy.unlink()
+    if done.returncode:
+        raise RuntimeError(done.stderr)
+    return undo, float(done.stdout.strip().splitlines()[-1])
+
+
+# -- figures -----------------------------------------------------------------------------------
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def summary(values: list[float], unit: float = 1.0) -> str:
+    v = [x * unit for x in values]
+    return f"{statistics.median(v):.0f} / {p95(v):.0f} / {max(v):.0f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--members", default="100000,1000000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "bench-scale"))
+    parser.add_argument("--no-migration", action="store_true")
+    args = parser.parse_args(argv)
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    sizes = [int(s) for s in args.members.split(",")]
+    table: list[tuple[str, ...]] = []
+    for size in sizes:
+        db = folder / f"scale-{size}.sqlite3"
+        built = build(db, size)
+        print(f"{size:,} members: built in {built:.1f} s" if built else f"{size:,}: reused",
+              flush=True)  # fmt: skip
+        sequence = typing_sequence(db)
+        texts = [t for words in sequence for t in words]
+        starts: list[float] = []
+        bare_starts: list[float] = []
+        rss: list[int] = []
+        keys: list[float] = []
+        counts: list[float] = []
+        stalls: list[float] = []
+        tab_opening: list[float] = []
+        bare_pages: list[float] = []
+        bare_counts: list[float] = []
+        for run in range(args.runs):
+            scratch = Path(tempfile.mkdtemp(prefix="scale-", dir=folder))
+            order = ("app", "bare", "sql") if run % 2 == 0 else ("sql", "bare", "app")
+            for what in order:
+                if what == "app":
+                    ready, kib, typed = run_child(
+                        CHILD_APP, [str(db), json.dumps(sequence)], scratch
+                    )
+                    starts.append(ready)
+                    rss.append(kib)
+                    keys += [k["ms"] for k in typed["keys"]]  # type: ignore[index]
+                    counts += typed["counts_ms"]  # type: ignore[operator]
+                    stalls += typed["stalls_ms"]  # type: ignore[operator]
+                    tab_opening.append(typed["tab_ms"])  # type: ignore[arg-type]
+                elif what == "bare":
+                    bare_starts.append(run_child(CHILD_BARE, [], scratch)[0])
+                else:
+                    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+                    for text in texts:
+                        page, count = bare_search(con, text)
+                        bare_pages.append(page)
+                        bare_counts.append(count)
+                    con.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+            print(f"  run {run + 1}: start {starts[-1]:.2f} s (bare {bare_starts[-1]:.2f} s), "
+                  f"worst key {max(keys):.0f} ms, worst stall {max(stalls):.0f} ms",
+                  flush=True)  # fmt: skip
+        n = f"{size:,}"
+        ratio = statistics.median(starts) / statistics.median(bare_starts)
+        table += [
+            (n, "start to every widget of the first tab painted, ms (median / p95 / worst)",
+             summary(starts, 1000), summary(bare_starts, 1000) + " (bare 4-tab window)",
+             f"{ratio:.2f}×"),
+            (n, f"search, GUI-thread time per key ({len(texts)} keys × {args.runs}), ms",
+             summary(keys), summary(bare_pages, 1000) + " (sqlite3, first page)", ""),
+            (n, "search, count shown after the results, ms", summary(counts),
+             summary(bare_counts, 1000) + " (sqlite3, count)", ""),
+            (n, "event-loop stall while typing (5 ms probe), ms", summary(stalls), "", ""),
+            (n, "opening 现场入会 the first time (GUI thread), ms", summary(tab_opening), "", ""),
+            (n, "peak memory at start, MB", f"{statistics.median(rss) / 1024:.0f}", "", ""),
+        ]  # fmt: skip
+        if not args.no_migration:
+            undo, migrate = time_migration(db, folder)
+            table.append((n, "schema v13 (pinyin keys for every member), s", f"{migrate:.1f}",
+                          f"{undo:.1f} (dropping the two columns by hand)", ""))  # fmt: skip
+    print()
+    print("| members | measure | station-app | baseline | ratio |")
+    print("| ---: | --- | ---: | ---: | ---: |")
+    for row in table:
+        print("| " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Opening the window from the ``station-app`` entry point loads none of the sub-commands'
+printing, export or demo code before the window first paints (each costs start-up time)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from station_app.store import db as store_db
+
+HEAVY = ("reportlab", "PIL", "openpyxl", "station_app.services.demo", "station_app.cli.print_cmd")
+
+FIRST_PAINT = f"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+seen = {{}}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow) and not seen:
+            seen["loaded"] = [m for m in {HEAVY!r} if m in sys.modules]
+            app.quit()
+        return False
+
+probe = FirstPaint()
+app.installEventFilter(probe)
+from station_app.cli import main
+code = main([])
+print(json.dumps({{"code": code, **seen}}))
+"""
+
+
+def test_the_window_paints_before_reportlab_and_the_commands_are_imported(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    store_db.close_database()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "STATION_APP_DB": str(demo_db),
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"code": 0, "loaded": []}
