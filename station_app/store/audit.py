@@ -30,7 +30,7 @@ def _head() -> str:
 
 
 def _set_head(value: str) -> None:
-    Setting.insert(key=HEAD_KEY, value=value).on_conflict_replace().execute()
+    Setting.put(HEAD_KEY, value)
 
 
 def log_many_entries(entries: Iterable[dict[str, str]]) -> int:
@@ -117,7 +117,8 @@ def recent(limit: int = 500, *, action: str | None = None) -> list[AuditRecord]:
 
 
 def _peewee(sql: str, params: tuple[Any, ...]) -> Iterable[tuple[Any, ...]]:
-    return database.execute_sql(sql, params)  # type: ignore[no-any-return]
+    # the statements above hold no "?" but their placeholders; PostgreSQL's is "%s"
+    return database.execute_sql(sql.replace("?", database.param), params)  # type: ignore[no-any-return]
 
 
 def _entries(after_id: int = 0, execute: Execute = _peewee) -> Iterator[ChainEntry]:

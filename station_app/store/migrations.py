@@ -1,12 +1,14 @@
 """Schema versions. Each step N takes a database at version N-1 to N inside one transaction.
 
 The file is copied into the backups folder before any step runs (see ``db.open_database``).
-Steps use ``playhouse.migrate`` so they stay portable.
+Steps use ``playhouse.migrate`` and the engine's own placeholder (``db.param``), so they run on
+SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from peewee import Database
 
@@ -14,6 +16,13 @@ SCHEMA_VERSION = 12
 
 # The stages meeting results move enterprises to, found by role so a clerk may rename them.
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
+
+
+def _migrator(db: Database) -> Any:
+    """playhouse.migrate's migrator for the engine of ``db`` (SQLite or PostgreSQL)."""
+    from playhouse.migrate import SchemaMigrator
+
+    return SchemaMigrator.from_database(db)  # type: ignore[no-untyped-call]
 
 
 def _v2_follow_up_index(db: Database) -> None:
@@ -27,19 +36,19 @@ def _v2_follow_up_index(db: Database) -> None:
 def _v3_stage_roles(db: Database) -> None:
     """Stages get a role ("attended", "intention"), set from their default names."""
     from peewee import CharField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     if "role" not in {c.name for c in db.get_columns("stage")}:
-        migrate(SqliteMigrator(db).add_column("stage", "role", CharField(default="")))
+        migrate(_migrator(db).add_column("stage", "role", CharField(default="")))
     for name, role in STAGE_ROLES_BY_DEFAULT_NAME.items():
-        db.execute_sql("UPDATE stage SET role = ? WHERE name = ?", (role, name))
+        db.execute_sql(f"UPDATE stage SET role = {db.param} WHERE name = {db.param}", (role, name))
 
 
 def _v4_member_registration_fields(db: Database) -> None:
     """The 工会会员登记表's own cells: 职称 apart from 职务, 所属基层工会, 入会（批准）日期 and
     工会小组意见."""
     from peewee import CharField, DateField, TextField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     have = {c.name for c in db.get_columns("member")}
     wanted = {
@@ -48,7 +57,7 @@ def _v4_member_registration_fields(db: Database) -> None:
         "approval_date": DateField(null=True),
         "group_opinion": TextField(default=""),
     }
-    migrator = SqliteMigrator(db)
+    migrator = _migrator(db)
     steps = [migrator.add_column("member", k, f) for k, f in wanted.items() if k not in have]
     if steps:
         migrate(*steps)
@@ -98,10 +107,10 @@ def _v7_stage_change_effective_on(db: Database) -> None:
     """A stage change's effective date (when it happened) beside the time it was typed;
     older changes took effect when they were typed."""
     from peewee import DateField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     if "effective_on" not in {c.name for c in db.get_columns("stage_change")}:
-        migrate(SqliteMigrator(db).add_column("stage_change", "effective_on", DateField(null=True)))
+        migrate(_migrator(db).add_column("stage_change", "effective_on", DateField(null=True)))
     db.execute_sql(
         'CREATE INDEX IF NOT EXISTS "stage_change_effective_on" ON "stage_change" ("effective_on")'
     )
@@ -113,10 +122,10 @@ def _v7_stage_change_effective_on(db: Database) -> None:
 def _v8_feedback_source(db: Database) -> None:
     """Feedback from an individual employee (anonymous allowed) beside feedback from firms."""
     from peewee import CharField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     have = {c.name for c in db.get_columns("feedback")}
-    migrator = SqliteMigrator(db)
+    migrator = _migrator(db)
     steps = [
         migrator.add_column("feedback", name, CharField(default=default))
         for name, default in (("source", "enterprise"), ("person_name", ""))
@@ -139,12 +148,12 @@ def _v10_audit_chain(db: Database) -> None:
     """The audit log sealed as a chain: where an entry was recorded (an event laptop's entries
     are marked) and its seal; the entries already there are sealed in order."""
     from peewee import CharField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     from station_app.domain import audit_chain
 
     have = {c.name for c in db.get_columns("audit_entry")}
-    migrator = SqliteMigrator(db)
+    migrator = _migrator(db)
     steps = [
         migrator.add_column("audit_entry", name, CharField(default=""))
         for name in ("origin", "chain")
@@ -159,9 +168,13 @@ def _v10_audit_chain(db: Database) -> None:
     ).fetchall()
     for row in rows:
         previous = audit_chain.seal(previous, audit_chain.ChainEntry(*row))
-        db.execute_sql("UPDATE audit_entry SET chain = ? WHERE id = ?", (previous, row[0]))
+        db.execute_sql(
+            f"UPDATE audit_entry SET chain = {db.param} WHERE id = {db.param}", (previous, row[0])
+        )
     db.execute_sql(
-        "INSERT OR REPLACE INTO setting (key, value) VALUES ('audit.head', ?)", (previous,)
+        f"INSERT INTO setting (key, value) VALUES ('audit.head', {db.param}) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (previous,),
     )
 
 
@@ -179,7 +192,8 @@ def _v11_erasure_tombstones(db: Database) -> None:
         'ON "erasure_tombstone" ("digest")'
     )
     db.execute_sql(
-        "INSERT OR IGNORE INTO setting (key, value) VALUES ('privacy.tombstone_key', ?)",
+        "INSERT INTO setting (key, value) VALUES ('privacy.tombstone_key', "
+        f"{db.param}) ON CONFLICT (key) DO NOTHING",
         (secrets.token_hex(32),),
     )
 

@@ -67,6 +67,13 @@ class Setting(Model):
         database = database
         table_name = "setting"
 
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Set one setting, added or replaced: an upsert SQLite and PostgreSQL both run."""
+        cls.insert(key=key, value=value).on_conflict(
+            conflict_target=[cls.key], update={cls.value: value}
+        ).execute()
+
 
 class Clerk(BaseModel):
     name = CharField(unique=True)

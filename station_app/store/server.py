@@ -1,0 +1,113 @@
+"""A station database on a PostgreSQL server, named by a URL (``postgresql://user@host:port/db``).
+
+The password never comes from the URL (so never from ``ui.ini`` or the command line): the user's
+pgpass file (libpq reads it itself) or the system keyring under ``KEYRING_SERVICE``.
+The schema version lives in a table of its own (SQLite keeps it in ``PRAGMA user_version``),
+and schema steps run under an advisory lock, so desks starting at once migrate once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlsplit
+
+from peewee import Database, PostgresqlDatabase
+from playhouse.db_url import parse
+
+KEYRING_SERVICE = "station-app"
+VERSION_TABLE = "station_schema_version"
+# pg_advisory_xact_lock's key: "station" in ASCII, the same for every desk of one database
+MIGRATION_LOCK_KEY = 0x73746174696F6E
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+class UrlProblem(ValueError):
+    """A server URL this program refuses (a password in it, no database name)."""
+
+
+def safe_label(url: str) -> str:
+    """The URL as shown to clerks and in logs: never a password."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
+
+
+def keyring_name(params: dict[str, Any]) -> str:
+    """The keyring entry's user name for one server database: ``user@host:port/dbname``."""
+    return (
+        f"{params.get('user') or ''}@{params.get('host') or 'localhost'}:"
+        f"{params.get('port') or 5432}/{params['database']}"
+    )
+
+
+def connect_params(url: str) -> dict[str, Any]:
+    parts = urlsplit(url)
+    if parts.password is not None:
+        raise UrlProblem(
+            "数据库地址里不能写密码：请把密码存入 pgpass 文件或系统钥匙串（keyring），"
+            "地址里只写用户名。"
+        )
+    params: dict[str, Any] = parse(url)  # type: ignore[no-untyped-call]
+    if not params.get("database"):
+        raise UrlProblem(f"数据库地址“{safe_label(url)}”缺少数据库名（…/数据库名）。")
+    params.pop("passwd", None)
+    params.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    password = keyring_password(params)
+    if password:
+        params["password"] = password
+    return params
+
+
+def keyring_password(params: dict[str, Any]) -> str | None:
+    """The password kept in the system keyring for this database, if any (else libpq reads
+    the pgpass file)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_name(params))
+    except (KeyringError, RuntimeError, OSError):
+        return None  # no usable keyring on this machine: pgpass alone
+
+
+def make_database(url: str) -> PostgresqlDatabase:
+    params = connect_params(url)
+    name = params.pop("database")
+    return PostgresqlDatabase(name, autoconnect=True, **params)
+
+
+def is_server_database(db: Database | None) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def execute(db: Database, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    return db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
+
+
+def read_version(db: Database) -> int:
+    """The schema version; 0 for a database without the station's tables."""
+    if VERSION_TABLE not in db.get_tables():
+        return 0
+    row = execute(db, f'SELECT "version" FROM "{VERSION_TABLE}"').fetchone()
+    return int(row[0]) if row else 0
+
+
+def write_version(db: Database, version: int) -> None:
+    execute(db, f'CREATE TABLE IF NOT EXISTS "{VERSION_TABLE}" ("version" INTEGER NOT NULL)')
+    execute(db, f'DELETE FROM "{VERSION_TABLE}"')
+    execute(db, f'INSERT INTO "{VERSION_TABLE}" ("version") VALUES (%s)', (version,))
+
+
+@contextmanager
+def migration_lock(db: Database) -> Iterator[None]:
+    """One transaction holding the database's advisory lock: a second desk starting at the
+    same time waits here, then finds the schema already current."""
+    with db.atomic():
+        execute(db, "SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+        yield
