@@ -13,6 +13,7 @@ from station_app.domain import audit_chain
 from station_app.domain.audit_chain import ChainEntry, ChainVerdict
 from station_app.store.models import AuditEntry, Setting, database, new_uuid, now
 from station_app.store.records import AuditRecord
+from station_app.store.server import take_write_turn
 
 HEAD_KEY = "audit.head"
 # The sealed columns as stored (times as their text), in the order of ChainEntry.
@@ -38,6 +39,7 @@ def log_many_entries(entries: Iterable[dict[str, str]]) -> int:
     the entry's own entry_uuid) in order, sealed one to the next, in one transaction; returns
     how many."""
     with database.atomic():
+        take_write_turn(database.obj)  # on a server: no other desk seals meanwhile
         previous = _head() or audit_chain.GENESIS
         rows = []
         for e in entries:

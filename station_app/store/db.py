@@ -13,7 +13,7 @@ from pathlib import Path
 
 from peewee import Database, OperationalError, SqliteDatabase
 
-from station_app.paths import backups_dir, is_server
+from station_app.paths import ServerUrl, backups_dir, is_server
 from station_app.private_files import private_folder
 from station_app.store import audit, cipher, file_probe, server, sync_journal
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -131,10 +131,12 @@ def unit_of_work() -> Iterator[None]:
     """One use case's writes (and their audit entry): all committed together, or none.
 
     Nested units become savepoints of the outer one. A database another program keeps locked
-    past the busy timeout raises :class:`DatabaseBusy`.
+    past the busy timeout raises :class:`DatabaseBusy`. On a server the unit waits for the
+    writers' turn first, so desks write one after the other as on a file.
     """
     try:
         with database.atomic():
+            server.take_write_turn(database.obj)
             yield
     except (OperationalError, sqlite3.OperationalError) as exc:
         if _is_locked(exc):
@@ -254,7 +256,7 @@ def open_server(url: str) -> Database:
     when empty, migrated (under the advisory lock) when older. Raises :class:`DatabaseProblem`
     (``unreachable``, ``not_a_database``, ``newer``) without changing anything then."""
     label = server.safe_label(url)
-    where = Path(label)
+    where = ServerUrl(label)
     try:
         db = server.make_database(url)
         db.connect(reuse_if_open=True)
@@ -275,7 +277,7 @@ def open_server(url: str) -> Database:
                 )
             if version > SCHEMA_VERSION:
                 raise DatabaseProblem(
-                    "newer",
+                    "newer_schema",
                     where,
                     f"数据库“{label}”来自更新版本的程序（结构版本 {version}），请先升级本程序。",
                 )

@@ -20,6 +20,8 @@ KEYRING_SERVICE = "station-app"
 VERSION_TABLE = "station_schema_version"
 # pg_advisory_xact_lock's key: "station" in ASCII, the same for every desk of one database
 MIGRATION_LOCK_KEY = 0x73746174696F6E
+# the writers' turn: one desk's unit of work at a time, as SQLite's BEGIN IMMEDIATE gives
+WRITE_LOCK_KEY = MIGRATION_LOCK_KEY + 1
 CONNECT_TIMEOUT_SECONDS = 10
 
 
@@ -111,3 +113,11 @@ def migration_lock(db: Database) -> Iterator[None]:
     with db.atomic():
         execute(db, "SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
         yield
+
+
+def take_write_turn(db: Database | None) -> None:
+    """On a server, wait for the writers' turn until the current transaction ends (SQLite's
+    file lock does this for a file): a check-then-write (a duplicate ID, the audit log's next
+    seal) sees every other desk's committed writes. Nothing on SQLite."""
+    if db is not None and is_server_database(db):
+        execute(db, "SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))

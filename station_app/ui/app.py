@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
+from station_app.paths import ServerUrl
 from station_app.services import backup as backups
 from station_app.services import encryption, privacy
 from station_app.services.instance_lock import (
@@ -49,13 +51,18 @@ def ui_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "ui.ini"), QSettings.Format.IniFormat)
 
 
-def open_or_explain(db_path: Path) -> bool:
+def open_or_explain(db_path: Path | ServerUrl) -> bool:
     """Open the database; on a problem explain it (never a traceback) and offer the latest
     backup when the file is damaged. The file is only replaced if the clerk chooses so."""
     while True:
         try:
             store_db.open_database(db_path)
         except store_db.DatabaseProblem as problem:
+            if isinstance(db_path, ServerUrl):  # nothing to unlock or restore on this desk
+                from station_app.ui.dialogs.startup_problem import StartupProblemDialog
+
+                StartupProblemDialog.ask(problem.kind, problem.path, problem.message)
+                return False
             if problem.kind in ("encrypted", "wrong_password"):
                 if _unlock_file(db_path):
                     continue
@@ -93,7 +100,7 @@ def ensure_station_settings() -> bool:
     return True
 
 
-def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
+def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False) -> int:
     logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -102,6 +109,10 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     tasks.use_worker_connection(worker_connection)
     install_app_font(app)
     install_qt_translations(app)
+    if isinstance(db_path, ServerUrl):
+        # several desks share the server's database: no lock file, no file backups (the
+        # server's administrator backs it up with pg_dump)
+        return _run_locked(cast(QApplication, app), db_path, demo_if_empty)
     lock = InstanceLock(db_path)
     use = DatabaseUse(db_path)  # shared with commands that write; a restore waits for it
     try:
@@ -140,7 +151,7 @@ def _daily_backup(db_path: Path) -> None:
         task.start()
 
 
-def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
+def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: bool) -> int:
     if not open_or_explain(db_path):
         return 1
     if privacy.has_password() and not _unlock():
@@ -159,10 +170,12 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
     # The day's first backup (an online copy: a district database takes a moment) once the
     # window is on screen, not before it.
-    QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
+    if isinstance(db_path, Path):
+        QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
     code = app.exec()
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)
     store_db.close_database()
-    _backup_quietly(db_path)
+    if isinstance(db_path, Path):
+        _backup_quietly(db_path)
     return int(code)

@@ -1,0 +1,266 @@
+"""A station server: desks (real processes) on one PostgreSQL database at once, the database
+named by a URL, and what a file gave that a server gives otherwise (check, backups).
+
+The tests that need the server run when ``STATION_APP_TEST_PG_URL`` names one (``.ci/run``
+starts a private cluster); the rest run everywhere."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import psycopg2
+import pytest
+
+from station_app import paths
+from station_app.cli import main as cli_main
+from station_app.store import db as store_db
+from station_app.store import server
+from station_app.store.migrations import SCHEMA_VERSION
+from tests.conftest import PG_URL_ENV, empty_server_database
+from tests.unit.test_concurrent_writers import _person
+
+ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
+REPO = Path(__file__).resolve().parents[2]
+
+REGISTER = """
+import sys
+from station_app.store import db as store_db
+from station_app.services import registration
+from tests.unit.test_concurrent_writers import _person
+
+store_db.open_database(sys.argv[1])
+region, first, count = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+print("ready", flush=True)
+sys.stdin.readline()  # start together
+for n in range(first, first + count):
+    valid = registration.validate(_person(n, region))
+    try:
+        print("saved", registration.register(valid), flush=True)
+    except registration.DuplicateMember as dup:
+        print("existing", dup.existing[0].id, flush=True)
+store_db.close_database()
+"""
+
+OPEN = """
+import sys
+from station_app.store import db as store_db
+
+print("ready", flush=True)
+sys.stdin.readline()  # start together
+store_db.open_database(sys.argv[1])
+store_db.close_database()
+print("opened", flush=True)
+"""
+
+
+@pytest.fixture
+def server_url() -> str:
+    url = os.environ.get(PG_URL_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL server named by {PG_URL_ENV}")
+    return empty_server_database(url)
+
+
+def _desks(script: str, *argv: list[str]) -> list[str]:
+    """Start one process per argument list, let them go at once, return what each printed."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            env=ENV,
+        )
+        for args in argv
+    ]
+    for p in procs:
+        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    outputs = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert "Traceback" not in err
+        outputs.append(out)
+    return outputs
+
+
+def _count(url: str, sql: str) -> int:
+    con = psycopg2.connect(url)
+    try:
+        with con.cursor() as cur:
+            cur.execute(sql)
+            return int(cur.fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_two_desks_saving_the_same_person_at_once_save_one_record(server_url: str) -> None:
+    store_db.open_database(server_url)
+    store_db.close_database()
+    outputs = _desks(REGISTER, [server_url, "110105", "0", "1"], [server_url, "110105", "0", "1"])
+    words = sorted(o.split()[0] for o in outputs)
+    assert words == ["existing", "saved"], outputs
+    saved_id = next(o.split()[1] for o in outputs if o.startswith("saved"))
+    existing_id = next(o.split()[1] for o in outputs if o.startswith("existing"))
+    assert saved_id == existing_id  # the other desk opens the record that was saved
+    number = _person(0).id_number
+    assert _count(server_url, f"SELECT COUNT(*) FROM member WHERE id_number = '{number}'") == 1
+
+
+def test_two_desks_saving_different_people_keep_every_one_and_one_audit_chain(
+    server_url: str,
+) -> None:
+    store_db.open_database(server_url)
+    store_db.close_database()
+    _desks(REGISTER, [server_url, "110105", "0", "15"], [server_url, "310104", "0", "15"])
+    assert _count(server_url, "SELECT COUNT(*) FROM member") == 30
+    verdict = store_db.check_database(server_url)
+    assert verdict.ok, verdict.verdict  # the seals of both desks' entries form one chain
+    assert "(30 entries)" in verdict.verdict
+
+
+def test_the_database_refuses_a_second_record_with_the_same_id_number(server_url: str) -> None:
+    from station_app.store import members as member_store
+
+    store_db.open_database(server_url)
+    try:
+        fields = {
+            "name": "周新",
+            "id_number": _person(3).id_number,
+            "phone": "13911112222",
+            "application_date": date(2026, 11, 24),
+        }
+        member_store.create_member(**fields)
+        with pytest.raises(member_store.IdNumberTaken):
+            member_store.create_member(**fields)
+    finally:
+        store_db.close_database()
+
+
+def _back_to_version_11(url: str) -> None:
+    """The database as version 11 left it: no record versions (what step 12 adds)."""
+    con = psycopg2.connect(url)
+    try:
+        with con, con.cursor() as cur:
+            cur.execute(
+                "SELECT table_name FROM information_schema.columns "
+                "WHERE table_schema = 'public' AND column_name = 'version' "
+                f"AND table_name <> '{server.VERSION_TABLE}'"
+            )
+            for (table,) in cur.fetchall():
+                cur.execute(f'ALTER TABLE "{table}" DROP COLUMN "version"')
+            cur.execute(f'UPDATE "{server.VERSION_TABLE}" SET "version" = 11')
+    finally:
+        con.close()
+
+
+def test_desks_starting_on_an_older_schema_at_once_migrate_it_once(server_url: str) -> None:
+    assert SCHEMA_VERSION >= 12
+    store_db.open_database(server_url)
+    store_db.close_database()
+    _back_to_version_11(server_url)
+    assert not store_db.check_database(server_url).ok
+
+    outputs = _desks(OPEN, [server_url], [server_url], [server_url])
+
+    assert [o.split() for o in outputs] == [["opened"]] * 3
+    verdict = store_db.check_database(server_url)
+    assert verdict.ok, verdict.verdict
+    assert f"schema v{SCHEMA_VERSION}" in verdict.verdict
+
+
+def test_a_newer_schema_is_refused_and_left_alone(server_url: str) -> None:
+    store_db.open_database(server_url)
+    store_db.close_database()
+    con = psycopg2.connect(server_url)
+    with con, con.cursor() as cur:
+        cur.execute(f'UPDATE "{server.VERSION_TABLE}" SET "version" = {SCHEMA_VERSION + 1}')
+    con.close()
+    with pytest.raises(store_db.DatabaseProblem) as problem:
+        store_db.open_database(server_url)
+    assert problem.value.kind == "newer_schema"
+
+
+def test_a_database_of_another_program_is_refused(server_url: str) -> None:
+    con = psycopg2.connect(server_url)
+    with con, con.cursor() as cur:
+        cur.execute("CREATE TABLE invoices (id integer)")
+    con.close()
+    with pytest.raises(store_db.DatabaseProblem) as problem:
+        store_db.open_database(server_url)
+    assert problem.value.kind == "not_a_database"
+    assert _count(server_url, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'") == 1
+
+
+def test_check_on_the_command_line(server_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_main(["--db", server_url, "check"]) == 1  # empty: not yet a station database
+    assert "schema version 0" in capsys.readouterr().out
+    assert cli_main(["--db", server_url, "demo"]) == 0
+    store_db.close_database()
+    capsys.readouterr()
+    assert cli_main(["--db", server_url, "check"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"OK: {server_url} — connected, schema v{SCHEMA_VERSION} ok"), out
+
+
+# --------------------------------------------------------------------- no server needed
+
+
+def test_a_url_with_a_password_is_refused_and_the_password_never_shown(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = "postgresql://clerk:s3cret-pw@127.0.0.1:1/station"
+    assert cli_main(["--db", url, "check"]) == 1
+    out = capsys.readouterr()
+    assert "密码" in out.out and "s3cret-pw" not in out.out + out.err
+    with pytest.raises(store_db.DatabaseProblem) as problem:
+        store_db.open_database(paths.ServerUrl(url))
+    assert problem.value.kind == "bad_url" and "s3cret-pw" not in problem.value.message
+
+
+def test_an_unreachable_server_is_said_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    url = "postgresql://clerk@127.0.0.1:1/station?connect_timeout=2"
+    assert cli_main(["--db", url, "stats"]) == 1
+    err = capsys.readouterr().err
+    assert "连接不上数据库服务器" in err and "Traceback" not in err
+
+
+def test_db_takes_a_path_a_sqlite_url_or_a_server_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert paths.resolve_db_path(str(tmp_path / "a.sqlite3")) == tmp_path / "a.sqlite3"
+    assert paths.resolve_db_path(f"sqlite:///{tmp_path}/b.sqlite3") == tmp_path / "b.sqlite3"
+    url = paths.resolve_db_path("postgresql://clerk@server.local:5432/station?sslmode=require")
+    assert isinstance(url, paths.ServerUrl) and paths.is_server(url)
+    monkeypatch.setenv(paths.DB_ENV, "postgres://clerk@server.local/station")
+    assert isinstance(paths.resolve_db_path(None), paths.ServerUrl)
+    monkeypatch.setenv(paths.DB_ENV, str(tmp_path / "c.sqlite3"))
+    assert paths.resolve_db_path(None) == tmp_path / "c.sqlite3"
+
+
+def test_the_keyring_supplies_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    asked: list[tuple[str, str]] = []
+
+    def get_password(service: str, user: str) -> str:
+        asked.append((service, user))
+        return "from-keyring"
+
+    monkeypatch.setattr(keyring, "get_password", get_password)
+    params = server.connect_params("postgresql://clerk@db.station:5433/station")
+    assert params["password"] == "from-keyring"
+    assert asked == [("station-app", "clerk@db.station:5433/station")]
+    assert server.safe_label("postgresql://clerk@db.station:5433/station") == (
+        "postgresql://clerk@db.station:5433/station"
+    )
