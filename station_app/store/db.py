@@ -268,6 +268,7 @@ def open_server(url: str) -> Database:
         ) from exc
     database.initialize(db)
     cipher.set_current(None)
+    _opened_url[0] = ServerUrl(url)
     try:
         with server.migration_lock(db):
             version = server.read_version(db)
@@ -298,6 +299,14 @@ def open_server(url: str) -> Database:
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+_opened_url: list[ServerUrl | None] = [None]
+
+
+def current_server() -> ServerUrl | None:
+    """The server's URL this process has open, if it has one open."""
+    return _opened_url[0] if is_server_database() and not database.obj.is_closed() else None
 
 
 def is_server_database() -> bool:

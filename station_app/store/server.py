@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database, DatabaseProxy, PostgresqlDatabase
 from playhouse.db_url import parse
 
 KEYRING_SERVICE = "station-app"
@@ -88,8 +88,8 @@ def is_server_database(db: Database | None) -> bool:
     return isinstance(db, PostgresqlDatabase)
 
 
-def execute(db: Database, sql: str, params: tuple[Any, ...] = ()) -> Any:
-    return db.execute_sql(sql, params)  # type: ignore[no-untyped-call]
+def execute(db: Database | DatabaseProxy, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    return db.execute_sql(sql, params)
 
 
 def read_version(db: Database) -> int:
