@@ -186,7 +186,7 @@ class DataActions:
         return job
 
     def merge(self) -> None:
-        db = self._db()
+        db: Path | ServerUrl | None = self._db() or store_db.current_server()
         if db is None:
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -222,7 +222,7 @@ class DataActions:
         )
 
     def prepare_laptop(self) -> None:
-        db = self._db()
+        db: Path | ServerUrl | None = self._db() or store_db.current_server()
         if db is None:
             return
         name, _ = QFileDialog.getSaveFileName(
