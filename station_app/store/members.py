@@ -147,6 +147,7 @@ _BOOKKEEPING = (
     "card_phone_bound",
     "consent",
     "created_at",
+    "version",
 )
 
 
