@@ -45,7 +45,7 @@ class BaseModel(Model):
 
     def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         self.updated_at = now()
-        if self._pk is not None and not kwargs.get("force_insert"):
+        if self._pk is not None and not kwargs.get("force_insert"):  # type: ignore[attr-defined]
             self.version = (self.version or 0) + 1  # save() writes every field, version too
         return super().save(*args, **kwargs)
 
