@@ -75,9 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args.db_path = resolve_db_path(args.db)
     if args.command is None:
+        import os
+
+        from station_app.paths import DB_ENV
         from station_app.ui.app import run
 
-        return run(args.db_path, demo_if_empty=args.demo)
+        given = bool(args.db or os.environ.get(DB_ENV))
+        return run(args.db_path, demo_if_empty=args.demo, db_given=given)
     if is_server(args.db_path):
         # a server's database: no file to look at or unlock, no lock file beside it (the
         # server keeps writers apart itself)

@@ -64,6 +64,15 @@ def connect_params(url: str) -> dict[str, Any]:
     return params
 
 
+def remember_password(url: str, password: str) -> None:
+    """Keep the password of the server's database in the system keyring (raises
+    ``keyring.errors.KeyringError`` when this machine has no usable keyring)."""
+    import keyring
+
+    params = parse(url)  # type: ignore[no-untyped-call]
+    keyring.set_password(KEYRING_SERVICE, keyring_name(params), password)
+
+
 def keyring_password(params: dict[str, Any]) -> str | None:
     """The password kept in the system keyring for this database, if any (else libpq reads
     the pgpass file)."""
@@ -78,8 +87,12 @@ def keyring_password(params: dict[str, Any]) -> str | None:
         return None  # no usable keyring on this machine: pgpass alone
 
 
-def make_database(url: str) -> PostgresqlDatabase:
+def make_database(url: str, password: str | None = None) -> PostgresqlDatabase:
+    """The server's database (not connected yet); ``password`` only while the clerk tries a
+    connection they are setting up, else from the keyring or pgpass."""
     params = connect_params(url)
+    if password:
+        params["password"] = password
     name = params.pop("database")
     return PostgresqlDatabase(name, autoconnect=True, **params)
 

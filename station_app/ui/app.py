@@ -100,7 +100,20 @@ def ensure_station_settings() -> bool:
     return True
 
 
-def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False) -> int:
+def startup_database(db_path: Path | ServerUrl, db_given: bool) -> Path | ServerUrl:
+    """The database named on the command line or in the environment, else the server chosen
+    in 文件 → 连接服务器…, else the default file."""
+    if db_given:
+        return db_path
+    from station_app.ui.dialogs.server_dialog import saved_server
+
+    chosen = saved_server(ui_settings())
+    return ServerUrl(chosen) if chosen else db_path
+
+
+def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False, db_given: bool = True) -> int:
+    """The window on ``db_path``; when neither ``--db`` nor ``STATION_APP_DB`` named one
+    (``db_given`` False), on the server chosen in 文件 → 连接服务器… if there is one."""
     logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -109,6 +122,7 @@ def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False) -> int:
     tasks.use_worker_connection(worker_connection)
     install_app_font(app)
     install_qt_translations(app)
+    db_path = startup_database(db_path, db_given)
     if isinstance(db_path, ServerUrl):
         # several desks share the server's database: no lock file, no file backups (the
         # server's administrator backs it up with pg_dump)
