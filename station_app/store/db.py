@@ -254,7 +254,7 @@ def open_database(
 def open_server(url: str) -> Database:
     """Open the station's database on a PostgreSQL server and bind the models to it: created
     when empty, migrated (under the advisory lock) when older. Raises :class:`DatabaseProblem`
-    (``unreachable``, ``not_a_database``, ``newer``) without changing anything then."""
+    (``unreachable``, ``not_a_database``, ``newer_schema``) without changing anything then."""
     label = server.safe_label(url)
     where = ServerUrl(label)
     try:

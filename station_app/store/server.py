@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-from peewee import Database, DatabaseProxy, PostgresqlDatabase
+from peewee import Database, DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.db_url import parse
+from playhouse.shortcuts import ReconnectMixin
 
 KEYRING_SERVICE = "station-app"
 VERSION_TABLE = "station_schema_version"
@@ -23,6 +24,21 @@ MIGRATION_LOCK_KEY = 0x73746174696F6E
 # the writers' turn: one desk's unit of work at a time, as SQLite's BEGIN IMMEDIATE gives
 WRITE_LOCK_KEY = MIGRATION_LOCK_KEY + 1
 CONNECT_TIMEOUT_SECONDS = 10
+
+
+class StationServerDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL, connected again when the server dropped the connection (restarted, or the
+    network was gone for a while) and no transaction was under way: a desk left open overnight
+    goes on working. A write whose connection broke fails once and is said so; nothing of it is
+    kept, and the next one connects again."""
+
+    reconnect_errors = (  # type: ignore[assignment]
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "could not receive data"),
+        (OperationalError, "ssl connection has been closed"),
+        (InterfaceError, "connection already closed"),
+    )
 
 
 class UrlProblem(ValueError):
@@ -87,14 +103,14 @@ def keyring_password(params: dict[str, Any]) -> str | None:
         return None  # no usable keyring on this machine: pgpass alone
 
 
-def make_database(url: str, password: str | None = None) -> PostgresqlDatabase:
+def make_database(url: str, password: str | None = None) -> StationServerDatabase:
     """The server's database (not connected yet); ``password`` only while the clerk tries a
     connection they are setting up, else from the keyring or pgpass."""
     params = connect_params(url)
     if password:
         params["password"] = password
     name = params.pop("database")
-    return PostgresqlDatabase(name, autoconnect=True, **params)
+    return StationServerDatabase(name, autoconnect=True, **params)  # type: ignore[no-untyped-call]
 
 
 def is_server_database(db: Database | None) -> bool:

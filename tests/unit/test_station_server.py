@@ -372,3 +372,27 @@ def test_a_laptop_copy_of_the_server_merges_back_once(server_url: str, tmp_path:
     assert not again.writes_anything  # brought home once
     verdict = store_db.check_database(server_url)
     assert verdict.ok, verdict.verdict
+
+
+def test_a_desk_whose_connection_the_server_dropped_goes_on(server_url: str) -> None:
+    from station_app.store import members as member_store
+
+    store_db.open_database(server_url)
+    try:
+        assert member_store.search_members("") == []
+        con = psycopg2.connect(server_url)  # the administrator restarts, or the network drops
+        with con, con.cursor() as cur:
+            cur.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            assert cur.fetchone() is not None
+        con.close()
+        assert member_store.search_members("") == []  # connected again, no error
+        registration_id = member_store.create_member(
+            name="周新", id_number=_person(5).id_number, phone="13911112222",
+            application_date=date(2026, 11, 24),
+        )[0]  # fmt: skip
+        assert member_store.get_member(registration_id) is not None
+    finally:
+        store_db.close_database()
