@@ -396,3 +396,27 @@ def test_a_desk_whose_connection_the_server_dropped_goes_on(server_url: str) -> 
         assert member_store.get_member(registration_id) is not None
     finally:
         store_db.close_database()
+
+
+def test_prefix_search_on_ids_names_and_phones(db_path: Path) -> None:
+    """As on SQLite, also on a server (whatever collation its database was created with)."""
+    from station_app.store import members as member_store
+
+    member_store.create_member(
+        name="张三丰", id_number="11010519491231002X", phone="13812345678",
+        application_date=date(2026, 11, 1),
+    )  # fmt: skip
+    member_store.create_member(
+        name="Anna Müller", id_number="E12345678", id_type="护照", phone="13812345679",
+        application_date=date(2026, 11, 1),
+    )  # fmt: skip
+
+    def found(text: str) -> list[str]:
+        return sorted(r.name for r in member_store.search_members(text))
+
+    assert found("张三") == found("张") == ["张三丰"]
+    assert found("张四") == []
+    assert found("11010519491231002x") == ["张三丰"]  # the check letter in either case
+    assert found("anna") == found("ANN") == ["Anna Müller"]
+    assert found("1381234567") == ["Anna Müller", "张三丰"]
+    assert found("139") == []
