@@ -92,10 +92,14 @@ def engine(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(autouse=True)
 def _isolated_user_folder(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> Iterator[None]:
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("STATION_APP_DATA", str(folder))
     monkeypatch.delenv("STATION_APP_DB", raising=False)
+    yield
+    from station_app.services import change_feed
+
+    change_feed.stop_announcing()  # a test that opened a server from the command line
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from station_app import logs, paths
 from station_app.paths import ServerUrl
 from station_app.services import backup as backups
-from station_app.services import encryption, privacy
+from station_app.services import change_feed, encryption, privacy
 from station_app.services.instance_lock import (
     AlreadyRunning,
     DatabaseInUse,
@@ -179,6 +179,7 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
     if not ensure_station_settings():
         store_db.close_database()
         return 0
+    feed = change_feed.start(str(db_path)) if isinstance(db_path, ServerUrl) else None
     window = MainWindow(ui_settings())
     window.show()
     QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
@@ -189,6 +190,8 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
     code = app.exec()
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)
+    if feed is not None:
+        feed.stop()
     store_db.close_database()
     if isinstance(db_path, Path):
         _backup_quietly(db_path)

@@ -84,3 +84,18 @@ def test_the_backup_entry_writes_the_servers_records_into_a_file(
     assert offered and offered[0].suffix == ".sqlite3"
     assert told == [f"已备份到：{target}"]
     assert store_db.check_database(target).ok
+
+
+def test_another_desks_change_reaches_the_window_from_the_feeds_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from station_app.services import changes
+    from station_app.ui.change_hub import ChangeHub
+
+    hub = ChangeHub()
+    try:
+        with qtbot.waitSignal(hub.changed, timeout=10_000) as blocker:
+            threading.Thread(target=lambda: changes.arrived(changes.MEMBERS, "nonsense")).start()
+        assert blocker.args == [frozenset({changes.MEMBERS})]
+    finally:
+        hub.close()

@@ -30,10 +30,11 @@ REPO = Path(__file__).resolve().parents[2]
 REGISTER = """
 import sys
 from station_app.store import db as store_db
-from station_app.services import registration
+from station_app.services import change_feed, registration
 from tests.unit.test_concurrent_writers import _person
 
 store_db.open_database(sys.argv[1])
+change_feed.announce_changes()  # as the window and the commands on a server do
 region, first, count = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 print("ready", flush=True)
 sys.stdin.readline()  # start together
@@ -420,3 +421,39 @@ def test_prefix_search_on_ids_names_and_phones(db_path: Path) -> None:
     assert found("anna") == found("ANN") == ["Anna Müller"]
     assert found("1381234567") == ["Anna Müller", "张三丰"]
     assert found("139") == []
+
+
+def test_a_change_made_at_another_desk_reaches_this_desks_lists(server_url: str) -> None:
+    import threading
+
+    from station_app.services import change_feed, changes
+
+    store_db.open_database(server_url)
+    heard: list[frozenset[str]] = []
+    arrived = threading.Event()
+
+    def listener(topics: frozenset[str]) -> None:
+        heard.append(topics)
+        arrived.set()
+
+    unsubscribe = changes.subscribe(listener)
+    feed = change_feed.start(server_url)
+    try:
+        assert feed.listening.wait(30)
+        _desks(REGISTER, [server_url, "110105", "0", "1"])  # another desk registers someone
+        assert arrived.wait(30), "the other desk's registration was not heard"
+        assert heard[0] == frozenset({changes.MEMBERS})
+    finally:
+        feed.stop()
+        unsubscribe()
+        store_db.close_database()
+
+
+def test_this_desks_own_announcements_are_not_taken_for_another_desks() -> None:
+    from station_app.services import change_feed, changes
+
+    mine = change_feed.payload("abc", frozenset({changes.MEMBERS, changes.MEETINGS}))
+    assert mine == "abc:meetings,members"
+    assert change_feed.topics_from_elsewhere("abc", mine) == frozenset()
+    assert change_feed.topics_from_elsewhere("xyz", mine) == {changes.MEMBERS, changes.MEETINGS}
+    assert change_feed.topics_from_elsewhere("xyz", "def:members,nonsense") == {changes.MEMBERS}
