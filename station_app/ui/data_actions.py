@@ -258,6 +258,14 @@ class DataActions:
 
         db = self._db()
         if db is None:
+            if store_db.current_server() is not None:
+                QMessageBox.information(
+                    self.window,
+                    self.window.tr("密码与加密"),
+                    self.window.tr(
+                        "服务器上的数据库由服务器管理员保护（账号、密码和加密连接），不在这里加密。"
+                    ),
+                )
             return
         encrypted = encryption.is_encrypted(db)
         answer = SetPasswordDialog.ask(encrypted, self.window)

@@ -99,3 +99,16 @@ def test_another_desks_change_reaches_the_window_from_the_feeds_thread(qtbot) ->
         assert blocker.args == [frozenset({changes.MEMBERS})]
     finally:
         hub.close()
+
+
+def test_restore_and_encryption_say_they_are_the_servers_administrators(  # type: ignore[no-untyped-def]
+    server_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text))
+    )
+    server_window.data_actions.restore()
+    server_window.data_actions.set_password()
+    assert len(told) == 2
+    assert "pg_restore" in told[0] and "服务器管理员" in told[1]
