@@ -97,6 +97,8 @@ class MemberInput:
     application_date: str = ""  # YYYY-MM-DD; empty means today
     # the person was erased on request earlier and consents again (recorded by the clerk)
     renewed_consent: bool = False
+    # the record's version when it was loaded for correction (None: not loaded from a record)
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,22 @@ class InvalidMember(ValueError):
     @property
     def message(self) -> str:
         return "；".join(e.message for e in self.errors)
+
+
+class EditedElsewhere(Exception):
+    """The record was saved (on another desk) after this form loaded it: ``current`` is the
+    record as it is now, ``fields`` the labels of what that save changed."""
+
+    def __init__(self, current: MemberRecord, fields: list[str]) -> None:
+        super().__init__(f"{current.name} 的登记已在别处修改：{'、'.join(fields)}")
+        self.current = current
+        self.fields = fields
+
+
+def edited_fields(loaded: MemberInput, current: MemberRecord) -> list[str]:
+    """The labels of the fields whose saved values differ from those the form loaded."""
+    now = input_from_record(current)
+    return [f.label for f in FIELDS if getattr(loaded, f.key) != getattr(now, f.key)]
 
 
 class DuplicateMember(Exception):
@@ -496,10 +514,15 @@ _COMPARED = (*KEYS, "employer_id", "meeting_id")
 
 
 @changes.notifies(changes.MEMBERS)
-def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
+def update_member(
+    member_id: int, data: MemberInput | ValidMember, *, loaded: MemberInput | None = None
+) -> list[str]:
     """Correct a member's record; returns the names of the fields that changed.
 
     The clerk named in ``data`` is written to the audit log, not over the original registrar.
+    With ``loaded`` (the form as it was loaded from the record), a save made since then
+    elsewhere raises :class:`EditedElsewhere` instead of being overwritten unseen; the check
+    and the write are one unit of work, so two desks saving at once cannot both pass it.
     """
     valid = data if isinstance(data, ValidMember) else validate(data)
     valid = _resolve_employer(valid)
@@ -508,6 +531,8 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
             before = member_store.get_member(member_id)
             if before is None:
                 raise LookupError(f"会员记录 {member_id} 不存在")
+            if loaded is not None and loaded.version and before.version != loaded.version:
+                raise EditedElsewhere(before, edited_fields(loaded, before))
             same_id = _same_number(valid, find_duplicates(valid, exclude_id=member_id))
             if same_id:
                 raise DuplicateMember(same_id)
@@ -563,6 +588,7 @@ def input_from_record(rec: MemberRecord, gift: str = "") -> MemberInput:
         consent=rec.consent,
         meeting_id=rec.meeting_id,
         clerk_name=rec.clerk_name,
+        version=rec.version,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from peewee import JOIN, SQL, fn
 
 from station_app.store import figure_sql as rule
+from station_app.store.dialect import weekday_number
 from station_app.store.models import (
     Attendance,
     Building,
@@ -78,7 +79,7 @@ def _record(row: dict[str, Any]) -> MeetingRecord:
 # Sort keys of the meeting lists: each orders by itself first, then by date and time.
 SORT_KEYS: dict[str, Any] = {
     "date": Meeting.date,
-    "weekday": fn.strftime("%w", Meeting.date),
+    "weekday": weekday_number(Meeting.date),
     "time": Meeting.start_time,
     "kind": Meeting.kind,
     "venue": Building.name,

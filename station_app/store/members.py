@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date
@@ -169,6 +170,7 @@ _BOOKKEEPING = (
     "card_phone_bound",
     "consent",
     "created_at",
+    "version",
 )
 
 
@@ -224,9 +226,15 @@ def _columns(values: dict[str, Any]) -> dict[str, Any]:
 
 
 _INSERT_FIELDS = [f for f in Member._meta.sorted_fields if f.name != "id"]
-_INSERT_SQL = 'INSERT INTO "member" ({}) VALUES ({})'.format(
-    ", ".join(f'"{f.column_name}"' for f in _INSERT_FIELDS), ", ".join("?" * len(_INSERT_FIELDS))
-)
+_INSERT_COLUMNS = ", ".join(f'"{f.column_name}"' for f in _INSERT_FIELDS)
+
+
+@functools.cache
+def _insert_sql(param: str) -> str:
+    """The one INSERT of a member, with the engine's placeholder (SQLite ``?``, PostgreSQL
+    ``%s``); it returns the new id on both."""
+    marks = ", ".join([param] * len(_INSERT_FIELDS))
+    return f'INSERT INTO "member" ({_INSERT_COLUMNS}) VALUES ({marks}) RETURNING "id"'
 
 
 def create_member(**values: Any) -> tuple[int, str]:
@@ -241,10 +249,10 @@ def create_member(**values: Any) -> tuple[int, str]:
         row.append(f.db_value(value() if callable(value) else value))
     try:
         with database.atomic():
-            cursor = database.execute_sql(_INSERT_SQL, row)
+            new_id = database.execute_sql(_insert_sql(database.param), row).fetchone()[0]
     except IntegrityError as exc:
         raise IdNumberTaken(values.get("id_number")) from exc
-    return int(cursor.lastrowid), str(row[0])
+    return int(new_id), str(row[0])
 
 
 def update_member(member_id: int, **values: Any) -> str:

@@ -18,6 +18,7 @@ from peewee import JOIN, SQL, Case, Value, fn
 from station_app.domain.figures import JoinLine
 from station_app.domain.terms import MeetingStatus, Outcome
 from station_app.store import figure_sql as rule
+from station_app.store.dialect import month_text
 from station_app.store.enterprises import enterprise_query, enterprise_record
 from station_app.store.feedback import feedback_record
 from station_app.store.members import member_list_query, member_list_row, member_record
@@ -146,7 +147,7 @@ def figure_table(start: date, end: date, *, by_month: bool) -> Buckets:
         b["desk_joins"] -= b["onsite_joins"] + b["pending_joins"]
 
     # firms are counted once per bucket: grouped in SQL, not added up from days
-    bucket = fn.substr(Meeting.date, 1, 7) if by_month else Value(WHOLE_PERIOD)
+    bucket = month_text(Meeting.date) if by_month else Value(WHOLE_PERIOD)
     firms = (
         Attendance.select(
             bucket.alias("bucket"),

@@ -42,6 +42,7 @@ from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui import error_report
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
+from station_app.ui.dialogs.edited_elsewhere import EditedElsewhereDialog
 from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
 from station_app.ui.form_printing import FormPrinting
 from station_app.ui.member_erasure import MemberListActions
@@ -429,7 +430,10 @@ class RegistrationTab(QWidget):
         try:
             if self._editing_id is not None:
                 member_id = self._editing_id
-                changed = registration.update_member(member_id, valid)
+                corrected = self._correct(member_id, valid)
+                if corrected is None:
+                    return None
+                changed = corrected
                 message = (
                     self.tr("已修改：%1").replace("%1", valid.name)
                     if changed
@@ -454,6 +458,24 @@ class RegistrationTab(QWidget):
         self._show_consultations()
         self.member_saved.emit(member_id)
         return member_id
+
+    def _correct(self, member_id: int, valid: ValidMember) -> list[str] | None:
+        """Save a correction unless another desk saved the record since it was loaded; then the
+        clerk sees what that desk changed and chooses. None: nothing saved."""
+        loaded = self._editing
+        while True:
+            try:
+                return registration.update_member(member_id, valid, loaded=loaded)
+            except registration.EditedElsewhere as exc:
+                choice = EditedElsewhereDialog.ask(exc.current.name, exc.fields, self)
+                if choice == EditedElsewhereDialog.THEIRS:
+                    self.load_member(member_id)
+                    self._status(self.tr("已载入另一台电脑保存的内容。"), OK_STYLE)
+                    return None
+                if choice != EditedElsewhereDialog.MINE:
+                    self._status(self.tr("未保存：这条登记刚被别人改过。"), ERROR_STYLE)
+                    return None
+                loaded = registration.input_from_record(exc.current)
 
     def _register(self, valid: ValidMember) -> int | None:
         """A new registration; a person erased on request earlier only with their new consent."""
