@@ -7,7 +7,7 @@ the clerk left open without first building (and importing) the other three.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,6 +27,10 @@ from station_app.ui.change_hub import ChangeHub
 from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.busy_close import BusyCloseDialog
 from station_app.ui.lazy_tab import LazyTab
+from station_app.ui.view_memory import restore_views, save_views
+from station_app.ui.window_fit import first_geometry
+
+PageT = TypeVar("PageT", bound=QWidget)
 
 # The status bar's due count is read just after the window is first painted.
 DUE_COUNT_DELAY_MS = 150
@@ -47,10 +51,16 @@ class MainWindow(QMainWindow):
         self._today = today or date.today()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self._meetings: LazyTab[MeetingsTab] = LazyTab(self._make_meetings_tab)
-        self._registration: LazyTab[RegistrationTab] = LazyTab(self._make_registration_tab)
-        self._enterprises: LazyTab[EnterprisesTab] = LazyTab(self._make_enterprises_tab)
-        self._stats: LazyTab[StatsTab] = LazyTab(self._make_stats_tab)
+        self._meetings: LazyTab[MeetingsTab] = LazyTab(
+            lambda: self._remembered(self._make_meetings_tab())
+        )
+        self._registration: LazyTab[RegistrationTab] = LazyTab(
+            lambda: self._remembered(self._make_registration_tab())
+        )
+        self._enterprises: LazyTab[EnterprisesTab] = LazyTab(
+            lambda: self._remembered(self._make_enterprises_tab())
+        )
+        self._stats: LazyTab[StatsTab] = LazyTab(lambda: self._remembered(self._make_stats_tab()))
         self.tabs.addTab(self._meetings, self.tr("沟通会"))
         self.tabs.addTab(self._registration, self.tr("现场入会"))
         self.tabs.addTab(self._enterprises, self.tr("企业跟进"))
@@ -88,6 +98,11 @@ class MainWindow(QMainWindow):
         self.reload()
 
     # -- the tabs, built on first use ------------------------------------------------------------
+    def _remembered(self, page: PageT) -> PageT:
+        """The page with the splitter positions and column widths the clerk left."""
+        restore_views(page, self._settings)
+        return page
+
     def _make_meetings_tab(self) -> MeetingsTab:
         from station_app.ui.tabs.meetings_tab import MeetingsTab
 
@@ -175,7 +190,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Re-read settings and lists from the database."""
         station = station_store.get_station()
-        self.setWindowTitle(f"{station.name or self.tr('工会服务站')} — station-app")
+        product = self.tr("街道工会服务站工作台")
+        self.setWindowTitle(f"{station.name} — {product}" if station.name else product)
         self._fill_clerks()
         self._refreshed.clear()
         self._on_tab_changed(self.tabs.currentIndex())
@@ -242,15 +258,17 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self._settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
         tab = int(self._settings.value("tab", 0) or 0)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
     def save_state(self) -> None:
+        for i in range(self.tabs.count()):
+            holder = self.tabs.widget(i)
+            if isinstance(holder, LazyTab) and holder.built:
+                save_views(holder.page(), self._settings)
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("tab", self.tabs.currentIndex())
         self._settings.setValue("clerk", self.current_clerk())

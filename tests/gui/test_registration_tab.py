@@ -209,7 +209,11 @@ def test_enter_moves_to_the_next_field(tab: RegistrationTab, qtbot) -> None:  # 
     assert form.id_edit.hasFocus()
     qtbot.keyClicks(form.id_edit, GOOD_ID)
     qtbot.keyClick(form.id_edit, Qt.Key.Key_Return)
-    assert form.phone_edit.hasFocus()  # gender and birth date come from the ID
+    assert form.native_edit.hasFocus()  # gender and birth date come from the ID
+    form.native_edit.setText("河北保定")
+    qtbot.keyClick(form.native_edit, Qt.Key.Key_Return)
+    assert form.phone_edit.hasFocus()
+    assert form.native_edit.text() == "河北保定"
     qtbot.keyClick(form.phone_edit, Qt.Key.Key_Enter)
     assert form.employer_edit.hasFocus()
     qtbot.keyClick(form.employer_edit, Qt.Key.Key_Return)

@@ -30,6 +30,7 @@ from station_app.ui.models.enterprise_lists import (
     FollowUpTableModel,
     StageChangeTableModel,
 )
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table, selected_record
 
 
@@ -84,8 +85,11 @@ class EnterpriseDetail(QWidget):
         self.stage_model = StageChangeTableModel(self)
         self.feedback_model = FeedbackTableModel(self)
         self.follow_up_view = make_table(self.follow_up_model, self)
+        self.follow_up_view.setObjectName("enterprise_follow_ups")
         self.stage_view = make_table(self.stage_model, self)
+        self.stage_view.setObjectName("enterprise_stage_changes")
         self.feedback_view = make_table(self.feedback_model, self)
+        self.feedback_view.setObjectName("enterprise_feedback")
         self.reply_button = QPushButton(self.tr("答复所选…"))
         feedback_page = QWidget()
         fl = QVBoxLayout(feedback_page)
@@ -174,7 +178,7 @@ class EnterpriseDetail(QWidget):
         self.feedback_model.set_rows(svc.feedback_items(self._today(), enterprise_id=rec.id))
         self._show_checklist(svc.founding_checklist(rec.id))
         for view in (self.follow_up_view, self.stage_view, self.feedback_view):
-            view.resizeColumnsToContents()
+            fit_to_contents(view)
 
     def _show_checklist(self, checklist: svc.FoundingChecklist | None) -> None:
         self.tasks_list.blockSignals(True)

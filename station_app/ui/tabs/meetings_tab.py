@@ -46,6 +46,7 @@ from station_app.ui.models.lists import (
 )
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
 
 UPCOMING_DAYS = 90
@@ -148,7 +149,9 @@ class MeetingsTab(QWidget):
             parent=self,
         )
         self.upcoming_view = make_lazy_table(self.upcoming_model, self)
+        self.upcoming_view.setObjectName("meetings_upcoming")
         self.past_view = make_lazy_table(self.past_model, self)
+        self.past_view.setObjectName("meetings_past")
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
         # 待补录: meetings past their date that nobody marked held, shown above both lists
@@ -157,6 +160,7 @@ class MeetingsTab(QWidget):
         self.pending_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.pending_model = PendingMeetingTableModel(self)
         self.pending_view = make_table(self.pending_model, self, sortable=False)
+        self.pending_view.setObjectName("meetings_pending")
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
         lp.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +175,7 @@ class MeetingsTab(QWidget):
         self.calendar = MeetingCalendar()
         self.day_model = MeetingTableModel(self)
         self.day_view = make_table(self.day_model, self)
+        self.day_view.setObjectName("meetings_day")
         self.day_view.setMaximumHeight(150)
         self.day_label = QLabel()
         cal_page = QWidget()
@@ -213,6 +218,7 @@ class MeetingsTab(QWidget):
         ):
             actions.addWidget(b)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("meetings_list_detail")
         split.addWidget(self.stack)
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
@@ -303,7 +309,7 @@ class MeetingsTab(QWidget):
         for w in (self.pending_label, self.pending_view):
             w.setVisible(bool(waiting.meetings))
         if waiting.meetings:
-            self.pending_view.resizeColumnsToContents()
+            fit_to_contents(self.pending_view)
             shown = min(len(waiting.meetings), PENDING_ROWS_SHOWN)
             rows = sum(self.pending_view.rowHeight(r) for r in range(shown))
             frame = 2 * self.pending_view.frameWidth()
@@ -363,7 +369,7 @@ class MeetingsTab(QWidget):
         self.day_label.setText(
             f"{day:%Y-%m-%d}：" + (self.tr("%n 场", "", len(rows)) if rows else self.tr("无安排"))
         )
-        self.day_view.resizeColumnsToContents()
+        fit_to_contents(self.day_view)
         if rows and self.stack.currentIndex() == 1:
             self.day_view.selectRow(0)
 

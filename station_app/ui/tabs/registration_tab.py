@@ -49,6 +49,7 @@ from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table
 
 MORE_INFO_KEY = "registration/more_info"
@@ -160,6 +161,7 @@ class RegistrationTab(QWidget):
         self.today_label.setFont(big)
         self.today_model = MemberTableModel(self)
         self.today_view = make_table(self.today_model, self, sortable=False)
+        self.today_view.setObjectName("registration_today")
         for col in range(self.today_model.columnCount()):
             self.today_view.setColumnHidden(col, col not in TODAY_COLUMNS_SHOWN)
         today_box = QGroupBox(self.tr("今日登记（单击一行可调出修改）"))
@@ -179,6 +181,7 @@ class RegistrationTab(QWidget):
             MemberTableModel.COLUMNS, self._fetch_roster, self._count_roster, parent=self
         )
         self.view = make_table(self.model, self, sortable=False)
+        self.view.setObjectName("registration_roster")
         self.view.setToolTip(self.tr("双击一行可调出修改"))
         roster_box = QGroupBox(self.tr("会员名册"))
         bar = QHBoxLayout()
@@ -189,6 +192,7 @@ class RegistrationTab(QWidget):
         roster_layout.addWidget(self.view, 1)
 
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("registration_today_roster")
         right.addWidget(today_box)
         right.addWidget(roster_box)
         right.setChildrenCollapsible(False)
@@ -299,14 +303,14 @@ class RegistrationTab(QWidget):
         rows = member_store.members_registered_on(self._today)
         self.today_model.set_rows(rows)
         self.today_label.setText(self.tr("今日已登记 %n 人", "", len(rows)))
-        self.today_view.resizeColumnsToContents()
+        fit_to_contents(self.today_view)
 
     def _refresh_roster(self) -> None:
         self._roster_text = self.search_edit.text()
         self.model.reload()
         self.count_label.setText(self.tr("共 %n 人", "", self.model.total()))
         if not self._roster_sized and self.model.rowCount():
-            self.view.resizeColumnsToContents()  # once: keystrokes keep the columns still
+            fit_to_contents(self.view)  # once: keystrokes keep the columns still
             self._roster_sized = True
 
     def _fetch_roster(self, offset: int, limit: int) -> list[MemberListRow]:
