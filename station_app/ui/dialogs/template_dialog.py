@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import template_fill as tf
+from station_app.ui.dialogs.confirm import ask_text
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
 from station_app.ui.tasks import Task
 
@@ -132,8 +132,14 @@ class TemplateDialog(QDialog):
     def save_preset(self) -> None:
         if self.template is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("保存对应方案"), self.tr("方案名称："))
-        if not ok:
+        name = ask_text(
+            self,
+            self.tr("保存对应方案"),
+            self.tr("方案名称："),
+            ok=self.tr("保存方案"),
+            cancel=self.tr("取消"),
+        )
+        if name is None:
             return
         headers = {self.template.headers[i]: key for i, key in self.columns().items()}
         try:

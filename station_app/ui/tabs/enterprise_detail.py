@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from station_app.services import enterprises as svc
 from station_app.store import enterprises as enterprise_store
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
+from station_app.ui.dialogs.confirm import ask_text
 from station_app.ui.models.enterprise_lists import (
     FeedbackTableModel,
     FollowUpTableModel,
@@ -39,14 +39,16 @@ class FoundingDateReason:
 
     @classmethod
     def ask(cls, parent: QWidget, old: date | None, new: date) -> str | None:
-        text, ok = QInputDialog.getText(
+        text = ask_text(
             parent,
             parent.tr("修改建会日期"),
             parent.tr("建会日期 %1 → %2。修改原因（必填，记入操作日志）：")
             .replace("%1", old.isoformat() if old else parent.tr("（无）"))
             .replace("%2", new.isoformat()),
+            ok=parent.tr("修改建会日期"),
+            cancel=parent.tr("不修改"),
         )
-        return text.strip() if ok else None
+        return text.strip() if text is not None else None
 
 
 class EnterpriseDetail(QWidget):

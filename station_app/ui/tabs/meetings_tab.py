@@ -8,15 +8,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,6 +36,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
+from station_app.ui.dialogs.confirm import ask_text, confirm
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import (
     MeetingTableModel,
@@ -67,17 +66,27 @@ SORT_KEYS = (
 
 
 class Confirm:
-    """Yes/no questions and the cancellation reason; replaced in tests."""
+    """Saving despite a warning, and the cancellation reason; replaced in tests."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(
+            parent,
+            title,
+            text,
+            yes=QCoreApplication.translate("Confirm", "仍然保存"),
+            no=QCoreApplication.translate("Confirm", "返回修改"),
+        )
 
     @classmethod
     def reason(cls, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
+        return ask_text(
+            parent,
+            title,
+            label,
+            ok=QCoreApplication.translate("Confirm", "取消此次沟通会"),
+            cancel=QCoreApplication.translate("Confirm", "不取消"),
+        )
 
 
 class MeetingsTab(QWidget):

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui import error_report
+from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
 from station_app.ui.form_printing import FormPrinting
@@ -64,7 +64,7 @@ class BackdateQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget, meeting_text: str, day: date) -> bool:
-        answer = QMessageBox.question(
+        return confirm(
             parent,
             parent.tr("补录到往期沟通会"),
             parent.tr(
@@ -74,8 +74,9 @@ class BackdateQuestion:
             )
             .replace("%1", meeting_text)
             .replace("%2", day.isoformat()),
+            yes=parent.tr("按沟通会当天补录"),
+            no=parent.tr("否，改选服务站日常"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class RegistrationTab(QWidget):
