@@ -17,6 +17,7 @@ from station_app.store import db as store_db
 from station_app.store import station as station_store
 from station_app.ui.dialogs.backup_dialogs import FILTER
 from station_app.ui.dialogs.confirm import confirm
+from station_app.ui.file_result import announce_file
 
 if TYPE_CHECKING:
     from station_app.ui.tasks import Task
@@ -100,9 +101,9 @@ class DataActions:
             return
 
         def _done(out: Path) -> None:
-            QMessageBox.information(
-                self.window, self.window.tr("备份完成"), self.window.tr("已备份到：") + str(out)
-            )
+            text = self.window.tr("已备份到：") + str(out)
+            if not announce_file(self.window, text, out):
+                QMessageBox.information(self.window, self.window.tr("备份完成"), text)
 
         self._in_background(
             lambda: backups.backup(db, target, clerk=self._clerk()),

@@ -27,6 +27,7 @@ from station_app.ui import tasks
 from station_app.ui.change_hub import ChangeHub
 from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.busy_close import BusyCloseDialog
+from station_app.ui.file_result import FileResultBar
 from station_app.ui.first_steps_panel import FirstStepsPanel
 from station_app.ui.lazy_tab import LazyTab
 from station_app.ui.view_memory import restore_views, save_views
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         central_layout.addWidget(self.first_steps)
         central_layout.addWidget(self.tabs, 1)
+        self.file_result = FileResultBar()  # files the tabs write: 打开文件 / 打开所在文件夹
+        central_layout.addWidget(self.file_result)
         self.setCentralWidget(central)
         self._connect_first_steps()
 

@@ -46,5 +46,6 @@ def test_fill_a_template_from_the_window(
     }
     dlg.fill()
     qtbot.waitUntil(lambda: dlg.written is not None, timeout=20000)
+    assert not dlg.result_bar.isHidden() and dlg.result_bar.path == dlg.written
     rows = [[c.value for c in r] for r in load_workbook(out).active.iter_rows(min_row=3)]
     assert rows == [["刘䶮", "11010519491231002X", "13812345678"]]

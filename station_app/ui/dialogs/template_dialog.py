@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from station_app.services import template_fill as tf
 from station_app.ui.dialogs.confirm import ask_text
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
+from station_app.ui.file_result import FileResultBar
 from station_app.ui.tasks import Task
 
 
@@ -79,6 +80,8 @@ class TemplateDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(box, 1)
         layout.addWidget(self.status)
+        self.result_bar = FileResultBar()
+        layout.addWidget(self.result_bar)
         layout.addLayout(buttons)
         self._update()
 
@@ -178,8 +181,9 @@ class TemplateDialog(QDialog):
 
     def _done(self, out: Path, n: int) -> None:
         self.written = out
-        self.status.setText(
-            self.tr("已填入 %1 名会员：%2").replace("%1", str(n)).replace("%2", str(out))
+        self.status.setText("")
+        self.result_bar.show_file(
+            self.tr("已填入 %1 名会员：%2").replace("%1", str(n)).replace("%2", str(out)), out
         )
 
     def _finished(self) -> None:

@@ -37,6 +37,7 @@ from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.confirm import ask_text, confirm
+from station_app.ui.file_result import announce_file
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import (
     MeetingTableModel,
@@ -723,6 +724,7 @@ class MeetingsTab(QWidget):
             )
             return None
         self._say(self.tr("已保存：%1").replace("%1", str(target)))
+        announce_file(self, self.tr("已保存：%1").replace("%1", str(target)), target)
         from station_app.ui.print_support import PreviewDialog
 
         PreviewDialog.show_pdf(target, self)
