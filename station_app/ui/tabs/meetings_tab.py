@@ -421,11 +421,23 @@ class MeetingsTab(QWidget):
                     sm.blockSignals(False)
                     view.scrollTo(idx)
 
+    def _show_overview(self) -> None:
+        coming = meeting_store.list_meetings(
+            start=self._today, status=MeetingStatus.PLANNED.value, limit=1
+        )
+        nxt = coming[0] if coming else None
+        self.detail.show_overview(
+            nxt,
+            (nxt.date - self._today).days if nxt else 0,
+            self.pending_model.rowCount(),
+        )
+
     def _show_current(self) -> None:
         m = self.current_meeting()
         if m is None:
             self._current_id = None
             self.detail.show_meeting(None)
+            self._show_overview()
             self._update_buttons(None)
             return
         from station_app.services import meeting_results as results
