@@ -48,7 +48,7 @@ class DuplicateDialog(QDialog):
         buttons.addButton(self.tr("返回修改"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(message)
         layout.addWidget(view)
         layout.addWidget(buttons)
@@ -56,7 +56,7 @@ class DuplicateDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         # measured once the table has its font: before, its columns come out narrower
         self._fit_view(self._rows)
-        self.layout().activate()
+        self._layout.activate()
         self.resize(self.minimumSizeHint().expandedTo(self.size()))
         super().showEvent(event)
 
