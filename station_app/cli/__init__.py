@@ -45,18 +45,21 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from station_app.cli import argparse_zh
+
+    argparse_zh.install()
     parser = argparse.ArgumentParser(
         prog="station-app",
         description="街道工会服务站工作台：沟通会、现场入会、企业建会跟进、统计。",
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
-        "--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹；或环境变量 STATION_APP_DB）"
+        "--db", metavar="文件", help="数据库文件（默认：用户数据文件夹；或环境变量 STATION_APP_DB）"
     )
     parser.add_argument(
         "--demo", action="store_true", help="数据库为空时先填入演示数据，再打开窗口"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="命令", title="命令")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
     return parser

@@ -100,13 +100,13 @@ def test_an_audit_log_changed_by_hand_fails_the_check(db_path: Path, tamper: str
     from station_app.store import db as store_db
 
     store_db.close_database()
-    assert _check(db_path).startswith("OK"), _check(db_path)
+    assert _check(db_path).startswith("正常："), _check(db_path)
     con = sqlite3.connect(db_path)
     con.execute(tamper)
     con.commit()
     con.close()
     verdict = _check(db_path)
-    assert verdict.startswith("FAIL: audit log"), verdict
+    assert verdict.startswith("有问题：审计日志"), verdict
 
 
 def test_a_restored_backup_does_not_bring_an_erased_person_back(db_path: Path) -> None:
