@@ -29,6 +29,11 @@ def resources_dir() -> Path:
     return base / "resources"
 
 
+def guide_path(language: str = "zh_CN") -> Path:
+    """The bundled 使用说明 (HTML) in ``language``."""
+    return resources_dir() / "guide" / f"guide.{language}.html"
+
+
 def fonts_dir() -> Path:
     """The bundled fonts: the printing chain (see ``fonts.json``) and the screen font."""
     return resources_dir() / "fonts"

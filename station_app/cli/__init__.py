@@ -46,6 +46,9 @@ class _VersionAction(argparse.Action):
 
 def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     """The options of the window itself (no sub-command)."""
+    from station_app.cli import argparse_zh
+
+    argparse_zh.install()
     parser = argparse.ArgumentParser(
         prog="station-app",
         description="街道工会服务站工作台：沟通会、现场入会、企业建会跟进、统计。",
@@ -54,7 +57,7 @@ def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db",
-        metavar="PATH|URL",
+        metavar="文件或地址",
         help="数据库文件，或服务器上的数据库 postgresql://用户@主机:端口/库名"
         "（默认：用户数据文件夹；或环境变量 STATION_APP_DB）",
     )
@@ -67,7 +70,7 @@ def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """Every sub-command's parser: each module is imported (with what it prints or reads)."""
     parser = _window_parser()
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="命令", title="命令")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
     return parser

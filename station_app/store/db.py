@@ -418,7 +418,7 @@ def check_database(path: Path | str) -> CheckResult:
         return check_server(str(path))
     path = Path(path)
     if not path.exists():
-        return CheckResult(False, f"FAIL: {path} does not exist")
+        return CheckResult(False, f"有问题：{path} 不存在")
     try:
         look_at(path)
         con = cipher.connect(path)
@@ -434,24 +434,24 @@ def check_database(path: Path | str) -> CheckResult:
         finally:
             con.close()
     except DatabaseProblem as exc:
-        return CheckResult(False, f"FAIL: {exc.message}")
+        return CheckResult(False, f"有问题：{exc.message}")
     except cipher.errors() as exc:
-        return CheckResult(False, f"FAIL: {path}: {exc}")
+        return CheckResult(False, f"有问题：{path}：{exc}")
     if rows != ["ok"]:
-        return CheckResult(False, f"FAIL: integrity check: {'; '.join(rows[:3])}")
+        return CheckResult(False, f"有问题：完整性检查未通过：{'；'.join(rows[:3])}")
     if fk:
-        return CheckResult(False, f"FAIL: {len(fk)} broken foreign key reference(s)")
+        return CheckResult(False, f"有问题：{len(fk)} 处记录引用了不存在的记录（外键）")
     if version != SCHEMA_VERSION:
-        return CheckResult(False, f"FAIL: schema version {version}, expected {SCHEMA_VERSION}")
+        return CheckResult(False, f"有问题：结构版本为 {version}，应为 {SCHEMA_VERSION}")
     problems = _schema_problems(actual)
     if problems:
-        return CheckResult(False, "FAIL: schema: " + "; ".join(problems))
+        return CheckResult(False, "有问题：结构：" + "；".join(problems))
     if chain is not None and not chain.ok:
-        return CheckResult(False, f"FAIL: audit log: {chain.reason}（共 {chain.entries} 条）")
+        return CheckResult(False, f"有问题：审计日志：{chain.reason}（共 {chain.entries} 条）")
     return CheckResult(
         True,
-        f"OK: {path} — integrity ok, schema v{version} ok, audit log chain ok "
-        f"({chain.entries if chain else 0} entries)",
+        f"正常：{path} — 完整性正常，结构版本 {version} 正确，"
+        f"审计日志链完整（{chain.entries if chain else 0} 条）",
     )
 
 
@@ -459,9 +459,9 @@ def _schema_problems(actual: dict[str, set[str]]) -> list[str]:
     problems = []
     for table, cols in expected_schema().items():
         if table not in actual:
-            problems.append(f"missing table {table}")
+            problems.append(f"缺少表 {table}")
         elif cols - actual[table]:
-            problems.append(f"{table} lacks {', '.join(sorted(cols - actual[table]))}")
+            problems.append(f"表 {table} 缺少列 {', '.join(sorted(cols - actual[table]))}")
     return problems
 
 
@@ -473,9 +473,9 @@ def check_server(url: str) -> CheckResult:
         db = server.make_database(url)
         db.connect()
     except server.UrlProblem as exc:
-        return CheckResult(False, f"FAIL: {exc}")
+        return CheckResult(False, f"有问题：{exc}")
     except Exception as exc:  # psycopg2.OperationalError
-        return CheckResult(False, f"FAIL: cannot connect to {label}: {_first_line(exc)}")
+        return CheckResult(False, f"有问题：无法连接 {label}：{_first_line(exc)}")
     try:
         version = server.read_version(db)
         actual = {t: {c.name for c in db.get_columns(t)} for t in db.get_tables()}
@@ -485,18 +485,18 @@ def check_server(url: str) -> CheckResult:
             else None
         )
     except Exception as exc:  # peewee.DatabaseError: the server refused a query
-        return CheckResult(False, f"FAIL: {label}: {_first_line(exc)}")
+        return CheckResult(False, f"有问题：{label}：{_first_line(exc)}")
     finally:
         db.close()
     if version != SCHEMA_VERSION:
-        return CheckResult(False, f"FAIL: schema version {version}, expected {SCHEMA_VERSION}")
+        return CheckResult(False, f"有问题：结构版本为 {version}，应为 {SCHEMA_VERSION}")
     problems = _schema_problems(actual)
     if problems:
-        return CheckResult(False, "FAIL: schema: " + "; ".join(problems))
+        return CheckResult(False, "有问题：结构：" + "；".join(problems))
     if chain is not None and not chain.ok:
-        return CheckResult(False, f"FAIL: audit log: {chain.reason}（共 {chain.entries} 条）")
+        return CheckResult(False, f"有问题：审计日志：{chain.reason}（共 {chain.entries} 条）")
     return CheckResult(
         True,
-        f"OK: {label} — connected, schema v{version} ok, audit log chain ok "
-        f"({chain.entries if chain else 0} entries)",
+        f"正常：{label} — 已连接，结构版本 {version} 正确，"
+        f"审计日志链完整（{chain.entries if chain else 0} 条）",
     )

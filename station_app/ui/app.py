@@ -27,6 +27,7 @@ from station_app.store import station as station_store
 from station_app.ui import error_report, tasks
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
+from station_app.ui.qt_gaps import fill_qt_gaps
 from station_app.ui.qt_translations import install_qt_translations
 
 START_NOTES_DELAY_MS = 300  # the reminders once the window is painted
@@ -123,6 +124,7 @@ def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False, db_given: boo
     tasks.use_worker_connection(worker_connection)
     install_app_font(app)
     install_qt_translations(app)
+    fill_qt_gaps(app)
     db_path = startup_database(db_path, db_given)
     if isinstance(db_path, ServerUrl):
         # several desks share the server's database: no lock file, no file backups (the

@@ -16,6 +16,8 @@ from station_app.services import encryption, merge, privacy
 from station_app.store import db as store_db
 from station_app.store import station as station_store
 from station_app.ui.dialogs.backup_dialogs import FILTER
+from station_app.ui.dialogs.confirm import confirm
+from station_app.ui.file_result import announce_file
 
 if TYPE_CHECKING:
     from station_app.ui.tasks import Task
@@ -102,9 +104,9 @@ class DataActions:
             return
 
         def _done(out: Path) -> None:
-            QMessageBox.information(
-                self.window, self.window.tr("备份完成"), self.window.tr("已备份到：") + str(out)
-            )
+            text = self.window.tr("已备份到：") + str(out)
+            if not announce_file(self.window, text, out):
+                QMessageBox.information(self.window, self.window.tr("备份完成"), text)
 
         self._in_background(
             lambda: backups.backup(db, target, clerk=self._clerk()),
@@ -137,14 +139,16 @@ class DataActions:
                 self.window.tr("这个备份文件检查未通过，未做任何改动。\n") + verdict.verdict
             )
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self.window,
             self.window.tr("从备份恢复"),
             self.window.tr("用“%1”替换当前的数据库？当前的数据库会先另存到备份文件夹。").replace(
                 "%1", chosen.name
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            yes=self.window.tr("用备份替换"),
+            no=self.window.tr("不恢复"),
+            risky=True,
+        ):
             return
         store_db.close_database()
         try:

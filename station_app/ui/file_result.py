@@ -59,3 +59,13 @@ class FileResultBar(QFrame):
     def open_folder(self) -> None:
         if self.path is not None:
             FileOpener.open(self.path.parent)
+
+
+def announce_file(widget: QWidget, text: str, path: Path) -> bool:
+    """Show a written file in the bar of ``widget``'s window (its ``file_result``); False when
+    the window has none, as for a tab shown on its own."""
+    bar = getattr(widget.window(), "file_result", None)
+    if not isinstance(bar, FileResultBar):
+        return False
+    bar.show_file(text, path)
+    return True

@@ -21,6 +21,7 @@ from station_app.store import members as member_store
 from station_app.ui import error_report
 from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
 from station_app.ui.dialogs.common import Notice
+from station_app.ui.file_result import announce_file
 from station_app.ui.print_support import (
     MAX_PREVIEW_PAGES,
     PdfPrinter,
@@ -316,6 +317,9 @@ class FormPrinting(QObject):
                 target = self.printer.save_as(path, suggested)
                 if target is not None:
                     self.message.emit(self.tr("已保存到 %1").replace("%1", str(target)))
+                    announce_file(
+                        self._widget, self.tr("已保存到 %1").replace("%1", str(target)), target
+                    )
             elif choice == "print":
                 printer = self.printer.ask_printer(path.stem)
                 if printer is not None:

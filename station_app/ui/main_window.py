@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,12 +28,21 @@ from station_app.ui import tasks
 from station_app.ui.change_hub import ChangeHub
 from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.busy_close import BusyCloseDialog
+from station_app.ui.file_result import FileResultBar
+from station_app.ui.first_steps_panel import FirstStepsPanel
 from station_app.ui.lazy_tab import LazyTab
+from station_app.ui.view_memory import restore_views, save_views
+from station_app.ui.window_fit import first_geometry
+
+PageT = TypeVar("PageT", bound=QWidget)
+FIRST_STEPS_STARTED = "first_steps/started"
+FIRST_STEPS_CLOSED = "first_steps/closed"
 
 # The status bar's due count is read just after the window is first painted.
 DUE_COUNT_DELAY_MS = 150
 
 if TYPE_CHECKING:
+    from station_app.ui.dialogs.guide_dialog import GuideDialog
     from station_app.ui.tabs.enterprises_tab import EnterprisesTab
     from station_app.ui.tabs.meetings_tab import MeetingsTab
     from station_app.ui.tabs.registration_tab import RegistrationTab
@@ -48,15 +58,32 @@ class MainWindow(QMainWindow):
         self._today = today or date.today()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self._meetings: LazyTab[MeetingsTab] = LazyTab(self._make_meetings_tab)
-        self._registration: LazyTab[RegistrationTab] = LazyTab(self._make_registration_tab)
-        self._enterprises: LazyTab[EnterprisesTab] = LazyTab(self._make_enterprises_tab)
-        self._stats: LazyTab[StatsTab] = LazyTab(self._make_stats_tab)
+        self._meetings: LazyTab[MeetingsTab] = LazyTab(
+            lambda: self._remembered(self._make_meetings_tab())
+        )
+        self._registration: LazyTab[RegistrationTab] = LazyTab(
+            lambda: self._remembered(self._make_registration_tab())
+        )
+        self._enterprises: LazyTab[EnterprisesTab] = LazyTab(
+            lambda: self._remembered(self._make_enterprises_tab())
+        )
+        self._stats: LazyTab[StatsTab] = LazyTab(lambda: self._remembered(self._make_stats_tab()))
         self.tabs.addTab(self._meetings, self.tr("沟通会"))
         self.tabs.addTab(self._registration, self.tr("现场入会"))
         self.tabs.addTab(self._enterprises, self.tr("企业跟进"))
         self.tabs.addTab(self._stats, self.tr("统计"))
-        self.setCentralWidget(self.tabs)
+        self.first_steps = FirstStepsPanel()
+        self.first_steps.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.first_steps)
+        central_layout.addWidget(self.tabs, 1)
+        self.file_result = FileResultBar()  # files the tabs write: 打开文件 / 打开所在文件夹
+        central_layout.addWidget(self.file_result)
+        self.setCentralWidget(central)
+        self._connect_first_steps()
 
         self.clerk_combo = QComboBox()
         self.clerk_combo.setMinimumWidth(100)
@@ -89,10 +116,16 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.clerk_combo.currentIndexChanged.connect(self._on_clerk_changed)
         self._refreshed: set[int] = set()
+        self._guide: GuideDialog | None = None
         self._restore()
         self.reload()
 
     # -- the tabs, built on first use ------------------------------------------------------------
+    def _remembered(self, page: PageT) -> PageT:
+        """The page with the splitter positions and column widths the clerk left."""
+        restore_views(page, self._settings)
+        return page
+
     def _make_meetings_tab(self) -> MeetingsTab:
         from station_app.ui.tabs.meetings_tab import MeetingsTab
 
@@ -173,6 +206,10 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.guide_action = QAction(self.tr("使用说明"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -181,8 +218,10 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Re-read settings and lists from the database."""
         station = station_store.get_station()
-        self.setWindowTitle(f"{station.name or self.tr('工会服务站')} — station-app")
+        product = self.tr("街道工会服务站工作台")
+        self.setWindowTitle(f"{station.name} — {product}" if station.name else product)
         self._fill_clerks()
+        self.update_first_steps()
         self._refreshed.clear()
         self._on_tab_changed(self.tabs.currentIndex())
         QTimer.singleShot(DUE_COUNT_DELAY_MS, self, self.show_due_count)
@@ -232,6 +271,61 @@ class MainWindow(QMainWindow):
     def _refresh_after_change(self) -> None:
         self._on_tab_changed(self.tabs.currentIndex())
         self.show_due_count()
+        self.update_first_steps()
+
+    # -- 第一步 and the guide --------------------------------------------------------------------
+    def _connect_first_steps(self) -> None:
+        panel = self.first_steps
+        panel.station_button.clicked.connect(self.edit_station)
+        panel.plan_button.clicked.connect(self._first_plan)
+        panel.register_button.clicked.connect(self._first_registration)
+        panel.import_button.clicked.connect(self._first_import)
+        panel.guide_button.clicked.connect(self.show_guide)
+        panel.close_button.clicked.connect(self._close_first_steps)
+
+    def update_first_steps(self) -> None:
+        """Shown from a new station's first start until its four steps are done or the clerk
+        closes it; ticked as they are done."""
+        from station_app.services.first_steps import first_steps, is_new_station
+
+        if self._settings.value(FIRST_STEPS_CLOSED, False, type=bool):
+            self.first_steps.hide()
+            return
+        started = bool(self._settings.value(FIRST_STEPS_STARTED, False, type=bool))
+        if not started and not is_new_station():
+            return
+        steps = first_steps()
+        if steps.all_done:
+            self.first_steps.hide()
+            self._settings.setValue(FIRST_STEPS_CLOSED, True)
+            return
+        self._settings.setValue(FIRST_STEPS_STARTED, True)
+        self.first_steps.show_steps(steps)
+        self.first_steps.show()
+
+    def _close_first_steps(self) -> None:
+        self._settings.setValue(FIRST_STEPS_CLOSED, True)
+        self.first_steps.hide()
+
+    def _first_plan(self) -> None:
+        self.show_tab(self.meetings_tab)
+        self.meetings_tab.plan_days()
+
+    def _first_registration(self) -> None:
+        self.show_tab(self.registration_tab)
+        self.registration_tab.form.focus_first()
+
+    def _first_import(self) -> None:
+        self.show_tab(self.enterprises_tab)
+        self.enterprises_tab.import_roster()
+
+    def show_guide(self) -> None:
+        from station_app.ui.dialogs.guide_dialog import GuideDialog
+
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.activateWindow()
 
     def current_clerk(self) -> str:
         return self.clerk_combo.currentText()
@@ -248,15 +342,17 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         geometry = self._settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
         tab = int(self._settings.value("tab", 0) or 0)
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
     def save_state(self) -> None:
+        for i in range(self.tabs.count()):
+            holder = self.tabs.widget(i)
+            if isinstance(holder, LazyTab) and holder.built:
+                save_views(holder.page(), self._settings)
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.setValue("tab", self.tabs.currentIndex())
         self._settings.setValue("clerk", self.current_clerk())

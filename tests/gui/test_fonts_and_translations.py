@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from station_app.printing import glyphs
@@ -59,6 +60,7 @@ def chinese_qt(qapp: QApplication) -> Iterator[QApplication]:
     translator = qapp.findChild(object, QT_CATALOGUE)
     if translator is not None:
         qapp.removeTranslator(translator)
+        translator.setObjectName("")  # not found again before it is deleted
         translator.deleteLater()
 
 
@@ -68,3 +70,45 @@ def test_qt_standard_buttons_speak_chinese(chinese_qt: QApplication, qtbot) -> N
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def _latin_words(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QRadioButton
+
+    texts = [w.text() for kind in (QLabel, QPushButton, QCheckBox, QRadioButton)
+             for w in widget.findChildren(kind)]  # fmt: skip
+    texts += [g.title() for g in widget.findChildren(QGroupBox)]
+    return [t for t in texts if re.search("[A-Za-z]{3,}", t) and "PDF" not in t and "/" not in t]
+
+
+def test_qt_dialogs_have_no_english_label(chinese_qt: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from station_app.ui.qt_gaps import GAPS_NAME, fill_qt_gaps
+
+    assert install_qt_translations(chinese_qt)
+    fill_qt_gaps(chinese_qt, platform="linux")
+    try:
+        assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+        printer = QPrinter()
+        dialogs = [QPrintDialog(printer), QPageSetupDialog(printer), QFileDialog(None, "导入名单")]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            assert _latin_words(dialog) == [], type(dialog).__name__
+        edit = QLineEdit()
+        qtbot.addWidget(edit)
+        menu = edit.createStandardContextMenu()
+        assert [a.text().split("\t")[0] for a in menu.actions() if a.text()][:3] == [
+            "撤消(&U)",
+            "重做(&R)",
+            "剪切(&T)",
+        ]
+    finally:
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+        gaps = chinese_qt.findChild(object, GAPS_NAME)
+        chinese_qt.removeTranslator(gaps)
+        gaps.setObjectName("")
+        gaps.deleteLater()

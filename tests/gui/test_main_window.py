@@ -33,7 +33,7 @@ def test_every_tab_shows_its_list(main_window: MainWindow, qtbot, demo_db: Path)
         ).fetchone()
     assert held > 0
     assert stats_tab.value_labels["meetings_held"].text() == str(held)
-    assert "酒仙桥街道工会服务站" in main_window.windowTitle()
+    assert main_window.windowTitle() == "酒仙桥街道工会服务站 — 街道工会服务站工作台"
 
 
 def test_lists_mask_personal_numbers(main_window: MainWindow) -> None:
@@ -165,3 +165,31 @@ def test_the_backup_on_close_runs_off_the_gui_thread_and_ends_before_the_window(
     release.set()
     qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=5000)
     assert len(ran_on) == 1
+
+
+def test_splitters_and_column_widths_are_remembered(qtbot, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSplitter
+
+    settings = QSettings(str(tmp_path / "views.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(settings, today=TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1200, 700)
+    tab = first.enterprises_tab
+    first.show_tab(tab)
+    split = tab.findChild(QSplitter, "enterprises_board")
+    split.setSizes([400, 800])
+    sizes = split.sizes()
+    tab.view.horizontalHeader().resizeSection(0, 333)
+    first.close()
+
+    again = QSettings(str(tmp_path / "views.ini"), QSettings.Format.IniFormat)
+    second = MainWindow(again, today=TODAY)
+    qtbot.addWidget(second)
+    second.show()
+    second.resize(1200, 700)
+    tab = second.enterprises_tab
+    second.show_tab(tab)
+    tab.refresh()  # a refresh fits columns to their contents only when the clerk set none
+    assert tab.findChild(QSplitter, "enterprises_board").sizes() == sizes
+    assert tab.view.horizontalHeader().sectionSize(0) == 333

@@ -208,7 +208,11 @@ def test_enter_moves_to_the_next_field(tab: RegistrationTab, qtbot) -> None:  # 
     assert form.id_edit.hasFocus()
     qtbot.keyClicks(form.id_edit, GOOD_ID)
     qtbot.keyClick(form.id_edit, Qt.Key.Key_Return)
-    assert form.phone_edit.hasFocus()  # gender and birth date come from the ID
+    assert form.native_edit.hasFocus()  # gender and birth date come from the ID
+    form.native_edit.setText("河北保定")
+    qtbot.keyClick(form.native_edit, Qt.Key.Key_Return)
+    assert form.phone_edit.hasFocus()
+    assert form.native_edit.text() == "河北保定"
     qtbot.keyClick(form.phone_edit, Qt.Key.Key_Enter)
     assert form.employer_edit.hasFocus()
     qtbot.keyClick(form.employer_edit, Qt.Key.Key_Return)
@@ -390,3 +394,17 @@ def test_an_unexpected_error_while_saving_is_shown_and_the_form_kept(
     assert "表单内容仍在" in tab.status_label.text()
     assert tab.form.name_edit.text() == "刘䶮"
     assert tab.save_button.isEnabled()
+
+
+def test_the_duplicate_dialog_shows_every_column(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from station_app.store import members as member_store
+
+    rows = member_store.search_members(limit=1)
+    dialog = DuplicateDialog(rows, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.view
+    qtbot.wait(50)  # the scroll bars follow the layout
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()

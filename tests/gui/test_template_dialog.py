@@ -37,9 +37,7 @@ def test_fill_a_template_from_the_window(
     assert [c.currentData() for c in dlg.field_combos] == ["name", "id_number", ""]
     assert "第 2 行" in dlg.status.text()
     dlg.field_combos[2].setCurrentIndex(dlg.field_combos[2].findData("phone"))
-    monkeypatch.setattr(
-        template_dialog.QInputDialog, "getText", staticmethod(lambda *a, **k: ("我的方案", True))
-    )
+    monkeypatch.setattr(template_dialog, "ask_text", lambda *a, **k: "我的方案")
     dlg.save_preset()
     assert tf.load_preset("我的方案") == {
         "姓名": "name",
@@ -48,5 +46,6 @@ def test_fill_a_template_from_the_window(
     }
     dlg.fill()
     qtbot.waitUntil(lambda: dlg.written is not None, timeout=20000)
+    assert not dlg.result_bar.isHidden() and dlg.result_bar.path == dlg.written
     rows = [[c.value for c in r] for r in load_workbook(out).active.iter_rows(min_row=3)]
     assert rows == [["刘䶮", "11010519491231002X", "13812345678"]]

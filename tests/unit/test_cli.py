@@ -12,7 +12,7 @@ def test_demo_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["--db", str(db), "demo", "--members", "50", "--enterprises", "10"]) == 0
     assert "会员 50 人" in capsys.readouterr().out
     assert main(["--db", str(db), "check"]) == 0
-    assert capsys.readouterr().out.startswith("OK")
+    assert capsys.readouterr().out.startswith("正常：")
 
 
 def test_demo_refuses_to_mix_into_existing_data(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def test_check_reports_a_broken_file(tmp_path: Path, capsys) -> None:  # type: i
     bad = tmp_path / "bad.sqlite3"
     bad.write_text("hello")
     assert main(["--db", str(bad), "check"]) == 1
-    assert capsys.readouterr().out.startswith("FAIL")
+    assert capsys.readouterr().out.startswith("有问题：")
 
 
 def test_env_variable_chooses_the_database(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

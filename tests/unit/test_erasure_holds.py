@@ -100,10 +100,10 @@ def test_an_audit_log_changed_by_hand_fails_the_check(db_path: Path, tamper: str
     from station_app.store import db as store_db
 
     store_db.close_database()
-    assert _check(db_path).startswith("OK"), _check(db_path)
+    assert _check(db_path).startswith("正常："), _check(db_path)
     by_hand(db_path, tamper)
     verdict = _check(db_path)
-    assert verdict.startswith("FAIL: audit log"), verdict
+    assert verdict.startswith("有问题：审计日志"), verdict
 
 
 @pytest.mark.sqlite_only  # a restore replaces the file

@@ -212,7 +212,7 @@ def test_check_on_the_command_line(server_url: str, capsys: pytest.CaptureFixtur
     capsys.readouterr()
     assert cli_main(["--db", server_url, "check"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"OK: {server_url} — connected, schema v{SCHEMA_VERSION} ok"), out
+    assert out.startswith(f"正常：{server_url} — 已连接，结构版本 {SCHEMA_VERSION} 正确"), out
 
 
 # --------------------------------------------------------------------- no server needed

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from station_app.ui.dialogs.confirm import confirm
 
 
 class SaveExportDialog:
@@ -21,16 +24,18 @@ class SaveExportDialog:
 class ConfirmFullValues:
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("导出完整个人信息"))
-        box.setText(box.tr("导出的文件将包含完整的身份证号码和手机号码。"))
-        box.setInformativeText(
-            box.tr(
+        return confirm(
+            parent,
+            QCoreApplication.translate("QMessageBox", "导出完整个人信息"),
+            QCoreApplication.translate(
+                "QMessageBox", "导出的文件将包含完整的身份证号码和手机号码。"
+            ),
+            details=QCoreApplication.translate(
+                "QMessageBox",
                 "这些是受《个人信息保护法》保护的个人信息：请只在确有需要时导出，妥善保管文件，"
-                "用完及时删除。本次导出将记入审计日志。\n\n确定导出完整信息吗？"
-            )
+                "用完及时删除。本次导出将记入审计日志。\n\n确定导出完整信息吗？",
+            ),
+            yes=QCoreApplication.translate("ConfirmFullValues", "导出完整信息"),
+            no=QCoreApplication.translate("ConfirmFullValues", "不导出"),
+            risky=True,
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -23,6 +22,7 @@ from station_app.domain.errors import ValidationError
 from station_app.services import hand_outs
 from station_app.store import meetings as meeting_store
 from station_app.store.records import HandOutRecord
+from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.record_table import Column, RecordTableModel
@@ -138,15 +138,17 @@ class HandOutDialog(QDialog):
         rec = selected_record(self.view)
         if not isinstance(rec, HandOutRecord):
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("删除发放记录"),
             self.tr("删除 %1 %2 %3 份的发放记录？")
             .replace("%1", f"{rec.day:%Y-%m-%d}")
             .replace("%2", rec.item)
             .replace("%3", str(rec.quantity)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            yes=self.tr("删除这条记录"),
+            no=self.tr("保留"),
+            risky=True,
+        ):
             return
         try:
             hand_outs.delete_hand_out(rec, clerk=self._clerk)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services import lists
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.list_editor import COUNT_ROLE, KEY_ROLE, NAME_ROLE, ListEditor
 
 STAGE_PAGE = 0
@@ -215,12 +215,14 @@ class ListSettingsDialog(QDialog):
         self.accept()
 
     def confirm_delete(self, names: list[str]) -> bool:
-        answer = QMessageBox.question(
+        return confirm(
             self,
             self.windowTitle(),
             self.tr("将删除：%1。\n确定保存吗？").replace("%1", "、".join(names)),
+            yes=self.tr("删除并保存"),
+            no=self.tr("返回修改"),
+            risky=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask(cls, parent: QWidget | None = None, *, clerk: str = "") -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from station_app.services import materials
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.dialogs.common import Notice
+from station_app.ui.dialogs.confirm import confirm
 
 
 class PdfFileDialog:
@@ -42,8 +42,14 @@ class ConfirmDelete:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
         text = parent.tr("删除资料“%1”？") if parent else "删除资料“%1”？"
-        answer = QMessageBox.question(parent, "宣传资料", text.replace("%1", title))
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(
+            parent,
+            QCoreApplication.translate("ConfirmDelete", "宣传资料"),
+            text.replace("%1", title),
+            yes=QCoreApplication.translate("ConfirmDelete", "删除资料"),
+            no=QCoreApplication.translate("ConfirmDelete", "保留"),
+            risky=True,
+        )
 
 
 class MaterialsDialog(QDialog):

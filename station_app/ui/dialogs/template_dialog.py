@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services import template_fill as tf
+from station_app.ui.dialogs.confirm import ask_text
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
+from station_app.ui.file_result import FileResultBar
 from station_app.ui.tasks import Task
 
 
@@ -79,6 +80,8 @@ class TemplateDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(box, 1)
         layout.addWidget(self.status)
+        self.result_bar = FileResultBar()
+        layout.addWidget(self.result_bar)
         layout.addLayout(buttons)
         self._update()
 
@@ -132,8 +135,14 @@ class TemplateDialog(QDialog):
     def save_preset(self) -> None:
         if self.template is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("保存对应方案"), self.tr("方案名称："))
-        if not ok:
+        name = ask_text(
+            self,
+            self.tr("保存对应方案"),
+            self.tr("方案名称："),
+            ok=self.tr("保存方案"),
+            cancel=self.tr("取消"),
+        )
+        if name is None:
             return
         headers = {self.template.headers[i]: key for i, key in self.columns().items()}
         try:
@@ -172,8 +181,9 @@ class TemplateDialog(QDialog):
 
     def _done(self, out: Path, n: int) -> None:
         self.written = out
-        self.status.setText(
-            self.tr("已填入 %1 名会员：%2").replace("%1", str(n)).replace("%2", str(out))
+        self.status.setText("")
+        self.result_bar.show_file(
+            self.tr("已填入 %1 名会员：%2").replace("%1", str(n)).replace("%2", str(out)), out
         )
 
     def _finished(self) -> None:

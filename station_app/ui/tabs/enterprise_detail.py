@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,11 +24,13 @@ from station_app.services import enterprises as svc
 from station_app.store import enterprises as enterprise_store
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
+from station_app.ui.dialogs.confirm import ask_text
 from station_app.ui.models.enterprise_lists import (
     FeedbackTableModel,
     FollowUpTableModel,
     StageChangeTableModel,
 )
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table, selected_record
 
 
@@ -38,14 +39,16 @@ class FoundingDateReason:
 
     @classmethod
     def ask(cls, parent: QWidget, old: date | None, new: date) -> str | None:
-        text, ok = QInputDialog.getText(
+        text = ask_text(
             parent,
             parent.tr("修改建会日期"),
             parent.tr("建会日期 %1 → %2。修改原因（必填，记入操作日志）：")
             .replace("%1", old.isoformat() if old else parent.tr("（无）"))
             .replace("%2", new.isoformat()),
+            ok=parent.tr("修改建会日期"),
+            cancel=parent.tr("不修改"),
         )
-        return text.strip() if ok else None
+        return text.strip() if text is not None else None
 
 
 class EnterpriseDetail(QWidget):
@@ -84,8 +87,11 @@ class EnterpriseDetail(QWidget):
         self.stage_model = StageChangeTableModel(self)
         self.feedback_model = FeedbackTableModel(self)
         self.follow_up_view = make_table(self.follow_up_model, self)
+        self.follow_up_view.setObjectName("enterprise_follow_ups")
         self.stage_view = make_table(self.stage_model, self)
+        self.stage_view.setObjectName("enterprise_stage_changes")
         self.feedback_view = make_table(self.feedback_model, self)
+        self.feedback_view.setObjectName("enterprise_feedback")
         self.reply_button = QPushButton(self.tr("答复所选…"))
         feedback_page = QWidget()
         fl = QVBoxLayout(feedback_page)
@@ -174,7 +180,7 @@ class EnterpriseDetail(QWidget):
         self.feedback_model.set_rows(svc.feedback_items(self._today(), enterprise_id=rec.id))
         self._show_checklist(svc.founding_checklist(rec.id))
         for view in (self.follow_up_view, self.stage_view, self.feedback_view):
-            view.resizeColumnsToContents()
+            fit_to_contents(view)
 
     def _show_checklist(self, checklist: svc.FoundingChecklist | None) -> None:
         self.tasks_list.blockSignals(True)

@@ -47,6 +47,7 @@ from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import EnterpriseTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.tabs.enterprise_detail import EnterpriseDetail
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_lazy_table, make_table, selected_record
 
 ALL = "__all__"
@@ -120,6 +121,7 @@ class EnterprisesTab(QWidget):
             EnterpriseTableModel.COLUMNS, self._fetch_registry, self._count_registry, parent=self
         )
         self.view = make_lazy_table(self.model, self)
+        self.view.setObjectName("enterprises")
         registry = QWidget()
         rl = QVBoxLayout(registry)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +130,7 @@ class EnterprisesTab(QWidget):
 
         self.due_model = DueTableModel(self, fetch=self._fetch_due, count=self._count_due)
         self.due_view = make_lazy_table(self.due_model, self)
+        self.due_view.setObjectName("enterprises_due")
         self.due_label = QLabel()
         due_page = QWidget()
         dl = QVBoxLayout(due_page)
@@ -137,6 +140,7 @@ class EnterprisesTab(QWidget):
 
         self.all_feedback_model = FeedbackTableModel(self)
         self.all_feedback_view = make_table(self.all_feedback_model, self)
+        self.all_feedback_view.setObjectName("enterprises_feedback")
         self.feedback_summary_label = QLabel()
         self.feedback_summary_label.setWordWrap(True)
         self.feedback_tally_label = QLabel()
@@ -157,6 +161,7 @@ class EnterprisesTab(QWidget):
         self.detail = EnterpriseDetail(lambda: self._today, self._clerk, self)
 
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("enterprises_list_detail")
         right.addWidget(self.lists)
         right.addWidget(self.detail)
         right.setStretchFactor(0, 3)
@@ -164,6 +169,7 @@ class EnterprisesTab(QWidget):
         for view in (self.view, self.due_view, self.all_feedback_view):
             view.setMinimumHeight(60)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("enterprises_board")
         split.addWidget(board_box)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
@@ -271,7 +277,7 @@ class EnterprisesTab(QWidget):
             .replace("%1", str(self.model.total()))
             .replace("%2", str(self._large_count))
         )
-        self.view.resizeColumnsToContents()
+        fit_to_contents(self.view)
         self._select_in(self.view, self._current_id)
 
     def _fetch_registry(self, offset: int, limit: int) -> list[EnterpriseRecord]:
@@ -304,7 +310,7 @@ class EnterprisesTab(QWidget):
 
     def _size_due_columns(self) -> None:
         self._due_unsized = False
-        self.due_view.resizeColumnsToContents()
+        fit_to_contents(self.due_view)
 
     def _fetch_due(self, offset: int, limit: int) -> list[svc.DueItem]:
         column, order = self.due_model.sort_column, self.due_model.sort_order
@@ -340,7 +346,7 @@ class EnterprisesTab(QWidget):
     def _load_feedback_list(self) -> None:
         self._feedback_stale = False
         self.all_feedback_model.set_rows(svc.feedback_items(self._today))
-        self.all_feedback_view.resizeColumnsToContents()
+        fit_to_contents(self.all_feedback_view)
 
     def _on_list_page(self, index: int) -> None:
         if index == DUE_PAGE and self._due_unsized:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from station_app.domain.holidays import DayKind, HolidayCalendar
@@ -24,8 +24,8 @@ CANCELLED = QColor("#9aa0a6")
 
 
 class MeetingCalendar(QCalendarWidget):
-    """QCalendarWidget whose cells list the day's meetings (time and kind); cancelled ones grey,
-    public holidays named."""
+    """QCalendarWidget whose cells list the day's meetings (time, kind and place); cancelled ones
+    grey, public holidays named."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,50 +54,88 @@ class MeetingCalendar(QCalendarWidget):
     def show_day(self, day: date) -> None:
         self.setSelectedDate(QDate(day.year, day.month, day.day))
 
+    def cell_lines(
+        self, meetings: Sequence[MeetingRecord], room: int
+    ) -> list[tuple[MeetingRecord | None, str]]:
+        """What a day's cell says in ``room`` lines: each meeting's time, kind and place (on two
+        lines when there is room for all), and 「另 N 场」 for those that do not fit."""
+        if room <= 0 or not meetings:
+            return []
+        shown = list(meetings) if len(meetings) <= room else list(meetings[: room - 1])
+        two_lines = len(meetings) * 2 <= room
+        lines: list[tuple[MeetingRecord | None, str]] = []
+        for m in shown:
+            start = f"{m.start_time:%H:%M} " if m.start_time else ""
+            kind = MEETING_KIND_SHORT.get(MeetingKind(m.kind), m.kind)
+            head = f"{start}{kind}"
+            if m.status == MeetingStatus.CANCELLED.value:
+                head += self.tr("（取消）")
+            if two_lines:
+                lines.append((m, head))
+                if m.venue_name:
+                    lines.append((m, m.venue_name))
+            else:
+                lines.append((m, f"{head} {m.venue_name}".strip()))
+        if len(shown) < len(meetings):
+            lines.append((None, self.tr("另 %1 场").replace("%1", str(len(meetings) - len(shown)))))
+        return lines
+
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
-        super().paintCell(painter, rect, qdate)
+        """The day's number at the top left, a holiday's name beside it, the meetings below."""
         day = date(qdate.year(), qdate.month(), qdate.day())
         meetings = self._by_day.get(day, [])
         info = self.holidays.info(day)
         mark = {DayKind.HOLIDAY: info.name[:2], DayKind.MAKEUP: "调休"}.get(info.kind, "")
-        if not meetings and not mark:
-            return
+        in_month = qdate.month() == self.monthShown()
+        palette = self.palette()
         painter.save()
-        small = QFont(painter.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.8))
-        painter.setFont(small)
+        selected = qdate == self.selectedDate()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        painter.fillRect(
+            rect, highlight.lighter(185) if selected else palette.color(QPalette.ColorRole.Base)
+        )
+        if selected:
+            painter.setPen(highlight)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
         line = painter.fontMetrics().height()
-        y = rect.center().y() + line // 2 + 2
-        if mark and qdate.month() == self.monthShown():
+        number = QFont(painter.font())
+        number.setBold(qdate == QDate.currentDate())
+        painter.setFont(number)
+        weekend = qdate.dayOfWeek() >= 6
+        painter.setPen(
+            QColor("#9aa0a6")
+            if not in_month
+            else QColor("#c5221f")
+            if weekend
+            else palette.color(QPalette.ColorRole.Text)
+        )
+        top = QRect(rect.left() + 4, rect.top() + 2, rect.width() - 8, line)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft, str(qdate.day()))
+        small = QFont(painter.font())
+        small.setBold(False)
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        painter.setFont(small)
+        if mark and in_month:
             painter.setPen(QColor("#c5221f"))
-            painter.drawText(
-                QRect(rect.left() + 3, rect.top() + 2, rect.width() - 6, line),
-                Qt.AlignmentFlag.AlignLeft,
-                mark,
-            )
-        for i, m in enumerate(meetings):
-            if y + line > rect.bottom():
+            painter.drawText(top, Qt.AlignmentFlag.AlignRight, mark)
+        small_line = painter.fontMetrics().height()
+        y = rect.top() + line + 4
+        room = max(0, (rect.bottom() - y) // (small_line + 1))
+        for m, text in self.cell_lines(meetings, room):
+            box = QRect(rect.left() + 2, y, rect.width() - 4, small_line)
+            if m is None:
                 painter.setPen(QColor("#5f6368"))
-                painter.drawText(
-                    QRect(rect.left() + 3, rect.bottom() - line, rect.width() - 6, line),
-                    Qt.AlignmentFlag.AlignRight,
-                    f"+{len(meetings) - i}",
-                )
-                break
-            cancelled = m.status == MeetingStatus.CANCELLED.value
-            color = CANCELLED if cancelled else KIND_COLORS.get(m.kind, QColor("#3c4043"))
-            box = QRect(rect.left() + 2, y, rect.width() - 4, line)
-            fill = QColor(color)
-            fill.setAlpha(40 if m.status == MeetingStatus.PLANNED.value else 90)
-            painter.fillRect(box, fill)
-            painter.setPen(color.darker(130))
-            start = f"{m.start_time:%H:%M} " if m.start_time else ""
-            kind = MEETING_KIND_SHORT.get(MeetingKind(m.kind), m.kind)
-            text = f"{start}{kind}" + ("（取消）" if cancelled else "")
+            else:
+                cancelled = m.status == MeetingStatus.CANCELLED.value
+                color = CANCELLED if cancelled else KIND_COLORS.get(m.kind, QColor("#3c4043"))
+                fill = QColor(color)
+                fill.setAlpha(40 if m.status == MeetingStatus.PLANNED.value else 90)
+                painter.fillRect(box, fill)
+                painter.setPen(color.darker(130))
             painter.drawText(
                 box.adjusted(2, 0, -2, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, box.width()),
             )
-            y += line + 1
+            y += small_line + 1
         painter.restore()

@@ -58,6 +58,10 @@ class MeetingDetail(QWidget):
         self.notes_label.setWordWrap(True)
         self.empty_label = QLabel(self.tr("在左侧选择一场沟通会查看详情。"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # before a meeting is chosen: the next one and what waits to be recorded
+        self.overview_label = QLabel()
+        self.overview_label.setWordWrap(True)
+        self.overview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -71,10 +75,46 @@ class MeetingDetail(QWidget):
         body.addWidget(self.attendance, 1)
         body.addWidget(self.notes_label)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.overview_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.body, 1)
         self.checklist.itemChanged.connect(self._on_item_changed)
         self.show_meeting(None)
+
+    def show_overview(self, next_meeting: MeetingRecord | None, days_to_go: int, due: int) -> None:
+        """What the pane says before a meeting is chosen: the next meeting and how far off it
+        is, and how many past meetings wait to be recorded."""
+        lines = []
+        if next_meeting is not None:
+            m = next_meeting
+            start = f" {m.start_time:%H:%M}" if m.start_time else ""
+            when = (
+                self.tr("今天")
+                if days_to_go == 0
+                else self.tr("还有 %1 天").replace("%1", str(days_to_go))
+            )
+            lines.append(
+                self.tr("下一场沟通会：%1（%2）")
+                .replace("%1", f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]}{start}")
+                .replace("%2", when)
+            )
+            lines.append(
+                self.tr("%1 · %2 · 负责人 %3")
+                .replace("%1", MeetingKind(m.kind).label)
+                .replace("%2", m.venue_name or self.tr("地点未定"))
+                .replace("%3", m.host_name or self.tr("未定"))
+            )
+        else:
+            lines.append(self.tr("还没有安排中的沟通会：点“新建沟通会”或“规划沟通日”。"))
+        if due:
+            lines.append(
+                self.tr("待补录：%1 场沟通会已过日期，尚未标记已召开。").replace("%1", str(due))
+            )
+        lines += ["", self.empty_label.text()]
+        self.overview_label.setText("\n".join(lines))
+        chosen = self.body.isVisibleTo(self)
+        self.overview_label.setVisible(not chosen)
+        self.empty_label.setVisible(False)
 
     def show_meeting(
         self,
@@ -86,7 +126,9 @@ class MeetingDetail(QWidget):
         twin: MeetingRecord | None = None,
     ) -> None:
         self.body.setVisible(m is not None)
-        self.empty_label.setVisible(m is None)
+        overview = bool(self.overview_label.text())
+        self.empty_label.setVisible(m is None and not overview)
+        self.overview_label.setVisible(m is None and overview)
         if m is None:
             return
         kind = MeetingKind(m.kind)

@@ -8,15 +8,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,6 +37,8 @@ from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
+from station_app.ui.dialogs.confirm import ask_text, confirm
+from station_app.ui.file_result import announce_file
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import (
     MeetingTableModel,
@@ -47,6 +47,7 @@ from station_app.ui.models.lists import (
 )
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
 
 UPCOMING_DAYS = 90
@@ -67,17 +68,27 @@ SORT_KEYS = (
 
 
 class Confirm:
-    """Yes/no questions and the cancellation reason; replaced in tests."""
+    """Saving despite a warning, and the cancellation reason; replaced in tests."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(
+            parent,
+            title,
+            text,
+            yes=QCoreApplication.translate("Confirm", "仍然保存"),
+            no=QCoreApplication.translate("Confirm", "返回修改"),
+        )
 
     @classmethod
     def reason(cls, parent: QWidget | None, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label)
-        return text if ok else None
+        return ask_text(
+            parent,
+            title,
+            label,
+            ok=QCoreApplication.translate("Confirm", "取消此次沟通会"),
+            cancel=QCoreApplication.translate("Confirm", "不取消"),
+        )
 
 
 class MeetingsTab(QWidget):
@@ -155,7 +166,9 @@ class MeetingsTab(QWidget):
             parent=self,
         )
         self.upcoming_view = make_lazy_table(self.upcoming_model, self)
+        self.upcoming_view.setObjectName("meetings_upcoming")
         self.past_view = make_lazy_table(self.past_model, self)
+        self.past_view.setObjectName("meetings_past")
         self.upcoming_label = QLabel()
         self.past_label = QLabel()
         # 待补录: meetings past their date that nobody marked held, shown above both lists
@@ -164,6 +177,7 @@ class MeetingsTab(QWidget):
         self.pending_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.pending_model = PendingMeetingTableModel(self)
         self.pending_view = make_table(self.pending_model, self, sortable=False)
+        self.pending_view.setObjectName("meetings_pending")
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
         lp.setContentsMargins(0, 0, 0, 0)
@@ -178,6 +192,7 @@ class MeetingsTab(QWidget):
         self.calendar = MeetingCalendar()
         self.day_model = MeetingTableModel(self)
         self.day_view = make_table(self.day_model, self)
+        self.day_view.setObjectName("meetings_day")
         self.day_view.setMaximumHeight(150)
         self.day_label = QLabel()
         cal_page = QWidget()
@@ -220,6 +235,7 @@ class MeetingsTab(QWidget):
         ):
             actions.addWidget(b)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("meetings_list_detail")
         split.addWidget(self.stack)
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
@@ -310,7 +326,7 @@ class MeetingsTab(QWidget):
         for w in (self.pending_label, self.pending_view):
             w.setVisible(bool(waiting.meetings))
         if waiting.meetings:
-            self.pending_view.resizeColumnsToContents()
+            fit_to_contents(self.pending_view)
             shown = min(len(waiting.meetings), PENDING_ROWS_SHOWN)
             rows = sum(self.pending_view.rowHeight(r) for r in range(shown))
             frame = 2 * self.pending_view.frameWidth()
@@ -370,7 +386,7 @@ class MeetingsTab(QWidget):
         self.day_label.setText(
             f"{day:%Y-%m-%d}：" + (self.tr("%n 场", "", len(rows)) if rows else self.tr("无安排"))
         )
-        self.day_view.resizeColumnsToContents()
+        fit_to_contents(self.day_view)
         if rows and self.stack.currentIndex() == 1:
             self.day_view.selectRow(0)
 
@@ -412,11 +428,23 @@ class MeetingsTab(QWidget):
                     sm.blockSignals(False)
                     view.scrollTo(idx)
 
+    def _show_overview(self) -> None:
+        coming = meeting_store.list_meetings(
+            start=self._today, status=MeetingStatus.PLANNED.value, limit=1
+        )
+        nxt = coming[0] if coming else None
+        self.detail.show_overview(
+            nxt,
+            (nxt.date - self._today).days if nxt else 0,
+            self.pending_model.rowCount(),
+        )
+
     def _show_current(self) -> None:
         m = self.current_meeting()
         if m is None:
             self._current_id = None
             self.detail.show_meeting(None)
+            self._show_overview()
             self._update_buttons(None)
             return
         from station_app.services import meeting_results as results
@@ -712,6 +740,7 @@ class MeetingsTab(QWidget):
             )
             return None
         self._say(self.tr("已保存：%1").replace("%1", str(target)))
+        announce_file(self, self.tr("已保存：%1").replace("%1", str(target)), target)
         from station_app.ui.print_support import PreviewDialog
 
         PreviewDialog.show_pdf(target, self)

@@ -159,6 +159,7 @@ class MemberForm(QWidget):
             self.id_edit,
             self.gender_combo,
             self.birth_edit,
+            self.native_edit,
             self.phone_edit,
             self.employer_edit,
             *(self.more_widgets[f.key] for f in (*_PAIRED, *_LONG)),
@@ -214,7 +215,8 @@ class MemberForm(QWidget):
         box.setWidgetResizable(True)
         box.setFrameShape(QScrollArea.Shape.NoFrame)
         box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        box.setMinimumHeight(220)
+        # three rows at least; a short screen scrolls them rather than push 保存 off it
+        box.setMinimumHeight(110)
         box.setVisible(False)
         return box
 

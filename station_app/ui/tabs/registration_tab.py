@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui import error_report
+from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.dialogs.edited_elsewhere import EditedElsewhereDialog
 from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
@@ -51,6 +51,7 @@ from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
 from station_app.ui.tasks import Task
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table
 
 MORE_INFO_KEY = "registration/more_info"
@@ -67,7 +68,7 @@ class BackdateQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget, meeting_text: str, day: date) -> bool:
-        answer = QMessageBox.question(
+        return confirm(
             parent,
             parent.tr("补录到往期沟通会"),
             parent.tr(
@@ -77,8 +78,9 @@ class BackdateQuestion:
             )
             .replace("%1", meeting_text)
             .replace("%2", day.isoformat()),
+            yes=parent.tr("按沟通会当天补录"),
+            no=parent.tr("否，改选服务站日常"),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class RegistrationTab(QWidget):
@@ -164,6 +166,7 @@ class RegistrationTab(QWidget):
         self.today_label.setFont(big)
         self.today_model = MemberTableModel(self)
         self.today_view = make_table(self.today_model, self, sortable=False)
+        self.today_view.setObjectName("registration_today")
         for col in range(self.today_model.columnCount()):
             self.today_view.setColumnHidden(col, col not in TODAY_COLUMNS_SHOWN)
         today_box = QGroupBox(self.tr("今日登记（单击一行可调出修改）"))
@@ -188,6 +191,7 @@ class RegistrationTab(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
         self.view = make_table(self.model, self, sortable=False)
+        self.view.setObjectName("registration_roster")
         self.view.setToolTip(self.tr("双击一行可调出修改"))
         roster_box = QGroupBox(self.tr("会员名册"))
         bar = QHBoxLayout()
@@ -198,6 +202,7 @@ class RegistrationTab(QWidget):
         roster_layout.addWidget(self.view, 1)
 
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("registration_today_roster")
         right.addWidget(today_box)
         right.addWidget(roster_box)
         right.setChildrenCollapsible(False)
@@ -309,7 +314,7 @@ class RegistrationTab(QWidget):
         rows = member_store.members_registered_on(self._today)
         self.today_model.set_rows(rows)
         self.today_label.setText(self.tr("今日已登记 %n 人", "", len(rows)))
-        self.today_view.resizeColumnsToContents()
+        fit_to_contents(self.today_view)
 
     def _refresh_roster(self) -> None:
         self._search_timer.stop()
@@ -317,7 +322,7 @@ class RegistrationTab(QWidget):
         self.model.reload()
         self._count_roster()
         if not self._roster_sized and self.model.rowCount():
-            self.view.resizeColumnsToContents()  # once: keystrokes keep the columns still
+            fit_to_contents(self.view)  # once: keystrokes keep the columns still
             self._roster_sized = True
 
     def _fetch_roster(self, offset: int, limit: int) -> list[MemberListRow]:
