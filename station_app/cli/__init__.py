@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="数据库为空时先填入演示数据，再打开窗口"
     )
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), help="窗口的语言（zh 中文，en English）；默认按设置"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
@@ -74,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from station_app.ui.app import run
 
-        return run(args.db_path, demo_if_empty=args.demo)
+        return run(args.db_path, demo_if_empty=args.demo, lang=args.lang)
     if (refused := _unlock(args.db_path)) is not None:
         return refused
     if (refused := _refuse_database(args)) is not None:

@@ -21,10 +21,9 @@ from station_app.services.instance_lock import (
 from station_app.services.session import worker_connection
 from station_app.store import db as store_db
 from station_app.store import station as station_store
-from station_app.ui import error_report, tasks
+from station_app.ui import error_report, language, tasks
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
-from station_app.ui.qt_translations import install_qt_translations
 
 START_NOTES_DELAY_MS = 300  # the reminders once the window is painted
 START_BACKUP_DELAY_MS = 500
@@ -93,7 +92,8 @@ def ensure_station_settings() -> bool:
     return True
 
 
-def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
+def run(db_path: Path, *, demo_if_empty: bool = False, lang: str | None = None) -> int:
+    """The window; ``lang`` (``--lang``) overrides the saved language for this start."""
     logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -101,7 +101,7 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     error_report.install_hooks()
     tasks.use_worker_connection(worker_connection)
     install_app_font(app)
-    install_qt_translations(app)
+    language.install(app, language.choose(ui_settings(), lang))
     lock = InstanceLock(db_path)
     use = DatabaseUse(db_path)  # shared with commands that write; a restore waits for it
     try:

@@ -26,6 +26,7 @@ from station_app.ui import tasks
 from station_app.ui.change_hub import ChangeHub
 from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.busy_close import BusyCloseDialog
+from station_app.ui.language_menu import LanguageMenu
 from station_app.ui.lazy_tab import LazyTab
 
 # The status bar's due count is read just after the window is first painted.
@@ -166,6 +167,9 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(key))
             act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self._settings, self)
+        view_menu.addMenu(self.language_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self._on_about)

@@ -1,6 +1,7 @@
-"""Qt's own strings (standard buttons, the print and file dialogs) in Simplified Chinese.
+"""Qt's own strings (standard buttons, the print and file dialogs) in the window's language.
 
-The window's own texts are Chinese whatever the system's language, so Qt's are too. The catalogue
+The window's own texts are Chinese unless English is chosen (see ``language``), whatever the
+system's language, so Qt's follow them. The catalogue
 comes with PySide6 (a frozen build keeps only the Chinese and English ones) and is found through
 QLibraryInfo, which PySide6 points at its own folder in a checkout and in a frozen build alike.
 """
@@ -18,13 +19,14 @@ def translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
-def install_qt_translations(app: QApplication) -> bool:
-    """Load Qt's Chinese catalogue into the application once; whether it is in use."""
+def install_qt_translations(app: QApplication, locale: QLocale = UI_LOCALE) -> bool:
+    """Load Qt's catalogue for ``locale`` (Chinese by default) into the application once;
+    whether it is in use."""
     if app.findChild(QTranslator, QT_CATALOGUE) is not None:
         return True
     translator = QTranslator(app)
     translator.setObjectName(QT_CATALOGUE)
-    if not translator.load(UI_LOCALE, QT_CATALOGUE, "_", translations_dir()):
+    if not translator.load(locale, QT_CATALOGUE, "_", translations_dir()):
         translator.deleteLater()
         return False
     return app.installTranslator(translator)
