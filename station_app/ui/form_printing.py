@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
@@ -51,16 +51,28 @@ class PdfReadyDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str, *, can_preview: bool) -> str | None:
         box = QMessageBox(parent)
-        box.setWindowTitle(box.tr("申请表已生成"))
+        box.setWindowTitle(QCoreApplication.translate("FormPrinting", "申请表已生成"))
         box.setText(text)
         choices: dict[object, str] = {}
         if can_preview:
-            choices[box.addButton(box.tr("预览"), QMessageBox.ButtonRole.ActionRole)] = "preview"
-        printed = box.addButton(box.tr("打印…"), QMessageBox.ButtonRole.AcceptRole)
+            choices[
+                box.addButton(
+                    QCoreApplication.translate("FormPrinting", "预览"),
+                    QMessageBox.ButtonRole.ActionRole,
+                )
+            ] = "preview"
+        printed = box.addButton(
+            QCoreApplication.translate("FormPrinting", "打印…"), QMessageBox.ButtonRole.AcceptRole
+        )
         choices[printed] = "print"
-        saved = box.addButton(box.tr("另存为 PDF…"), QMessageBox.ButtonRole.ActionRole)
+        saved = box.addButton(
+            QCoreApplication.translate("FormPrinting", "另存为 PDF…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         choices[saved] = "save"
-        box.addButton(box.tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("FormPrinting", "关闭"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(printed)
         box.exec()
         return choices.get(box.clickedButton())

@@ -15,7 +15,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -199,7 +199,7 @@ def make_preview_dialog(pdf_path: str | Path, parent: QWidget | None = None) -> 
     printer.setDocName(Path(pdf_path).stem)
     _a4_portrait(printer)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("打印预览"))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintSupport", "打印预览"))
     dialog.setWindowState(Qt.WindowState.WindowMaximized)
     doc = load_pdf(pdf_path)
     dialog._printer = printer  # type: ignore[attr-defined]  # kept alive with the dialog
@@ -225,7 +225,7 @@ class SystemPrintDialog:
     def ask(cls, printer: QPrinter, parent: QWidget | None = None) -> bool:
         """The system print dialog (printer, copies, pages); True when the clerk chose Print."""
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(dialog.tr("打印"))
+        dialog.setWindowTitle(QCoreApplication.translate("PrintSupport", "打印"))
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 

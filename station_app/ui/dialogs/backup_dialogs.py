@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,10 @@ class BackupTargetDialog:
     @staticmethod
     def ask(default: Path, parent: QWidget | None = None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("备份数据库到…") if parent else "备份数据库到…", str(default), FILTER
+            parent,
+            QCoreApplication.translate("BackupDialogs", "备份数据库到…"),
+            str(default),
+            FILTER,
         )
         return Path(name) if name else None
 

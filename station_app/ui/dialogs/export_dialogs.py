@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class SaveExportDialog:
     @classmethod
     def ask(cls, suggested: str, parent: QWidget | None = None) -> Path | None:
-        title = parent.tr("导出到 Excel") if parent else "导出到 Excel"
+        title = QCoreApplication.translate("ExportDialogs", "导出到 Excel")
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx)")
         if not name:
             return None
@@ -23,12 +24,17 @@ class ConfirmFullValues:
     def ask(cls, parent: QWidget | None = None) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("导出完整个人信息"))
-        box.setText(box.tr("导出的文件将包含完整的身份证号码和手机号码。"))
+        box.setWindowTitle(QCoreApplication.translate("ExportDialogs", "导出完整个人信息"))
+        box.setText(
+            QCoreApplication.translate(
+                "ExportDialogs", "导出的文件将包含完整的身份证号码和手机号码。"
+            )
+        )
         box.setInformativeText(
-            box.tr(
+            QCoreApplication.translate(
+                "ExportDialogs",
                 "这些是受《个人信息保护法》保护的个人信息：请只在确有需要时导出，妥善保管文件，"
-                "用完及时删除。本次导出将记入审计日志。\n\n确定导出完整信息吗？"
+                "用完及时删除。本次导出将记入审计日志。\n\n确定导出完整信息吗？",
             )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,7 +60,7 @@ class FilePicker:
     def ask(cls, parent: QWidget | None, start_dir: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("选择名单文件") if parent else "选择名单文件",
+            QCoreApplication.translate("ImportWizard", "选择名单文件"),
             start_dir,
             "名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)",
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,7 +31,7 @@ class PdfFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        title = parent.tr("添加宣传资料（PDF）") if parent else "添加宣传资料（PDF）"
+        title = QCoreApplication.translate("MaterialsDialog", "添加宣传资料（PDF）")
         name, _ = QFileDialog.getOpenFileName(parent, title, "", "PDF (*.pdf)")
         return Path(name) if name else None
 
@@ -41,7 +41,7 @@ class ConfirmDelete:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
-        text = parent.tr("删除资料“%1”？") if parent else "删除资料“%1”？"
+        text = QCoreApplication.translate("MaterialsDialog", "删除资料“%1”？")
         answer = QMessageBox.question(parent, "宣传资料", text.replace("%1", title))
         return answer == QMessageBox.StandardButton.Yes
 

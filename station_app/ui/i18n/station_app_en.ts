@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>导入会员名单…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按上级模板导出会员…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份数据库…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合并活动电脑数据…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>准备活动电脑数据库…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作日志…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>密码与加密…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>开机密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已设置开机密码（数据库文件没有加密）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取消开机密码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库加密</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取消加密。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>数据库文件已加密。以后的备份和活动电脑的副本也用这个密码加密。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-
-备份文件夹中有 %1 份以前的备份没有加密，别的程序仍能读出其中的个人信息；忘记密码时只能用它们恢复。确认不再需要后，请在备份文件夹中删除：
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttendanceDialog</name>
     <message>
         <source>召开情况</source>
@@ -158,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>备份数据库到…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlankFormsDialog</name>
     <message>
         <source>打印空白申请表</source>
@@ -177,6 +118,188 @@
     </message>
     <message>
         <source>语言(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyCloseDialog</name>
+    <message>
+        <source>还有工作在进行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后台工作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”还没有完成。现在关闭程序吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等它完成后关闭最稳妥；停止则不会留下写了一半的文件，但这项工作需要重做。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等完成后关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停止并关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>导入会员名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按上级模板导出会员…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并活动电脑数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>准备活动电脑数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作日志…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码与加密…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个备份文件检查未通过，未做任何改动。
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用“%1”替换当前的数据库？当前的数据库会先另存到备份文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复。恢复前的数据库另存为：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择活动电脑的数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在合并…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在比对两份数据…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动电脑数据库保存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已准备好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动电脑的数据库已保存为：%1
+把它复制到活动电脑，用 --db 打开；活动结束后用“合并活动电脑数据…”把登记带回本机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开机密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设置开机密码（数据库文件没有加密）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消开机密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消加密。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件已加密。以后的备份和活动电脑的副本也用这个密码加密。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+备份文件夹中有 %1 份以前的备份没有加密，别的程序仍能读出其中的个人信息；忘记密码时只能用它们恢复。确认不再需要后，请在备份文件夹中删除：
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,6 +328,18 @@
 </context>
 <context>
     <name>EnterpriseDetail</name>
+    <message>
+        <source>修改建会日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建会日期 %1 → %2。修改原因（必填，记入操作日志）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>编辑…</source>
         <translation type="unfinished"></translation>
@@ -557,6 +692,27 @@
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>导出到 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完整个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出的文件将包含完整的身份证号码和手机号码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这些是受《个人信息保护法》保护的个人信息：请只在确有需要时导出，妥善保管文件，用完及时删除。本次导出将记入审计日志。
+
+确定导出完整信息吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>（不是在沟通会上提出的）</source>
@@ -695,6 +851,26 @@
 </context>
 <context>
     <name>FormPrinting</name>
+    <message>
+        <source>申请表已生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>自动（外资企业中英对照）</source>
         <translation type="unfinished"></translation>
@@ -902,6 +1078,10 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>选择名单文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>请选择要导入的文件（Excel 或 CSV）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1198,17 @@
     </message>
     <message>
         <source>%1 / %2 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次启动程序时，窗口将使用%1。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1449,14 @@
 </context>
 <context>
     <name>MaterialsDialog</name>
+    <message>
+        <source>添加宣传资料（PDF）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除资料“%1”？</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>打印宣传资料</source>
         <translation type="unfinished"></translation>
@@ -1734,6 +1933,25 @@
     </message>
 </context>
 <context>
+    <name>MemberErasure</name>
+    <message>
+        <source>删除个人信息…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调出修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除个人信息（本人申请）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberForm</name>
     <message>
         <source>与身份证一致</source>
@@ -1915,6 +2133,17 @@
     </message>
 </context>
 <context>
+    <name>PrintSupport</name>
+    <message>
+        <source>打印预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsDialog</name>
     <message>
         <source>%1 — 明细</source>
@@ -1931,6 +2160,18 @@
 </context>
 <context>
     <name>RegistrationTab</name>
+    <message>
+        <source>补录到往期沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选沟通会不是今天：%1
+
+只有沟通会当天的登记才计入该场的现场入会。如果这些申请表是在那天现场填写的，可以补录：登记日期将记为 %2。
+
+按沟通会当天补录吗？（否：请改选“服务站日常”）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>咨询 +1</source>
         <translation type="unfinished"></translation>
@@ -2118,6 +2359,13 @@
     </message>
     <message>
         <source>选择备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsDialog</name>
+    <message>
+        <source>另存为 PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,6 +2732,17 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>按上级模板导出会员</source>
@@ -2617,253 +2876,6 @@
     </message>
     <message>
         <source>密码不对，还可以再试 %1 次。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>还有工作在进行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>后台工作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”还没有完成。现在关闭程序吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>等它完成后关闭最稳妥；停止则不会留下写了一半的文件，但这项工作需要重做。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>等完成后关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>停止并关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出完整个人信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出的文件将包含完整的身份证号码和手机号码。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>这些是受《个人信息保护法》保护的个人信息：请只在确有需要时导出，妥善保管文件，用完及时删除。本次导出将记入审计日志。
-
-确定导出完整信息吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>申请表已生成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预览</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印预览</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请稍候</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>备份数据库到…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出到 Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择名单文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加宣传资料（PDF）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除资料“%1”？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改建会日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>建会日期 %1 → %2。修改原因（必填，记入操作日志）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年-月-日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>补录到往期沟通会</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>所选沟通会不是今天：%1
-
-只有沟通会当天的登记才计入该场的现场入会。如果这些申请表是在那天现场填写的，可以补录：登记日期将记为 %2。
-
-按沟通会当天补录吗？（否：请改选“服务站日常”）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._parent</name>
-    <message>
-        <source>删除个人信息…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>调出修改</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除个人信息（本人申请）…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除个人信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>未完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已备份到：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在备份…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>这个备份文件检查未通过，未做任何改动。
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从备份恢复</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用“%1”替换当前的数据库？当前的数据库会先另存到备份文件夹。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>恢复完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已恢复。恢复前的数据库另存为：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>选择活动电脑的数据库</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在合并…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合并</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合并完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在比对两份数据…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>比对</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>活动电脑数据库保存为…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已准备好</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>活动电脑的数据库已保存为：%1
-把它复制到活动电脑，用 --db 打开；活动结束后用“合并活动电脑数据…”把登记带回本机。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -40,9 +40,16 @@ class FoundingDateReason:
     def ask(cls, parent: QWidget, old: date | None, new: date) -> str | None:
         text, ok = QInputDialog.getText(
             parent,
-            parent.tr("修改建会日期"),
-            parent.tr("建会日期 %1 → %2。修改原因（必填，记入操作日志）：")
-            .replace("%1", old.isoformat() if old else parent.tr("（无）"))
+            QCoreApplication.translate("EnterpriseDetail", "修改建会日期"),
+            QCoreApplication.translate(
+                "EnterpriseDetail", "建会日期 %1 → %2。修改原因（必填，记入操作日志）："
+            )
+            .replace(
+                "%1",
+                old.isoformat()
+                if old
+                else QCoreApplication.translate("EnterpriseDetail", "（无）"),
+            )
             .replace("%2", new.isoformat()),
         )
         return text.strip() if ok else None

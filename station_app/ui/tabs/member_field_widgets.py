@@ -3,6 +3,7 @@ choice, a line for short text and dates, a few lines for long text."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from station_app.domain.member_fields import Kind, MemberField
@@ -32,7 +33,7 @@ def make_widget(f: MemberField, parent: QWidget) -> QWidget:
         return edit
     line_edit = QLineEdit()
     if f.kind is Kind.DATE:
-        line_edit.setPlaceholderText(parent.tr("年-月-日"))
+        line_edit.setPlaceholderText(QCoreApplication.translate("MemberForm", "年-月-日"))
         line_edit.setMaxLength(12)
     return line_edit
 

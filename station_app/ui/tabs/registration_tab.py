@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,11 +65,12 @@ class BackdateQuestion:
     def ask(cls, parent: QWidget, meeting_text: str, day: date) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("补录到往期沟通会"),
-            parent.tr(
+            QCoreApplication.translate("RegistrationTab", "补录到往期沟通会"),
+            QCoreApplication.translate(
+                "RegistrationTab",
                 "所选沟通会不是今天：%1\n\n只有沟通会当天的登记才计入该场的现场入会。"
                 "如果这些申请表是在那天现场填写的，可以补录：登记日期将记为 %2。\n\n"
-                "按沟通会当天补录吗？（否：请改选“服务站日常”）"
+                "按沟通会当天补录吗？（否：请改选“服务站日常”）",
             )
             .replace("%1", meeting_text)
             .replace("%2", day.isoformat()),
