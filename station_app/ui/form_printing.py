@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.store import members as member_store
-from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
+from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog, lang_choice_text
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.print_support import (
     MAX_PREVIEW_PAGES,
@@ -106,7 +106,7 @@ class FormPrinting(QObject):
         self.lang_combo = QComboBox()
         self.lang_combo.addItem(self.tr("自动（外资企业中英对照）"), AUTO)
         for code, text in LANG_CHOICES:
-            self.lang_combo.addItem(self.tr(text), code)
+            self.lang_combo.addItem(lang_choice_text(text), code)
         saved_lang = str(self._setting(LANG_KEY, AUTO))
         self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(saved_lang), 0))
         self.lang_combo.setToolTip(self.tr("申请表的语言"))

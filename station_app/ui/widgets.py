@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.models.record_table import Column, RecordTableModel, header_text
 
 RESIZE_PRECISION = 20
 
@@ -63,5 +63,5 @@ def fit_columns(view: QTableView, columns: Sequence[Column]) -> None:  # type: i
     metrics = view.fontMetrics()
     header = view.horizontalHeader()
     for i, column in enumerate(columns):
-        text = max((column.header, column.width_sample), key=metrics.horizontalAdvance)
+        text = max((header_text(column.header), column.width_sample), key=metrics.horizontalAdvance)
         header.resizeSection(i, metrics.horizontalAdvance(text) + 16)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,13 @@ from station_app.ui.dialogs.buttons import dialog_buttons
 
 
 class AttendanceDialog(QDialog):
-    COLUMNS = ("企业", "受邀", "出席", "结果", "建会咨询")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AttendanceDialog", "企业"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "受邀"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "出席"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "结果"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "建会咨询"),
+    )
 
     def __init__(
         self,

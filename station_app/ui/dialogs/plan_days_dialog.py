@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,13 @@ class PlanChoice:
 
 
 class PlanDaysDialog(QDialog):
-    COLUMNS = ("创建", "月份", "12日", "提示", "安排日期")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "创建"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "月份"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "12日"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "提示"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "安排日期"),
+    )
 
     def __init__(
         self,

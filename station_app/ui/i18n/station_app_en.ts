@@ -4,6 +4,26 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受邀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建会咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>召开情况</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,6 +169,237 @@
     </message>
     <message>
         <source>不关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录于</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领取人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次跟进</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提出人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参会企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待计入的入会登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手机号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>楼宇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建会状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +1101,21 @@
     </message>
 </context>
 <context>
+    <name>FormLanguage</name>
+    <message>
+        <source>中文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>英文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中英对照</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormPrinting</name>
     <message>
         <source>申请表已生成</source>
@@ -1046,6 +1312,18 @@
 </context>
 <context>
     <name>HolidayDialog</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节日名称</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>节假日与调休</source>
         <translation type="unfinished"></translation>
@@ -2112,6 +2390,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安排日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,6 +2921,22 @@
 <context>
     <name>StatsTab</name>
     <message>
+        <source>月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>上一期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,6 +3186,425 @@
     </message>
     <message>
         <source>密码不对，还可以再试 %1 次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>籍贯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户籍类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否农民工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会员证号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属基层工会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入会日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭主要成员及其工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人工作简历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工会小组意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基层工会审批意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>楼宇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业性质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否外资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建会情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建会企业沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未建会企业“一对一”沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>混合型沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建会企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一对一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>混合型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到会了解情况，没有表态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认可工会工作、愿意配合宣传或活动，但尚未表示要建会（单独统计为“表示支持”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未建会企业明确表示准备成立工会（计入“达成建会意向”；已建会企业不能选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未建会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筹备中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工会经费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工福利</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会员服务卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法律咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工培训</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文体活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医疗互助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难帮扶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建会申请书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>筹备组成立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会员登记表收齐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会员代表大会议程与选举办法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>候选人名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级工会批复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>民营</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外商投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>港澳台投资</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>集体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>横幅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传折页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>易拉宝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>微信公众号二维码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入会礼品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空白入会申请表（已打印）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邀请函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见建议记录表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建会宣传材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《工会法》（中英文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已参会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有建会意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已召开会员代表大会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已召开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表示支持</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已转出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补录</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

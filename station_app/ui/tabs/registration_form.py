@@ -28,6 +28,7 @@ from station_app.domain.phone import is_international, normalize_phone, validate
 from station_app.domain.resident_id import ResidentId, normalize_resident_id, parse_resident_id
 from station_app.services import printability
 from station_app.services.registration import NAME_MAX, FieldError, MemberInput
+from station_app.ui.domain_text import domain_text
 from station_app.ui.tabs.member_field_widgets import (
     combo,
     connect_changed,
@@ -194,7 +195,7 @@ class MemberForm(QWidget):
         row = 0
         for i, f in enumerate(_PAIRED):
             col = (i % 2) * 2
-            grid.addWidget(QLabel(self.tr(f.label)), row, col)
+            grid.addWidget(QLabel(domain_text(f.label)), row, col)
             grid.addWidget(self.more_widgets[f.key], row, col + 1)
             row += i % 2
         row += len(_PAIRED) % 2
@@ -202,7 +203,7 @@ class MemberForm(QWidget):
         grid.addWidget(self.gift_combo, row, 1)
         row += 1
         for f in _LONG:
-            label = QLabel(self.tr(f.label))
+            label = QLabel(domain_text(f.label))
             label.setWordWrap(True)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.more_widgets[f.key], row, 1, 1, 3)

@@ -69,12 +69,12 @@ class StatsTab(QWidget):
 
         self.period = QComboBox()
         for text, data in (
-            ("月", "month"),
-            ("季度", "quarter"),
-            ("年", "year"),
-            ("自定义", "custom"),
+            (self.tr("月"), "month"),
+            (self.tr("季度"), "quarter"),
+            (self.tr("年"), "year"),
+            (self.tr("自定义"), "custom"),
         ):
-            self.period.addItem(self.tr(text), data)
+            self.period.addItem(text, data)
         self.prev_button = QToolButton()
         self.prev_button.setText("◀")
         self.prev_button.setToolTip(self.tr("上一期"))
