@@ -6,7 +6,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
@@ -70,7 +70,11 @@ def open_or_explain(db_path: Path) -> bool:
             try:
                 backups.restore(db_path, latest.path)
             except backups.BackupError as exc:
-                QMessageBox.critical(None, "无法恢复", exc.message)
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("StartupProblemDialog", "无法恢复"),
+                    exc.message,
+                )
                 return False
             continue
         station_store.ensure_default_lists()
@@ -134,7 +138,7 @@ def _daily_backup(db_path: Path) -> None:
     if backups.backup_due(db_path):
         task = tasks.Task(
             lambda _progress: backups.auto_backup(db_path),
-            what="自动备份",
+            what=QCoreApplication.translate("DataActions", "自动备份"),
             clerk_errors=(backups.BackupError,),  # a full or read-only folder: tried again tomorrow
         )
         task.start()

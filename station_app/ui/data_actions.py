@@ -16,7 +16,7 @@ from station_app.services import backup as backups
 from station_app.services import encryption, merge, privacy
 from station_app.store import db as store_db
 from station_app.store import station as station_store
-from station_app.ui.dialogs.backup_dialogs import FILTER
+from station_app.ui.dialogs.backup_dialogs import file_filter
 
 if TYPE_CHECKING:
     from station_app.ui.tasks import Task
@@ -92,7 +92,9 @@ class DataActions(QObject):
         db = self._db()
         if db is None:
             return
-        default = backups_dir(db) / f"{db.stem}-备份{db.suffix}"
+        default = backups_dir(db) / self.tr("%1-备份%2").replace("%1", db.stem).replace(
+            "%2", db.suffix
+        )
         from station_app.ui.dialogs.backup_dialogs import BackupTargetDialog
 
         target = BackupTargetDialog.ask(default, self.window)
@@ -101,7 +103,7 @@ class DataActions(QObject):
 
         def _done(out: Path) -> None:
             QMessageBox.information(
-                self.window, self.tr("备份完成"), self.tr("已备份到：") + str(out)
+                self.window, self.tr("备份完成"), self.tr("已备份到：%1").replace("%1", str(out))
             )
 
         self._in_background(
@@ -123,7 +125,9 @@ class DataActions(QObject):
             return
         verdict = store_db.check_database(chosen)
         if not verdict.ok:
-            self._error(self.tr("这个备份文件检查未通过，未做任何改动。\n") + verdict.verdict)
+            self._error(
+                self.tr("这个备份文件检查未通过，未做任何改动。\n%1").replace("%1", verdict.verdict)
+            )
             return
         answer = QMessageBox.question(
             self.window,
@@ -148,7 +152,7 @@ class DataActions(QObject):
             QMessageBox.information(
                 self.window,
                 self.tr("恢复完成"),
-                self.tr("已恢复。恢复前的数据库另存为：") + str(kept),
+                self.tr("已恢复。恢复前的数据库另存为：%1").replace("%1", str(kept)),
             )
 
     def _in_background(
@@ -178,7 +182,7 @@ class DataActions(QObject):
         if db is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("选择活动电脑的数据库"), "", FILTER
+            self.window, self.tr("选择活动电脑的数据库"), "", file_filter()
         )
         if not name:
             return
@@ -216,8 +220,8 @@ class DataActions(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("活动电脑数据库保存为…"),
-            "活动电脑.sqlite3",
-            FILTER,
+            self.tr("活动电脑.sqlite3"),
+            file_filter(),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:

@@ -1,15 +1,27 @@
-"""The core's words shown in the window (field names, meeting kinds, statuses, stages), in the
-window's language: the core keeps them in Chinese, the window translates them in the "domain"
-context. ``DOMAIN_TEXTS`` lists them where lupdate can see them; a text not listed is shown as is.
+"""The core's words shown in the window (field names, meeting kinds, statuses, stages, figures),
+in the window's language: the core keeps them in Chinese, the window translates them in the
+"domain" context. ``DOMAIN_TEXTS`` lists them where lupdate can see them; a text not listed is
+shown as it is.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from station_app.domain.holidays import WEEKDAY_NAMES
 
 CONTEXT = "domain"
 
 DOMAIN_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("domain", "周一"),
+    QT_TRANSLATE_NOOP("domain", "周二"),
+    QT_TRANSLATE_NOOP("domain", "周三"),
+    QT_TRANSLATE_NOOP("domain", "周四"),
+    QT_TRANSLATE_NOOP("domain", "周五"),
+    QT_TRANSLATE_NOOP("domain", "周六"),
+    QT_TRANSLATE_NOOP("domain", "周日"),
     QT_TRANSLATE_NOOP("domain", "姓名"),
     QT_TRANSLATE_NOOP("domain", "性别"),
     QT_TRANSLATE_NOOP("domain", "证件类型"),
@@ -117,9 +129,79 @@ DOMAIN_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "已删除"),
     QT_TRANSLATE_NOOP("domain", "放假"),
     QT_TRANSLATE_NOOP("domain", "调休上班"),
+    QT_TRANSLATE_NOOP("domain", "召开沟通会"),
+    QT_TRANSLATE_NOOP("domain", "场"),
+    QT_TRANSLATE_NOOP("domain", "标记为“已召开”的沟通会；计划中、已取消的不计"),
+    QT_TRANSLATE_NOOP("domain", "沟通会日期"),
+    QT_TRANSLATE_NOOP("domain", "接待职工咨询"),
+    QT_TRANSLATE_NOOP("domain", "人次"),
+    QT_TRANSLATE_NOOP(
+        "domain", "已召开沟通会记录的咨询人次之和（现场“咨询 +1”与召开情况中填写的人次）"
+    ),
+    QT_TRANSLATE_NOOP("domain", "现场入会"),
+    QT_TRANSLATE_NOOP("domain", "人"),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "在已召开的沟通会当天登记、并关联该场沟通会的入会人员，一人计一次；按本人申请删除个人信息后仍计数",
+    ),
+    QT_TRANSLATE_NOOP("domain", "沟通会日期（即登记日期）"),
+    QT_TRANSLATE_NOOP("domain", "参会未建会企业"),
+    QT_TRANSLATE_NOOP("domain", "家"),
+    QT_TRANSLATE_NOOP("domain", "出席已召开沟通会、且在会议当天尚未建会的企业"),
+    QT_TRANSLATE_NOOP("domain", "达成建会意向"),
+    QT_TRANSLATE_NOOP(
+        "domain", "在已召开沟通会上结果为“有建会意向”、且会议当天尚未建会的企业；“表示支持”不计入"
+    ),
+    QT_TRANSLATE_NOOP("domain", "服务站日常入会"),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "不在沟通会现场的入会登记：未关联沟通会，或所关联的沟通会已取消；单列，不计入现场入会",
+    ),
+    QT_TRANSLATE_NOOP("domain", "登记日期"),
+    QT_TRANSLATE_NOOP(
+        "domain", "在已召开沟通会上结果为“表示支持”的企业（认可、愿意配合，尚未表示要建会）"
+    ),
+    QT_TRANSLATE_NOOP("domain", "新建工会"),
+    QT_TRANSLATE_NOOP("domain", "召开会员代表大会、成立工会的企业；建会日期即会员代表大会日期"),
+    QT_TRANSLATE_NOOP("domain", "会员代表大会日期"),
+    QT_TRANSLATE_NOOP("domain", "收集意见建议"),
+    QT_TRANSLATE_NOOP("domain", "条"),
+    QT_TRANSLATE_NOOP("domain", "企业或职工个人（可匿名）提出的意见建议"),
+    QT_TRANSLATE_NOOP("domain", "收到日期"),
+    QT_TRANSLATE_NOOP("domain", "已答复意见建议"),
+    QT_TRANSLATE_NOOP("domain", "收集的意见建议中已答复的"),
+    QT_TRANSLATE_NOOP("domain", "发放礼品/慰问品"),
+    QT_TRANSLATE_NOOP("domain", "份"),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "入会礼品（随登记记录）与沟通会、送温暖、夏送清凉等另行登记的发放份数，每份只记一次",
+    ),
+    QT_TRANSLATE_NOOP("domain", "发放日期"),
+    QT_TRANSLATE_NOOP("domain", "否：每期内去重，各月之和可大于全年"),
+    QT_TRANSLATE_NOOP("domain", "是"),
 )
 
 
 def domain_text(text: str) -> str:
     """``text`` (a word of the core) in the window's language."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def weekday_text(day: date) -> str:
+    """周一 … 周日 in the window's language."""
+    return domain_text(WEEKDAY_NAMES[day.weekday()])
+
+
+def day_text(day: date) -> str:
+    """The date and its weekday: 2026-12-12 周六."""
+    return (
+        QCoreApplication.translate(CONTEXT, "%1 %2", "a date, its weekday")
+        .replace("%1", day.isoformat())
+        .replace("%2", weekday_text(day))
+    )
+
+
+def month_text(year: int, month: int) -> str:
+    """2026年12月 (Dec 2026)."""
+    fmt = QCoreApplication.translate(CONTEXT, "yyyy年M月", "a month; Qt date format")
+    return QLocale(QLocale.Language.English).toString(QDate(year, month, 1), fmt)

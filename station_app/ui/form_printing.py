@@ -173,7 +173,7 @@ class FormPrinting(QObject):
         return str(self.lang_combo.currentData())
 
     def _pdf_path(self, stem: str) -> Path:
-        safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "申请表"
+        safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or self.tr("申请表")
         return Path(self._tmp.name) / f"{safe}.pdf"
 
     def _warn(self, text: str) -> None:
@@ -190,7 +190,9 @@ class FormPrinting(QObject):
             return None
         code = self.chosen_lang()
         lang = forms.default_lang(member) if code == AUTO else cast("Lang", code)
-        path = self._pdf_path(f"入会申请书-{member.name}-{member.id}")
+        path = self._pdf_path(
+            self.tr("入会申请书-%1-%2").replace("%1", member.name).replace("%2", str(member.id))
+        )
         try:
             forms.print_member_forms([member_id], path, lang=lang, clerk=self._clerk())
         except forms.NothingToPrint as exc:
@@ -210,7 +212,7 @@ class FormPrinting(QObject):
         if answer is None:
             return None
         copies, code = answer
-        path = self._pdf_path(f"空白入会申请表-{copies}份")
+        path = self._pdf_path(self.tr("空白入会申请表-%1份").replace("%1", str(copies)))
         from station_app.services import forms
 
         def work(progress: Callable[[int, int], bool]) -> int:
@@ -240,7 +242,7 @@ class FormPrinting(QObject):
             return None
         code = self.chosen_lang()
         clerk = self._clerk()
-        path = self._pdf_path(f"本场入会申请表-{count}人")
+        path = self._pdf_path(self.tr("本场入会申请表-%1人").replace("%1", str(count)))
 
         def work(progress: Callable[[int, int], bool]) -> forms.BatchResult:
             lang = code if code != AUTO else _meeting_lang(meeting_id)

@@ -17,8 +17,9 @@ class LanguageMenu(QObject):
         super().__init__(parent)
         self._settings = settings
         self._window = parent
-        # Both names in both languages: whoever reads only one of them finds the entry.
-        self.menu = QMenu("语言 / Language", parent)
+        # The title in both languages and each language by its own name: whoever reads only
+        # one of them finds the way back.
+        self.menu = QMenu(self.tr("语言 / Language"), parent)
         self.menu.setObjectName("language_menu")
         self.actions: dict[str, QAction] = {}
         group = QActionGroup(self)

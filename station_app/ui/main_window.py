@@ -179,7 +179,9 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Re-read settings and lists from the database."""
         station = station_store.get_station()
-        self.setWindowTitle(f"{station.name or self.tr('工会服务站')} — station-app")
+        self.setWindowTitle(
+            self.tr("%1 — station-app").replace("%1", station.name or self.tr("工会服务站"))
+        )
         self._fill_clerks()
         self._refreshed.clear()
         self._on_tab_changed(self.tabs.currentIndex())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,8 @@ class AuditTableModel(RecordTableModel[AuditRecord]):
             Column[AuditRecord](QT_TRANSLATE_NOOP("Columns", "操作"), lambda e: label(e.action)),
             Column[AuditRecord](QT_TRANSLATE_NOOP("Columns", "内容"), lambda e: e.detail),
             Column[AuditRecord](
-                QT_TRANSLATE_NOOP("Columns", "记录于"), lambda e: e.origin or "本机"
+                QT_TRANSLATE_NOOP("Columns", "记录于"),
+                lambda e: e.origin or QCoreApplication.translate("Columns", "本机"),
             ),
         )
         super().__init__(columns, parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 
 from station_app.services.backup import BackupFile
 
-FILTER = "SQLite 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"
+FILTER = QT_TRANSLATE_NOOP("BackupDialogs", "SQLite 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)")
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate("BackupDialogs", FILTER)
 
 
 class BackupTargetDialog:
@@ -30,7 +34,7 @@ class BackupTargetDialog:
             parent,
             QCoreApplication.translate("BackupDialogs", "备份数据库到…"),
             str(default),
-            FILTER,
+            file_filter(),
         )
         return Path(name) if name else None
 
@@ -74,7 +78,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "", FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "", file_filter())
         if name:
             self.chosen = Path(name)
             self.accept()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,12 +47,15 @@ class HandOutTableModel(RecordTableModel[HandOutRecord]):
             QT_TRANSLATE_NOOP("Columns", "数量"), lambda h: h.quantity, align_right=True
         ),
         Column[HandOutRecord](
-            QT_TRANSLATE_NOOP("Columns", "领取人"), lambda h: h.recipient_name or "（不记名）"
+            QT_TRANSLATE_NOOP("Columns", "领取人"),
+            lambda h: h.recipient_name or QCoreApplication.translate("Columns", "（不记名）"),
         ),
         Column[HandOutRecord](QT_TRANSLATE_NOOP("Columns", "沟通会"), lambda h: h.meeting_date),
         Column[HandOutRecord](
             QT_TRANSLATE_NOOP("Columns", "来源"),
-            lambda h: "随入会登记" if h.with_registration else "发放登记",
+            lambda h: QCoreApplication.translate(
+                "Columns", "随入会登记" if h.with_registration else "发放登记"
+            ),
         ),
     )
 

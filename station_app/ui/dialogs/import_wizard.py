@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,7 +50,10 @@ from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
 
 FILE_PAGE, CHECK_PAGE, DONE_PAGE = 0, 1, 2
-TITLES = {"members": "导入会员名单", "enterprises": "导入企业名单"}
+TITLES = {
+    "members": QT_TRANSLATE_NOOP("ImportWizard", "导入会员名单"),
+    "enterprises": QT_TRANSLATE_NOOP("ImportWizard", "导入企业名单"),
+}
 
 
 class FilePicker:
@@ -62,7 +65,7 @@ class FilePicker:
             parent,
             QCoreApplication.translate("ImportWizard", "选择名单文件"),
             start_dir,
-            "名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)",
+            QCoreApplication.translate("ImportWizard", "名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)"),
         )
         return Path(name) if name else None
 
@@ -308,7 +311,7 @@ class ImportWizard(QDialog):
         self.rows_model.set_rows(report.rows)
         self.rows_view.resizeColumnsToContents()
         self.pages.setCurrentIndex(CHECK_PAGE)
-        text = self.tr("检查结果：") + report.summary()
+        text = self.tr("检查结果：%1").replace("%1", report.summary())
         if report.rejected:
             text += self.tr(
                 "点击“导入”：无误的行导入，有错误的行不导入，连同原因另存为一个文件，改正后再导入。"
@@ -333,7 +336,7 @@ class ImportWizard(QDialog):
     def _on_imported(self, report: ImportReport) -> None:
         self.result = report
         self.pages.setCurrentIndex(DONE_PAGE)
-        lines = [self.tr("导入完成：") + report.summary()]
+        lines = [self.tr("导入完成：%1").replace("%1", report.summary())]
         if report.rejected and report.error_file is not None:
             lines.append(
                 self.tr(

@@ -42,7 +42,11 @@ class ConfirmDelete:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
         text = QCoreApplication.translate("MaterialsDialog", "删除资料“%1”？")
-        answer = QMessageBox.question(parent, "宣传资料", text.replace("%1", title))
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("MaterialsDialog", "宣传资料"),
+            text.replace("%1", title),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 

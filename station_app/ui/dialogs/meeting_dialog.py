@@ -265,13 +265,15 @@ class MeetingDialog(QDialog):
             return
         clashes = self._clash_check(self.draft())
         if clashes:
-            self.clash_label.setText(self.tr("注意：该地点同一时间已有安排——") + "；".join(clashes))
+            self.clash_label.setText(
+                self.tr("注意：该地点同一时间已有安排——%1").replace("%1", "；".join(clashes))
+            )
         else:
             self.clash_label.setText("")
 
     def _update_day(self) -> None:
         text = self._day_check(from_qdate(self.date_edit.date())) if self._day_check else ""
-        self.day_label.setText(self.tr("注意：") + text if text else "")
+        self.day_label.setText(self.tr("注意：%1").replace("%1", text) if text else "")
         self.day_label.setVisible(bool(text))
 
     def accept(self) -> None:

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.domain.holidays import WEEKDAY_NAMES
 from station_app.services.meeting_planning import PlannedDay
 from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
+from station_app.ui.domain_text import month_text, weekday_text
 
 Replan = Callable[[int], list[PlannedDay]]
 WARN = QColor("#fff4d6")
@@ -130,17 +130,15 @@ class PlanDaysDialog(QDialog):
             box.setChecked(p.existing_id is None)
             box.toggled.connect(self._update_summary)
             self.table.setCellWidget(row, 0, box)
-            self.table.setItem(row, 1, QTableWidgetItem(f"{p.month.year}年{p.month.month}月"))
-            self.table.setItem(
-                row, 2, QTableWidgetItem(f"{p.day:%m-%d} {WEEKDAY_NAMES[p.day.weekday()]}")
-            )
+            self.table.setItem(row, 1, QTableWidgetItem(month_text(p.month.year, p.month.month)))
+            self.table.setItem(row, 2, QTableWidgetItem(f"{p.day:%m-%d} {weekday_text(p.day)}"))
             hint = []
             if p.needs_attention and p.suggested:
                 hint.append(
-                    self.tr("12 日为%1，建议改到 %2")
+                    self.tr("12 日为%1，建议改到 %2（%3）")
                     .replace("%1", p.reason)
                     .replace("%2", f"{p.suggested:%m-%d}")
-                    + f"（{WEEKDAY_NAMES[p.suggested.weekday()]}）"
+                    .replace("%3", weekday_text(p.suggested))
                 )
             elif p.needs_attention:
                 hint.append(self.tr("12 日：%1").replace("%1", p.reason))

@@ -66,7 +66,7 @@ class StartupProblemDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.advice_label = QLabel(advice.get(kind, ""))
         self.advice_label.setWordWrap(True)
-        self.path_label = QLabel(self.tr("文件：") + str(path))
+        self.path_label = QLabel(self.tr("文件：%1").replace("%1", str(path)))
         self.path_label.setWordWrap(True)
         self.path_label.setStyleSheet("color: #555;")
         text = QVBoxLayout()

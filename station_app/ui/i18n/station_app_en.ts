@@ -114,6 +114,10 @@
 <context>
     <name>BackupDialogs</name>
     <message>
+        <source>SQLite 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>备份数据库到…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,6 +199,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>本机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,6 +223,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>（不记名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>沟通会</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +240,14 @@
     </message>
     <message>
         <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本周</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,11 +462,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>备份完成</source>
+        <source>%1-备份%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已备份到：</source>
+        <source>备份完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,11 +475,6 @@
     </message>
     <message>
         <source>备份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>这个备份文件检查未通过，未做任何改动。
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,7 +490,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已恢复。恢复前的数据库另存为：</source>
+        <source>已备份到：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个备份文件检查未通过，未做任何改动。
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复。恢复前的数据库另存为：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -504,6 +528,10 @@
     </message>
     <message>
         <source>活动电脑数据库保存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动电脑.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,6 +572,10 @@
 
 备份文件夹中有 %1 份以前的备份没有加密，别的程序仍能读出其中的个人信息；忘记密码时只能用它们恢复。确认不再需要后，请在备份文件夹中删除：
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,6 +705,10 @@
     </message>
     <message>
         <source>企业进入“筹备中”阶段后，这里列出建会筹备事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2 完成）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -892,11 +928,7 @@
     </message>
     <message>
         <source>备份文件夹中有 %1 份更早的备份，仍含有此人的信息，删除不会改变它们：
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
+%2%3
 处理方法：自动备份按保留规则陆续删除（最迟 12 个月）；手动备份和恢复前的副本半年后删除（每种留最新一份），要更早删除请在备份文件夹中删除。从这些备份恢复后，程序会再次删除此人（删除记录随当前数据库保留）。复制到 U 盘等处的备份请一并处理。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +939,14 @@
 </context>
 <context>
     <name>ErrorDialog</name>
+    <message>
+        <source>%1时出错：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出错：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>出现了意外的问题</source>
         <translation type="unfinished"></translation>
@@ -1182,6 +1222,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>入会申请书-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空白入会申请表-%1份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在生成空白申请表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,6 +1243,10 @@
     </message>
     <message>
         <source>这场沟通会还没有人登记入会。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本场入会申请表-%1人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,6 +1292,21 @@
     </message>
     <message>
         <source>正在送往打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>%1：当前 %2 家，累计达到 %3 家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前 %1 / 累计 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,7 +1423,19 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>导入会员名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入企业名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>选择名单文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1436,7 +1515,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>检查结果：</source>
+        <source>检查结果：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入完成：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1449,10 +1532,6 @@
     </message>
     <message>
         <source>正在导入…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入完成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,6 +1560,10 @@
 </context>
 <context>
     <name>LanguageMenu</name>
+    <message>
+        <source>语言 / Language</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>语言</source>
         <translation type="unfinished"></translation>
@@ -1704,6 +1787,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — station-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工会服务站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>待跟进企业：%1 家</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,6 +1824,10 @@
     </message>
     <message>
         <source>删除资料“%1”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,23 +1914,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>类型：</source>
+        <source>类型：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>地点：</source>
+        <source>地点：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>负责人：</source>
+        <source>负责人：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>状态：</source>
+        <source>状态：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>错时场次：</source>
+        <source>错时场次：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,10 +1943,6 @@
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,11 +2022,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>注意：该地点同一时间已有安排——</source>
+        <source>注意：该地点同一时间已有安排——%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>注意：</source>
+        <source>注意：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,7 +2301,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>签到表_%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>沟通会记录_%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传资料_%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>本场已发放资料：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 份</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,7 +2434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>来自“%1”：</source>
+        <source>来自“%1”：%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2386,6 +2501,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>12 日为%1，建议改到 %2（%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>创建</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,10 +2529,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>12 日为%1，建议改到 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>12 日：%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,11 +2544,43 @@
 <context>
     <name>PrintSupport</name>
     <message>
+        <source>无法读取 PDF 文件“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法开始打印：打印机不可用或输出文件无法写入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机拒绝了新的一页，打印已中止。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到打印机“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法把文件交给打印服务：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机“%1”没有接受这份文件：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>打印预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存到“%1”：%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,7 +2670,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>（今天）</source>
+        <source>%1沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未保存：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2586,10 +2741,6 @@
     </message>
     <message>
         <source>已保存：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2694,11 +2845,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>留空并确定即取消加密（数据库文件恢复为不加密）。</source>
+        <source>留空并确定即取消加密（数据库文件恢复为不加密）。
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>加密后，数据库文件、以后的备份和活动电脑的副本没有密码都打不开，别的程序读不出其中的姓名和证件号码；每个命令也要输入密码（脚本可用环境变量 STATION_APP_PASSWORD）。</source>
+        <source>加密后，数据库文件、以后的备份和活动电脑的副本没有密码都打不开，别的程序读不出其中的姓名和证件号码；每个命令也要输入密码（脚本可用环境变量 STATION_APP_PASSWORD）。
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2855,7 +3008,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>文件：</source>
+        <source>文件：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2870,6 +3023,10 @@
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>无法恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StationSetupDialog</name>
@@ -2879,6 +3036,22 @@
     </message>
     <message>
         <source>请填写本服务站的信息。站名会印在每一份入会申请表上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：酒仙桥街道工会服务站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：酒仙桥街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：朝阳区总工会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一位经办人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2997,11 +3170,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>查看“%1”的明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1年第%2季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2 至 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>各阶段企业数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计_%1-%2.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3026,6 +3231,10 @@
     </message>
     <message>
         <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月报_%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3119,6 +3328,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1-已填写.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>按模板导出</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,15 +3347,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>同一活动在周末再办一场。</source>
+        <source>同一活动在周末再办一场。原场次：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>同一活动在工作日再办一场。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原场次：%1（%2）</source>
+        <source>同一活动在工作日再办一场。原场次：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3191,6 +3400,34 @@
 </context>
 <context>
     <name>domain</name>
+    <message>
+        <source>周一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>姓名</source>
         <translation type="unfinished"></translation>
@@ -3601,6 +3838,146 @@
     </message>
     <message>
         <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>召开沟通会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记为“已召开”的沟通会；计划中、已取消的不计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>沟通会日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接待职工咨询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已召开沟通会记录的咨询人次之和（现场“咨询 +1”与召开情况中填写的人次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在已召开的沟通会当天登记、并关联该场沟通会的入会人员，一人计一次；按本人申请删除个人信息后仍计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>沟通会日期（即登记日期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参会未建会企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出席已召开沟通会、且在会议当天尚未建会的企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达成建会意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在已召开沟通会上结果为“有建会意向”、且会议当天尚未建会的企业；“表示支持”不计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务站日常入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不在沟通会现场的入会登记：未关联沟通会，或所关联的沟通会已取消；单列，不计入现场入会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在已召开沟通会上结果为“表示支持”的企业（认可、愿意配合，尚未表示要建会）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建工会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>召开会员代表大会、成立工会的企业；建会日期即会员代表大会日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会员代表大会日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收集意见建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业或职工个人（可匿名）提出的意见建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已答复意见建议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收集的意见建议中已答复的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发放礼品/慰问品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>入会礼品（随登记记录）与沟通会、送温暖、夏送清凉等另行登记的发放份数，每份只记一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否：每期内去重，各月之和可大于全年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

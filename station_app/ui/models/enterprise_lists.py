@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.services.enterprises import FEEDBACK_STATUS_LABELS, DueItem, FeedbackItem
@@ -38,7 +38,13 @@ class DueTableModel(LazyRecordModel[DueItem]):
         Column[DueItem](QT_TRANSLATE_NOOP("Columns", "计划日期"), lambda i: i.next_date),
         Column[DueItem](
             QT_TRANSLATE_NOOP("Columns", "状态"),
-            lambda i: f"逾期 {i.days_overdue} 天" if i.overdue else "本周",
+            lambda i: (
+                QCoreApplication.translate("Columns", "逾期 %1 天").replace(
+                    "%1", str(i.days_overdue)
+                )
+                if i.overdue
+                else QCoreApplication.translate("Columns", "本周")
+            ),
         ),
         Column[DueItem](
             QT_TRANSLATE_NOOP("Columns", "企业名称"), lambda i: i.follow_up.enterprise_name
@@ -108,7 +114,8 @@ class StageChangeTableModel(RecordTableModel[StageChangeRecord]):
 
 
 def _age(i: FeedbackItem) -> str:
-    return f"{i.age_days} 天后答复" if i.answered else f"已等 {i.age_days} 天"
+    text = "%1 天后答复" if i.answered else "已等 %1 天"
+    return QCoreApplication.translate("Columns", text).replace("%1", str(i.age_days))
 
 
 class FeedbackTableModel(RecordTableModel[FeedbackItem]):

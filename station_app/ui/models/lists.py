@@ -12,10 +12,8 @@ from station_app.domain.masking import mask_id, mask_phone
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus, MemberStatus
 from station_app.services import printability
 from station_app.store.records import EnterpriseRecord, MeetingRecord, MemberListRow
-from station_app.ui.domain_text import domain_text
+from station_app.ui.domain_text import domain_text, weekday_text
 from station_app.ui.models.record_table import Column, RecordTableModel
-
-WEEKDAYS = "一二三四五六日"
 
 
 def _time_span(m: MeetingRecord) -> str:
@@ -53,7 +51,7 @@ def meeting_columns(today: date | None = None) -> tuple[Column[MeetingRecord], .
         ),
         Column[MeetingRecord](
             QT_TRANSLATE_NOOP("Columns", "星期"),
-            lambda m: "周" + WEEKDAYS[m.date.weekday()],
+            lambda m: weekday_text(m.date),
             width_sample="周三",
         ),
         Column[MeetingRecord](

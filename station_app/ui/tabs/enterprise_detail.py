@@ -25,6 +25,7 @@ from station_app.services import enterprises as svc
 from station_app.store import enterprises as enterprise_store
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
+from station_app.ui.domain_text import domain_text
 from station_app.ui.models.enterprise_lists import (
     FeedbackTableModel,
     FollowUpTableModel,
@@ -197,7 +198,13 @@ class EnterpriseDetail(QWidget):
             self.checklist_label.setText(self.tr("企业进入“筹备中”阶段后，这里列出建会筹备事项。"))
         else:
             for task in checklist.tasks:
-                text = task.item + (f"（{task.done_on.isoformat()} 完成）" if task.done_on else "")
+                text = domain_text(task.item)
+                if task.done_on:
+                    text = (
+                        self.tr("%1（%2 完成）")
+                        .replace("%1", text)
+                        .replace("%2", task.done_on.isoformat())
+                    )
                 item = QListWidgetItem(text)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)

@@ -27,8 +27,7 @@ from station_app.store.records import (
     ChecklistItemRecord,
     MeetingRecord,
 )
-
-WEEKDAYS = "一二三四五六日"
+from station_app.ui.domain_text import day_text, domain_text
 
 
 class MeetingDetail(QWidget):
@@ -90,21 +89,21 @@ class MeetingDetail(QWidget):
         if m is None:
             return
         kind = MeetingKind(m.kind)
-        self.title_label.setText(m.title or kind.label)
+        self.title_label.setText(m.title or domain_text(kind.label))
         span = f"{m.start_time:%H:%M}–{m.end_time:%H:%M}" if m.start_time and m.end_time else ""
         venue = " ".join(p for p in (m.venue_name, m.venue_detail) if p) or self.tr("（未定）")
         lines = [
-            f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]} {span}",
-            self.tr("类型：") + kind.label,
-            self.tr("地点：") + venue,
-            self.tr("负责人：") + (m.host_name or self.tr("（未定）")),
-            self.tr("状态：") + MeetingStatus(m.status).label,
+            f"{day_text(m.date)} {span}",
+            self.tr("类型：%1").replace("%1", domain_text(kind.label)),
+            self.tr("地点：%1").replace("%1", venue),
+            self.tr("负责人：%1").replace("%1", m.host_name or self.tr("（未定）")),
+            self.tr("状态：%1").replace("%1", domain_text(MeetingStatus(m.status).label)),
         ]
         if twin is not None:
             lines.append(
-                self.tr("错时场次：")
-                + f"{twin.date:%Y-%m-%d} 周{WEEKDAYS[twin.date.weekday()]}"
-                + f"（{MeetingStatus(twin.status).label}）"
+                self.tr("错时场次：%1（%2）")
+                .replace("%1", day_text(twin.date))
+                .replace("%2", domain_text(MeetingStatus(twin.status).label))
             )
         self.info_label.setText("\n".join(lines))
         self._fill_figures(figures)
@@ -128,7 +127,7 @@ class MeetingDetail(QWidget):
             )
             for col, v in enumerate(values):
                 self.attendance.setItem(r, col, QTableWidgetItem(v))
-        self.notes_label.setText(self.tr("备注：") + m.notes if m.notes else "")
+        self.notes_label.setText(self.tr("备注：%1").replace("%1", m.notes) if m.notes else "")
 
     def _fill_figures(self, figures: tuple[tuple[str, int], ...]) -> None:
         while self.figures_grid.count():

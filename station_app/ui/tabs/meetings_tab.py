@@ -38,6 +38,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
+from station_app.ui.domain_text import month_text
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import (
     MeetingTableModel,
@@ -100,7 +101,7 @@ class MeetingsTab(QWidget):
         first = self._today.replace(day=1)
         for k in range(6, -13, -1):
             m = planning.month_add(first, k)
-            self.month_filter.addItem(f"{m.year}年{m.month}月", m)
+            self.month_filter.addItem(month_text(m.year, m.month), m)
         for combo in (self.kind_filter, self.status_filter, self.month_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -723,7 +724,8 @@ class MeetingsTab(QWidget):
 
         sheet = results.sign_in_sheet(m.id, station_store.get_station().name)
         return self._write_and_preview(
-            f"签到表_{m.date:%Y%m%d}.pdf", lambda p: sign_in_sheet_pdf(sheet, p)
+            self.tr("签到表_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"),
+            lambda p: sign_in_sheet_pdf(sheet, p),
         )
 
     def print_record(self) -> Path | None:
@@ -736,7 +738,8 @@ class MeetingsTab(QWidget):
 
         sheet = results.record_sheet(m.id, station_store.get_station().name, self._today)
         return self._write_and_preview(
-            f"沟通会记录_{m.date:%Y%m%d}.pdf", lambda p: meeting_record_pdf(sheet, p)
+            self.tr("沟通会记录_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"),
+            lambda p: meeting_record_pdf(sheet, p),
         )
 
     def print_materials(self) -> Path | None:
@@ -758,12 +761,18 @@ class MeetingsTab(QWidget):
             except materials.MaterialError as exc:
                 raise OSError(exc.message) from exc
 
-        target = self._write_and_preview(f"宣传资料_{m.date:%Y%m%d}.pdf", write)
+        target = self._write_and_preview(
+            self.tr("宣传资料_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"), write
+        )
         if target is not None:
             given = materials.handed_out(m.id)
             self._say(
                 self.tr("本场已发放资料：%1").replace(
-                    "%1", "、".join(f"{t} {n} 份" for t, n in given.items())
+                    "%1",
+                    self.tr("、").join(
+                        self.tr("%1 %2 份").replace("%1", t).replace("%2", str(n))
+                        for t, n in given.items()
+                    ),
                 )
             )
         return target

@@ -43,10 +43,11 @@ from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui import error_report
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
+from station_app.ui.domain_text import day_text, domain_text
 from station_app.ui.form_printing import FormPrinting
 from station_app.ui.member_erasure import MemberListActions
 from station_app.ui.models.lazy_table import LazyRecordModel
-from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
+from station_app.ui.models.lists import MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
 from station_app.ui.widgets import make_table
@@ -283,12 +284,14 @@ class RegistrationTab(QWidget):
 
     def _meeting_text(self, m: MeetingRecord) -> str:
         try:
-            kind = MEETING_KIND_SHORT[MeetingKind(m.kind)] + "沟通会"
+            kind = self.tr("%1沟通会").replace(
+                "%1", domain_text(MEETING_KIND_SHORT[MeetingKind(m.kind)])
+            )
         except ValueError:
             kind = m.kind
-        when = f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]}"
+        when = day_text(m.date)
         if m.date == self._today:
-            when += self.tr("（今天）")
+            when = self.tr("%1（今天）").replace("%1", when)
         place = " ".join(p for p in (m.venue_name, m.venue_detail) if p)
         return "  ".join(p for p in (when, kind, place or m.title) if p)
 
@@ -423,7 +426,7 @@ class RegistrationTab(QWidget):
             self._offer_existing(exc.existing, valid.id_number)
             return None
         except privacy.ErasedPerson as exc:  # a correction to an erased person's number
-            self._status(self.tr("未保存：") + exc.message, ERROR_STYLE)
+            self._status(self.tr("未保存：%1").replace("%1", exc.message), ERROR_STYLE)
             return None
         self.start_new()
         self._status(message, OK_STYLE)
