@@ -179,6 +179,83 @@ DOMAIN_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "发放日期"),
     QT_TRANSLATE_NOOP("domain", "否：每期内去重，各月之和可大于全年"),
     QT_TRANSLATE_NOOP("domain", "是"),
+    QT_TRANSLATE_NOOP("domain", "否"),
+    QT_TRANSLATE_NOOP("domain", "城镇"),
+    QT_TRANSLATE_NOOP("domain", "农村"),
+    QT_TRANSLATE_NOOP("domain", "居民身份证"),
+    QT_TRANSLATE_NOOP("domain", "港澳居民来往内地通行证"),
+    QT_TRANSLATE_NOOP("domain", "台湾居民来往大陆通行证"),
+    QT_TRANSLATE_NOOP("domain", "护照"),
+    QT_TRANSLATE_NOOP("domain", "外国人永久居留身份证"),
+    QT_TRANSLATE_NOOP("domain", "中共党员"),
+    QT_TRANSLATE_NOOP("domain", "中共预备党员"),
+    QT_TRANSLATE_NOOP("domain", "共青团员"),
+    QT_TRANSLATE_NOOP("domain", "民主党派"),
+    QT_TRANSLATE_NOOP("domain", "群众"),
+    QT_TRANSLATE_NOOP("domain", "小学"),
+    QT_TRANSLATE_NOOP("domain", "初中"),
+    QT_TRANSLATE_NOOP("domain", "高中"),
+    QT_TRANSLATE_NOOP("domain", "中专"),
+    QT_TRANSLATE_NOOP("domain", "大专"),
+    QT_TRANSLATE_NOOP("domain", "本科"),
+    QT_TRANSLATE_NOOP("domain", "硕士研究生"),
+    QT_TRANSLATE_NOOP("domain", "博士研究生"),
+    QT_TRANSLATE_NOOP("domain", "汉族"),
+    QT_TRANSLATE_NOOP("domain", "蒙古族"),
+    QT_TRANSLATE_NOOP("domain", "回族"),
+    QT_TRANSLATE_NOOP("domain", "藏族"),
+    QT_TRANSLATE_NOOP("domain", "维吾尔族"),
+    QT_TRANSLATE_NOOP("domain", "苗族"),
+    QT_TRANSLATE_NOOP("domain", "彝族"),
+    QT_TRANSLATE_NOOP("domain", "壮族"),
+    QT_TRANSLATE_NOOP("domain", "布依族"),
+    QT_TRANSLATE_NOOP("domain", "朝鲜族"),
+    QT_TRANSLATE_NOOP("domain", "满族"),
+    QT_TRANSLATE_NOOP("domain", "侗族"),
+    QT_TRANSLATE_NOOP("domain", "瑶族"),
+    QT_TRANSLATE_NOOP("domain", "白族"),
+    QT_TRANSLATE_NOOP("domain", "土家族"),
+    QT_TRANSLATE_NOOP("domain", "哈尼族"),
+    QT_TRANSLATE_NOOP("domain", "哈萨克族"),
+    QT_TRANSLATE_NOOP("domain", "傣族"),
+    QT_TRANSLATE_NOOP("domain", "黎族"),
+    QT_TRANSLATE_NOOP("domain", "傈僳族"),
+    QT_TRANSLATE_NOOP("domain", "佤族"),
+    QT_TRANSLATE_NOOP("domain", "畲族"),
+    QT_TRANSLATE_NOOP("domain", "高山族"),
+    QT_TRANSLATE_NOOP("domain", "拉祜族"),
+    QT_TRANSLATE_NOOP("domain", "水族"),
+    QT_TRANSLATE_NOOP("domain", "东乡族"),
+    QT_TRANSLATE_NOOP("domain", "纳西族"),
+    QT_TRANSLATE_NOOP("domain", "景颇族"),
+    QT_TRANSLATE_NOOP("domain", "柯尔克孜族"),
+    QT_TRANSLATE_NOOP("domain", "土族"),
+    QT_TRANSLATE_NOOP("domain", "达斡尔族"),
+    QT_TRANSLATE_NOOP("domain", "仫佬族"),
+    QT_TRANSLATE_NOOP("domain", "羌族"),
+    QT_TRANSLATE_NOOP("domain", "布朗族"),
+    QT_TRANSLATE_NOOP("domain", "撒拉族"),
+    QT_TRANSLATE_NOOP("domain", "毛南族"),
+    QT_TRANSLATE_NOOP("domain", "仡佬族"),
+    QT_TRANSLATE_NOOP("domain", "锡伯族"),
+    QT_TRANSLATE_NOOP("domain", "阿昌族"),
+    QT_TRANSLATE_NOOP("domain", "普米族"),
+    QT_TRANSLATE_NOOP("domain", "塔吉克族"),
+    QT_TRANSLATE_NOOP("domain", "怒族"),
+    QT_TRANSLATE_NOOP("domain", "乌孜别克族"),
+    QT_TRANSLATE_NOOP("domain", "俄罗斯族"),
+    QT_TRANSLATE_NOOP("domain", "鄂温克族"),
+    QT_TRANSLATE_NOOP("domain", "德昂族"),
+    QT_TRANSLATE_NOOP("domain", "保安族"),
+    QT_TRANSLATE_NOOP("domain", "裕固族"),
+    QT_TRANSLATE_NOOP("domain", "京族"),
+    QT_TRANSLATE_NOOP("domain", "塔塔尔族"),
+    QT_TRANSLATE_NOOP("domain", "独龙族"),
+    QT_TRANSLATE_NOOP("domain", "鄂伦春族"),
+    QT_TRANSLATE_NOOP("domain", "赫哲族"),
+    QT_TRANSLATE_NOOP("domain", "门巴族"),
+    QT_TRANSLATE_NOOP("domain", "珞巴族"),
+    QT_TRANSLATE_NOOP("domain", "基诺族"),
 )
 
 
@@ -195,7 +272,7 @@ def weekday_text(day: date) -> str:
 def day_text(day: date) -> str:
     """The date and its weekday: 2026-12-12 周六."""
     return (
-        QCoreApplication.translate(CONTEXT, "%1 %2", "a date, its weekday")
+        QCoreApplication.translate("domain", "%1 %2", "a date, its weekday")
         .replace("%1", day.isoformat())
         .replace("%2", weekday_text(day))
     )
@@ -203,5 +280,5 @@ def day_text(day: date) -> str:
 
 def month_text(year: int, month: int) -> str:
     """2026年12月 (Dec 2026)."""
-    fmt = QCoreApplication.translate(CONTEXT, "yyyy年M月", "a month; Qt date format")
+    fmt = QCoreApplication.translate("domain", "yyyy年M月", "a month; Qt date format")
     return QLocale(QLocale.Language.English).toString(QDate(year, month, 1), fmt)

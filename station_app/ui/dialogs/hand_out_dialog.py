@@ -53,8 +53,10 @@ class HandOutTableModel(RecordTableModel[HandOutRecord]):
         Column[HandOutRecord](QT_TRANSLATE_NOOP("Columns", "沟通会"), lambda h: h.meeting_date),
         Column[HandOutRecord](
             QT_TRANSLATE_NOOP("Columns", "来源"),
-            lambda h: QCoreApplication.translate(
-                "Columns", "随入会登记" if h.with_registration else "发放登记"
+            lambda h: (
+                QCoreApplication.translate("Columns", "随入会登记")
+                if h.with_registration
+                else QCoreApplication.translate("Columns", "发放登记")
             ),
         ),
     )

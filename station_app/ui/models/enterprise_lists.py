@@ -114,8 +114,11 @@ class StageChangeTableModel(RecordTableModel[StageChangeRecord]):
 
 
 def _age(i: FeedbackItem) -> str:
-    text = "%1 天后答复" if i.answered else "已等 %1 天"
-    return QCoreApplication.translate("Columns", text).replace("%1", str(i.age_days))
+    if i.answered:
+        text = QCoreApplication.translate("Columns", "%1 天后答复")
+    else:
+        text = QCoreApplication.translate("Columns", "已等 %1 天")
+    return text.replace("%1", str(i.age_days))
 
 
 class FeedbackTableModel(RecordTableModel[FeedbackItem]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app.domain.figures import is_pending_meeting
 from station_app.domain.masking import mask_id, mask_phone
@@ -157,7 +157,8 @@ class EnterpriseTableModel(RecordTableModel[EnterpriseRecord]):
             QT_TRANSLATE_NOOP("Columns", "职工数"), lambda e: e.employee_count, align_right=True
         ),
         Column[EnterpriseRecord](
-            QT_TRANSLATE_NOOP("Columns", "外资"), lambda e: "外资" if e.foreign_invested else ""
+            QT_TRANSLATE_NOOP("Columns", "外资"),
+            lambda e: QCoreApplication.translate("Columns", "外资") if e.foreign_invested else "",
         ),
         Column[EnterpriseRecord](
             QT_TRANSLATE_NOOP("Columns", "建会状态"), lambda e: domain_text(e.union_status)

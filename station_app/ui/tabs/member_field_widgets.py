@@ -7,15 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from station_app.domain.member_fields import Kind, MemberField
+from station_app.ui.domain_text import domain_text
 
 LONG_TEXT_LINES = 3
 
 
 def combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
-    """A drop-down of ``items`` after an empty choice."""
+    """A drop-down of ``items`` after an empty choice. A fixed list shows its values in the
+    window's language and keeps them (Chinese) as the items' data."""
     box = QComboBox()
-    box.addItem("")
-    box.addItems(list(items))
+    box.addItem("", "")
+    for item in items:
+        box.addItem(item if editable else domain_text(item), item)
     box.setEditable(editable)
     box.setMaxVisibleItems(15)
     return box
@@ -40,7 +43,9 @@ def make_widget(f: MemberField, parent: QWidget) -> QWidget:
 
 def text_of(widget: QWidget) -> str:
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        if widget.isEditable():
+            return widget.currentText()
+        return str(widget.currentData() or "")
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     if isinstance(widget, QLineEdit):
@@ -50,7 +55,11 @@ def text_of(widget: QWidget) -> str:
 
 def set_text(widget: QWidget, text: str) -> None:
     if isinstance(widget, QComboBox):
-        widget.setCurrentText(text)
+        index = widget.findData(text)
+        if widget.isEditable() or index < 0:
+            widget.setCurrentText(text)
+        else:
+            widget.setCurrentIndex(index)
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(text)
     elif isinstance(widget, QLineEdit):

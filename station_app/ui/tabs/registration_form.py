@@ -69,7 +69,8 @@ class MemberForm(QWidget):
         self.name_edit.setPlaceholderText(self.tr("与身份证一致"))
         self.name_edit.setMaxLength(NAME_MAX)
         self.id_type_combo = QComboBox()
-        self.id_type_combo.addItems(list(ID_TYPES))
+        for id_type in ID_TYPES:
+            self.id_type_combo.addItem(domain_text(id_type), id_type)
         self.id_type_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.id_type_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -276,7 +277,7 @@ class MemberForm(QWidget):
         label.setVisible(bool(text))
 
     def _is_resident_id(self) -> bool:
-        return self.id_type_combo.currentText() == RESIDENT_ID_TYPE
+        return text_of(self.id_type_combo) == RESIDENT_ID_TYPE
 
     def _on_id_type_changed(self, _index: int = 0) -> None:
         derived = self._is_resident_id()
@@ -351,7 +352,7 @@ class MemberForm(QWidget):
         if not self._is_resident_id():
             self._set_hint(self.native_hint, "")
             return
-        self.gender_combo.setCurrentText(rid.gender if rid else "")
+        set_text(self.gender_combo, rid.gender if rid else "")
         self.birth_edit.setText(rid.birth_date.isoformat() if rid else "")
         hint = ""
         if rid is not None and rid.province:
@@ -389,12 +390,12 @@ class MemberForm(QWidget):
         return MemberInput(
             **more,  # type: ignore[arg-type]
             name=self.name_edit.text(),
-            id_type=self.id_type_combo.currentText(),
+            id_type=text_of(self.id_type_combo),
             id_number=self.id_edit.text(),
             phone=self.phone_edit.text(),
             employer_id=self._employers.get(employer),
             employer_text=employer,
-            gender=self.gender_combo.currentText(),
+            gender=text_of(self.gender_combo),
             birth_date=self.birth_edit.text(),
             native_place=self.native_edit.text(),
             migrant_worker=None if not migrant else migrant == YES,
@@ -410,11 +411,11 @@ class MemberForm(QWidget):
 
     def load(self, data: MemberInput) -> None:
         self.clear()
-        self.id_type_combo.setCurrentText(data.id_type or RESIDENT_ID_TYPE)
+        set_text(self.id_type_combo, data.id_type or RESIDENT_ID_TYPE)
         self.name_edit.setText(data.name)
         self.native_edit.setText(data.native_place)
         self.id_edit.setText(data.id_number)
-        self.gender_combo.setCurrentText(data.gender)
+        set_text(self.gender_combo, data.gender)
         self.birth_edit.setText(data.birth_date)
         self.phone_edit.setText(data.phone)
         self.employer_edit.setText(data.employer_text)
@@ -436,7 +437,7 @@ class MemberForm(QWidget):
             self.employer_edit,
         ):
             edit.clear()
-        self.id_type_combo.setCurrentText(RESIDENT_ID_TYPE)
+        set_text(self.id_type_combo, RESIDENT_ID_TYPE)
         self.gender_combo.setCurrentIndex(0)
         for widget in self.more_widgets.values():
             set_text(widget, "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -215,9 +215,9 @@ class StatsTab(QWidget):
         )
 
     def _trend_month(self, start: date) -> str:
-        if start.month == 1:
-            return self.tr("%1年1月").replace("%1", f"{start:%y}")
-        return self.tr("%1月").replace("%1", str(start.month))
+        """A month on the trend's axis (Qt date formats): 11月, and 26年1月 where a year begins."""
+        fmt = self.tr("yy年M月") if start.month == 1 else self.tr("M月")
+        return QLocale(QLocale.Language.English).toString(QDate(start.year, start.month, 1), fmt)
 
     def _figure_button(self, key: str, title: str) -> QPushButton:
         button = QPushButton("0")
