@@ -124,7 +124,7 @@ class FunnelChart(_Chart):
         if not self.bars:
             return
         name_w = max(fm.horizontalAdvance(b.name) for b in self.bars) + 12
-        count_w = fm.horizontalAdvance(self._detail(0, 0000, 0000)) + 12
+        count_w = fm.horizontalAdvance(self._detail(False, 8888, 8888)) + 12
         top = h_text + 10.0
         row_h = min(28.0, (self.height() - top - 4) / len(self.bars))
         area_l, area_r = name_w, self.width() - count_w

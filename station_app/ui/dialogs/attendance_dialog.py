@@ -36,6 +36,7 @@ from station_app.domain.terms import MeetingKind, Outcome
 from station_app.services.meeting_results import AttendanceEntry, HoldReport
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.domain_text import domain_text
 
 
 class AttendanceDialog(QDialog):
@@ -158,7 +159,7 @@ class AttendanceDialog(QDialog):
         outcome = QComboBox()
         outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for o in Outcome:
-            outcome.addItem(o.label, o.value)
+            outcome.addItem(domain_text(o.label), o.value)
             outcome.setItemData(outcome.count() - 1, o.meaning, Qt.ItemDataRole.ToolTipRole)
         if e.enterprise_id in self._unionized:
             model = outcome.model()

@@ -31,6 +31,7 @@ from station_app.services.meeting_planning import (
 )
 from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.domain_text import domain_text
 
 ClashCheck = Callable[[MeetingDraft], list[str]]
 DayCheck = Callable[[date], str]
@@ -85,7 +86,7 @@ class MeetingDialog(QDialog):
         self.setMinimumWidth(560)
         self.kind_combo = QComboBox()
         for kind in MeetingKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(domain_text(kind.label), kind.value)
         self.date_edit = day_edit()
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()

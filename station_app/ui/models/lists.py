@@ -69,7 +69,7 @@ def meeting_columns(today: date | None = None) -> tuple[Column[MeetingRecord], .
         Column[MeetingRecord](
             QT_TRANSLATE_NOOP("Columns", "状态"),
             lambda m: meeting_status(m, today),
-            width_sample="已召开",
+            width_sample="已取消",
         ),
         Column[MeetingRecord](
             QT_TRANSLATE_NOOP("Columns", "咨询"), lambda m: m.consultation_count, align_right=True

@@ -38,7 +38,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
-from station_app.ui.domain_text import month_text
+from station_app.ui.domain_text import domain_text, month_text
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import (
     MeetingTableModel,
@@ -91,11 +91,11 @@ class MeetingsTab(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("全部类型"), None)
         for kind in MeetingKind:
-            self.kind_filter.addItem(kind.label, kind.value)
+            self.kind_filter.addItem(domain_text(kind.label), kind.value)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)
         for st in MeetingStatus:
-            self.status_filter.addItem(st.label, st.value)
+            self.status_filter.addItem(domain_text(st.label), st.value)
         self.month_filter = QComboBox()
         self.month_filter.addItem(self.tr("全部月份"), None)
         first = self._today.replace(day=1)
