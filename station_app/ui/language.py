@@ -127,11 +127,17 @@ def current(app: QApplication | None = None) -> str:
     return CHINESE
 
 
+def ui_locale() -> QLocale:
+    """The locale of the window's language (calendars, date fields)."""
+    return LOCALES[current()]
+
+
 def install(app: QApplication, language: str) -> bool:
     """Load the window's catalogue for ``language`` and Qt's own; whether all of it is in use.
     Chinese needs no catalogue of ours (the texts are written in it)."""
     locale = LOCALES.get(language, UI_LOCALE)
-    QLocale.setDefault(locale)
+    if language != CHINESE:  # the Chinese window keeps the system's number and date formats
+        QLocale.setDefault(locale)
     qt_ok = install_qt_translations(app, locale)
     if language == CHINESE:
         return qt_ok
@@ -154,4 +160,4 @@ def uninstall(app: QApplication) -> None:
             app.removeTranslator(translator)
             translator.setParent(None)
             translator.deleteLater()
-    QLocale.setDefault(UI_LOCALE)
+    QLocale.setDefault(QLocale.system())

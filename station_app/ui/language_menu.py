@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from station_app.ui import language
+from station_app.ui.dialogs.common import Notice
 
 
 class LanguageMenu(QObject):
@@ -36,7 +37,7 @@ class LanguageMenu(QObject):
         if code == (language.saved(self._settings) or language.current()):
             return
         language.save(self._settings, code)
-        QMessageBox.information(
+        Notice.info(
             self._window,
             self.tr("语言"),
             self.tr("下次启动程序时，窗口将使用%1。").replace("%1", language.LANGUAGE_NAMES[code]),

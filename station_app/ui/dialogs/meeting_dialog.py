@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,14 +30,12 @@ from station_app.services.meeting_planning import (
     default_times,
 )
 from station_app.store.records import BuildingRecord, ClerkRecord
+from station_app.ui import language
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.domain_text import domain_text
 
 ClashCheck = Callable[[MeetingDraft], list[str]]
 DayCheck = Callable[[date], str]
-
-
-CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 
 
 def to_qdate(d: date) -> QDate:
@@ -52,7 +50,7 @@ def day_edit(d: date | None = None) -> QDateEdit:
     """A date field with a calendar pop-up that shows the weekday (2026-12-12 周六)."""
     edit = QDateEdit(to_qdate(d)) if d is not None else QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setLocale(CHINESE)
+    edit.setLocale(language.ui_locale())
     edit.setDisplayFormat("yyyy-MM-dd ddd")
     return edit
 

@@ -1915,6 +1915,17 @@ Communication meetings · Walk-in membership · Union-founding follow-up · Stat
     </message>
 </context>
 <context>
+    <name>MeetingCalendar</name>
+    <message>
+        <source>调休</source>
+        <translation>Make-up day</translation>
+    </message>
+    <message>
+        <source>%1（取消）</source>
+        <translation>%1 (cancelled)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDetail</name>
     <message>
         <source>数据（由记录自动统计）</source>
