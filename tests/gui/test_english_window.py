@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
@@ -118,6 +119,7 @@ def test_english_registration_tab_has_no_chinese_labels_or_buttons(english_windo
     texts = [w.text() for w in tab.findChildren(QLabel)]
     texts += [w.text() for w in tab.findChildren(QAbstractButton)]
     texts += [w.placeholderText() for w in tab.findChildren(QLineEdit)]
+    texts += [w.title() for w in tab.findChildren(QGroupBox)]
     texts += [a.text() for a in tab.findChildren(QAction)]
     texts += [
         tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())
