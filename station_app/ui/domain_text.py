@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from station_app.domain.holidays import WEEKDAY_NAMES
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "domain"
 

@@ -18,8 +18,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from station_app.resources import bundle_dir
 from station_app.ui.qt_translations import UI_LOCALE, install_qt_translations
@@ -119,9 +118,9 @@ def release(source: Path, target: Path) -> None:
     )
 
 
-def current(app: QApplication | None = None) -> str:
+def current(app: QCoreApplication | None = None) -> str:
     """The language the window was started in."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
+    app = app or QCoreApplication.instance()
     if app is not None and app.findChild(QTranslator, APP_CATALOGUE) is not None:
         return ENGLISH
     return CHINESE
@@ -132,7 +131,7 @@ def ui_locale() -> QLocale:
     return LOCALES[current()]
 
 
-def install(app: QApplication, language: str) -> bool:
+def install(app: QCoreApplication, language: str) -> bool:
     """Load the window's catalogue for ``language`` and Qt's own; whether all of it is in use.
     Chinese needs no catalogue of ours (the texts are written in it)."""
     locale = LOCALES.get(language, UI_LOCALE)
@@ -150,7 +149,7 @@ def install(app: QApplication, language: str) -> bool:
     return app.installTranslator(translator) and qt_ok
 
 
-def uninstall(app: QApplication) -> None:
+def uninstall(app: QCoreApplication) -> None:
     """Back to the Chinese texts (for tests that switch languages)."""
     from station_app.ui.qt_translations import QT_CATALOGUE
 

@@ -8,8 +8,7 @@ QLibraryInfo, which PySide6 points at its own folder in a checkout and in a froz
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 QT_CATALOGUE = "qtbase"
 UI_LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
@@ -19,7 +18,7 @@ def translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
-def install_qt_translations(app: QApplication, locale: QLocale = UI_LOCALE) -> bool:
+def install_qt_translations(app: QCoreApplication, locale: QLocale = UI_LOCALE) -> bool:
     """Load Qt's catalogue for ``locale`` (Chinese by default) into the application once;
     whether it is in use."""
     if app.findChild(QTranslator, QT_CATALOGUE) is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from station_app.services.meeting_results import AttendanceEntry, HoldReport
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.domain_text import domain_text
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class AttendanceDialog(QDialog):

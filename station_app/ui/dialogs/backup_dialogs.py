@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.backup import BackupFile
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 FILTER = QT_TRANSLATE_NOOP("BackupDialogs", "SQLite 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 # The form's languages, shown through the "FormLanguage" context.
 LANG_CHOICES: tuple[tuple[str, str], ...] = (

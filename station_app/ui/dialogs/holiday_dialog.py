@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +27,7 @@ from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label
 from station_app.ui.domain_text import domain_text
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class HolidayDialog(QDialog):

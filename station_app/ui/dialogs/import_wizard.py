@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,7 @@ from station_app.services.roster_import import (
 from station_app.services.tabular import Layout, TableReadError
 from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 FILE_PAGE, CHECK_PAGE, DONE_PAGE = 0, 1, 2
 TITLES = {

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from station_app.services.meeting_planning import PlannedDay
 from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.domain_text import month_text, weekday_text
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 Replan = Callable[[int], list[PlannedDay]]
 WARN = QColor("#fff4d6")

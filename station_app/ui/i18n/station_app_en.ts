@@ -4366,4 +4366,103 @@ They can be registered again only if they now consent again to the trade union u
         <translation>To be recorded</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>请填写姓名（与身份证一致）</source>
+        <translation>Enter the name (as on the ID document)</translation>
+    </message>
+    <message>
+        <source>姓名过长（%1个字），请核对</source>
+        <translation>The name is too long (%1 characters); please check it</translation>
+    </message>
+    <message>
+        <source>姓名中不能有数字</source>
+        <translation>A name cannot contain digits</translation>
+    </message>
+    <message>
+        <source>证件类型“%1”不在可选项中</source>
+        <translation>“%1” is not one of the ID document types</translation>
+    </message>
+    <message>
+        <source>性别“%1”应为“男”或“女”</source>
+        <translation>Sex “%1” must be male or female</translation>
+    </message>
+    <message>
+        <source>性别“%1”与身份证号码（%2）不符</source>
+        <translation>Sex “%1” does not match the ID number (%2)</translation>
+    </message>
+    <message>
+        <source>出生日期“%1”不是有效日期</source>
+        <translation>Date of birth “%1” is not a valid date</translation>
+    </message>
+    <message>
+        <source>出生日期 %1 与身份证号码（%2）不符</source>
+        <translation>Date of birth %1 does not match the ID number (%2)</translation>
+    </message>
+    <message>
+        <source>请填写身份证号码</source>
+        <translation>Enter the resident ID number</translation>
+    </message>
+    <message>
+        <source>请填写%1号码</source>
+        <translation>Enter the %1 number</translation>
+    </message>
+    <message>
+        <source>%1号码“%2”格式不对</source>
+        <translation>%1 number “%2” is not in a valid format</translation>
+    </message>
+    <message>
+        <source>身份证号码应为18位，实际输入了%1位</source>
+        <translation>A resident ID number has 18 characters; %1 were entered</translation>
+    </message>
+    <message>
+        <source>身份证号码前两位“%1”不是有效的省级行政区代码</source>
+        <translation>The first two digits of the ID number, “%1”, are not a valid province code</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期“%1”不是有效日期</source>
+        <translation>The date of birth in the ID number, “%1”, is not a valid date</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位错误：第18位应为 %1，实际为 %2</source>
+        <translation>Wrong ID number check digit: the 18th character should be %1, not %2</translation>
+    </message>
+    <message>
+        <source>请填写手机号码</source>
+        <translation>Enter the mobile number</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位数字，实际输入了%1位</source>
+        <translation>A mobile number has 11 digits; %1 were entered</translation>
+    </message>
+    <message>
+        <source>手机号码第%1位“%2”不是数字</source>
+        <translation>Character %1 of the mobile number, “%2”, is not a digit</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的手机号码：应以 13–19 开头</source>
+        <translation>“%1” is not a valid mobile number: it must start with 13–19</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的国际电话号码（请写国家代码，如 +49 170 1234567）</source>
+        <translation>“%1” is not a valid international number (include the country code, e.g. +49 170 1234567)</translation>
+    </message>
+    <message>
+        <source>%1“%2”不是有效日期</source>
+        <translation>%1 “%2” is not a valid date</translation>
+    </message>
+    <message>
+        <source>%1不能晚于今天</source>
+        <translation>%1 cannot be later than today</translation>
+    </message>
+    <message>
+        <source>入会（批准）日期不能早于申请日期</source>
+        <translation>The admission date cannot be earlier than the application date</translation>
+    </message>
+    <message>
+        <source>请确认本人已同意工会使用其个人信息（勾选同意）</source>
+        <translation>Confirm that the applicant consents to the union using their personal information (tick the box)</translation>
+    </message>
+</context>
 </TS>

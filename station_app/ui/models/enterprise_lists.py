@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.services.enterprises import FEEDBACK_STATUS_LABELS, DueItem, FeedbackItem
 from station_app.store.records import FollowUpRecord, StageChangeRecord
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.record_table import Column, Index, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 # The registry's columns (EnterpriseTableModel.COLUMNS) as sort keys of the store, in order.
 REGISTRY_SORT_KEYS = (

@@ -8,7 +8,6 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from station_app.services.roster_import import ACTION_LABELS, REJECTED
 from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 CheckedRow = tuple[int, str, tuple[str, ...], str]  # line, action, shown values, reason or note

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from station_app.domain.figures import is_pending_meeting
 from station_app.domain.masking import mask_id, mask_phone
@@ -14,6 +14,7 @@ from station_app.services import printability
 from station_app.store.records import EnterpriseRecord, MeetingRecord, MemberListRow
 from station_app.ui.domain_text import domain_text, weekday_text
 from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 
 def _time_span(m: MeetingRecord) -> str:

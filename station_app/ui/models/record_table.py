@@ -8,13 +8,14 @@ from datetime import date, datetime, time
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

@@ -29,6 +29,7 @@ from station_app.domain.resident_id import ResidentId, normalize_resident_id, pa
 from station_app.services import printability
 from station_app.services.registration import NAME_MAX, FieldError, MemberInput
 from station_app.ui.domain_text import domain_text
+from station_app.ui.error_text import error_text
 from station_app.ui.tabs.member_field_widgets import (
     combo,
     connect_changed,
@@ -302,7 +303,7 @@ class MemberForm(QWidget):
         try:
             rid = parse_resident_id(number, today=self._today)
         except ValidationError as exc:
-            self._set_hint(self.id_hint, exc.message)
+            self._set_hint(self.id_hint, error_text(exc.code, exc.params, exc.message))
             self._fill_from_id(None)
             return
         self._fill_from_id(rid)
@@ -326,7 +327,7 @@ class MemberForm(QWidget):
                 or (exc.code == "id.date" and len(number) >= 14)
             )
             if early:
-                self._set_hint(self.id_hint, exc.message)
+                self._set_hint(self.id_hint, error_text(exc.code, exc.params, exc.message))
                 return
         if final:
             self._set_hint(
@@ -374,7 +375,7 @@ class MemberForm(QWidget):
         try:
             validate_mobile(number)
         except ValidationError as exc:
-            self._set_hint(self.phone_hint, exc.message)
+            self._set_hint(self.phone_hint, error_text(exc.code, exc.params, exc.message))
         else:
             self._set_hint(self.phone_hint, "")
 
@@ -457,9 +458,9 @@ class MemberForm(QWidget):
             label = self.hints.get(e.field)
             if label is not None and e.field not in used:
                 used.add(e.field)
-                self._set_hint(label, e.message)
+                self._set_hint(label, error_text(e.code, e.params, e.message))
             else:
-                others.append(e.message)
+                others.append(error_text(e.code, e.params, e.message))
         self._set_hint(self.other_hint, "\n".join(others))
         if errors:
             first = {
