@@ -67,7 +67,7 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("召开情况"))
         self.resize(760, 640)
         title = QLabel(
-            f"<b>{meeting.title or self._kind.label}</b>　{meeting.date:%Y-%m-%d}　"
+            f"<b>{meeting.title or domain_text(self._kind.label)}</b>　{meeting.date:%Y-%m-%d}　"
             f"{meeting.venue_name}"
         )
         self.consult_spin = QSpinBox()
@@ -101,7 +101,14 @@ class AttendanceDialog(QDialog):
         self.gifts_label.setToolTip(
             self.tr("入会礼品随入会登记记录；其他发放请用“发放登记”，这里不再重复填写。")
         )
-        self.outcome_help = QLabel("<br>".join(f"<b>{o.label}</b>：{o.meaning}" for o in Outcome))
+        self.outcome_help = QLabel(
+            "<br>".join(
+                self.tr("<b>%1</b>：%2")
+                .replace("%1", domain_text(o.label))
+                .replace("%2", domain_text(o.meaning))
+                for o in Outcome
+            )
+        )
         self.outcome_help.setWordWrap(True)
         self.outcome_help.setStyleSheet("color: palette(dark);")
         self.notes_edit = QPlainTextEdit(report.notes)

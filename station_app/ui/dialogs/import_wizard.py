@@ -46,6 +46,7 @@ from station_app.services.roster_import import (
     shown_headers,
 )
 from station_app.services.tabular import Layout, TableReadError
+from station_app.ui.domain_text import domain_text
 from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
@@ -158,7 +159,9 @@ class ImportWizard(QDialog):
             combo.setMinimumWidth(120)
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             self.mapping_combos[column.key] = combo
-            label = column.label + (" *" if column.required else "")
+            label = domain_text(column.label)
+            if column.required:
+                label = self.tr("%1 *").replace("%1", label)
             grid.addWidget(QLabel(label), i // 4, (i % 4) * 2)
             grid.addWidget(combo, i // 4, (i % 4) * 2 + 1)
         box = QGroupBox(self.tr("对应列（已按表头自动识别，可修改；* 为必需）"))

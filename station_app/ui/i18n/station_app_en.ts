@@ -56,6 +56,10 @@
         <translation>Membership gifts are recorded with each registration; record other hand-outs under “Hand-outs”, not again here.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;：%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
         <source>接待职工咨询</source>
         <translation>Employee enquiries</translation>
     </message>
@@ -1513,6 +1517,10 @@ Export the full information?</translation>
         <translation>row</translation>
     </message>
     <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
         <source>对应列（已按表头自动识别，可修改；* 为必需）</source>
         <translation>Columns (recognised from the header, can be changed; * required)</translation>
     </message>
@@ -2428,11 +2436,11 @@ Save with this date anyway?</translation>
     </message>
     <message>
         <source>更多信息（登记表：民族、学历、政治面貌、职务、职称、家庭成员、工作简历等）</source>
-        <translation>More details (member record: ethnicity, education, political affiliation, position, title, family, work history…)</translation>
+        <translation>More details (ethnicity, education, position, family, work history…)</translation>
     </message>
     <message>
         <source>申请人已同意工会为会员登记和服务收集、使用上述个人信息</source>
-        <translation>The applicant agrees that the trade union collects and uses the personal information above for membership registration and services</translation>
+        <translation>The applicant consents to the union&apos;s use of this information</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -3127,7 +3135,7 @@ They can be registered again only if they now consent again to the trade union u
     </message>
     <message>
         <source>上级总工会</source>
-        <translation>Higher-level federation of trade unions</translation>
+        <translation>Higher-level federation</translation>
     </message>
     <message>
         <source>地址</source>

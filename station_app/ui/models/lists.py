@@ -139,7 +139,8 @@ class MemberTableModel(RecordTableModel[MemberListRow]):
             QT_TRANSLATE_NOOP("Columns", "申请日期"), lambda r: r.application_date
         ),
         Column[MemberListRow](
-            QT_TRANSLATE_NOOP("Columns", "状态"), lambda r: MemberStatus(r.status).label
+            QT_TRANSLATE_NOOP("Columns", "状态"),
+            lambda r: domain_text(MemberStatus(r.status).label),
         ),
     )
 

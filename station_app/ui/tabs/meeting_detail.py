@@ -122,7 +122,7 @@ class MeetingDetail(QWidget):
             values = (
                 a.enterprise_name,
                 self.tr("出席") if a.attended else self.tr("未到"),
-                Outcome(a.outcome).label if a.outcome else "",
+                domain_text(Outcome(a.outcome).label) if a.outcome else "",
                 self.tr("是") if a.union_inquiry else "",
             )
             for col, v in enumerate(values):
