@@ -94,7 +94,10 @@ def _name(call: ast.Call) -> str:
 
 
 def _is_translated(node: ast.AST) -> bool:
-    """A tr()/translate() call, or one followed by .replace()/.arg() fills."""
+    """A tr()/translate() call, or one followed by .replace()/.arg() fills, or a choice
+    between texts of which one is."""
+    if isinstance(node, ast.IfExp):
+        return _is_translated(node.body) or _is_translated(node.orelse)
     while (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -157,6 +160,7 @@ def test_the_scans_see_what_they_look_for() -> None:
     assert concatenated_texts('x = label + self.tr("（今天）").replace("%1", a)\n')
     assert concatenated_texts("x = f\"{self.tr('周')}{day}\"\n")
     assert concatenated_texts('x = self.tr(f"已保存 {name}")\n')
+    assert concatenated_texts('x = f"{day}：" + (self.tr("有") if rows else self.tr("无"))\n')
     assert not concatenated_texts('x = self.tr("已保存：%1").replace("%1", name)\n')
     assert untranslated_literals('QLabel("姓名")\n')
     assert not untranslated_literals('QLabel(self.tr("姓名"))\n')

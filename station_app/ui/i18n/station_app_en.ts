@@ -88,8 +88,8 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>（新增到企业库）</source>
-        <translation>(added to the register)</translation>
+        <source>%1（新增到企业库）</source>
+        <translation>%1 (added to the register)</translation>
     </message>
     <message>
         <source>已建会企业不能记为“有建会意向”</source>
@@ -2251,6 +2251,10 @@ Communication meetings · Walk-in membership · Union-founding follow-up · Stat
             <numerusform>Past meetings: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n 场</source>
         <translation>
@@ -4050,6 +4054,62 @@ They can be registered again only if they now consent again to the trade union u
     <message>
         <source>是</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>召开沟通会（场）</source>
+        <translation>Meetings held (meetings)</translation>
+    </message>
+    <message>
+        <source>接待职工咨询（人次）</source>
+        <translation>Employee enquiries (enquiries)</translation>
+    </message>
+    <message>
+        <source>现场入会（人）</source>
+        <translation>Walk-in membership (people)</translation>
+    </message>
+    <message>
+        <source>参会未建会企业（家）</source>
+        <translation>Non-unionized firms attending (firms)</translation>
+    </message>
+    <message>
+        <source>达成建会意向（家）</source>
+        <translation>Intentions to found a union (firms)</translation>
+    </message>
+    <message>
+        <source>服务站日常入会（人）</source>
+        <translation>Station day-to-day memberships (people)</translation>
+    </message>
+    <message>
+        <source>表示支持（家）</source>
+        <translation>Supportive (firms)</translation>
+    </message>
+    <message>
+        <source>新建工会（家）</source>
+        <translation>New trade unions (firms)</translation>
+    </message>
+    <message>
+        <source>收集意见建议（条）</source>
+        <translation>Suggestions received (items)</translation>
+    </message>
+    <message>
+        <source>已答复意见建议（条）</source>
+        <translation>Suggestions answered (items)</translation>
+    </message>
+    <message>
+        <source>发放礼品/慰问品（份）</source>
+        <translation>Gifts and care items handed out (items)</translation>
+    </message>
+    <message>
+        <source>建会咨询企业（家）</source>
+        <translation>Firms asking about founding a union (firms)</translation>
+    </message>
+    <message>
+        <source>参会企业（家）</source>
+        <translation>Enterprises attending (firms)</translation>
+    </message>
+    <message>
+        <source>邀请企业（家）</source>
+        <translation>Enterprises invited (firms)</translation>
     </message>
     <message>
         <source>否</source>

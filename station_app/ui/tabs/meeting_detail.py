@@ -110,7 +110,7 @@ class MeetingDetail(QWidget):
         self.checklist.blockSignals(True)
         self.checklist.clear()
         for c in checklist or []:
-            item = QListWidgetItem(c.item)
+            item = QListWidgetItem(domain_text(c.item))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.done else Qt.CheckState.Unchecked)
@@ -140,7 +140,7 @@ class MeetingDetail(QWidget):
         self.figure_labels = {}
         for i, (label, value) in enumerate(figures):
             r, c = divmod(i, 2)
-            name = QLabel(label)
+            name = QLabel(domain_text(label))
             val = QLabel(str(value))
             val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             val.setStyleSheet("font-size: 15px; font-weight: bold;")

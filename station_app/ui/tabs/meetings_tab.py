@@ -362,7 +362,9 @@ class MeetingsTab(QWidget):
         rows = self.calendar.meetings_on(day)
         self.day_model.set_rows(rows)
         self.day_label.setText(
-            f"{day:%Y-%m-%d}：" + (self.tr("%n 场", "", len(rows)) if rows else self.tr("无安排"))
+            self.tr("%1：%2")
+            .replace("%1", f"{day:%Y-%m-%d}")
+            .replace("%2", self.tr("%n 场", "", len(rows)) if rows else self.tr("无安排"))
         )
         self.day_view.resizeColumnsToContents()
         if rows and self.stack.currentIndex() == 1:
