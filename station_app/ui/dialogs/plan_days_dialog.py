@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from station_app.services.meeting_planning import PlannedDay
 from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
-from station_app.ui.domain_text import month_text, weekday_text
+from station_app.ui.domain_text import domain_text, month_text, weekday_text
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 Replan = Callable[[int], list[PlannedDay]]
@@ -123,6 +123,19 @@ class PlanDaysDialog(QDialog):
         self.months_spin.valueChanged.connect(self._fill)
         self._fill(months)
 
+    def _reason(self, p: PlannedDay) -> str:
+        """Why the 12th needs a look (the plan's ``reason``, worded in the window's language)."""
+        parts = []
+        if p.holiday:
+            parts.append(self.tr("%1假期").replace("%1", domain_text(p.holiday)))
+        if p.makeup:
+            parts.append(self.tr("调休上班日"))
+        if p.weekend:
+            parts.append(weekday_text(p.day))
+        if not p.known:
+            parts.append(self.tr("%1 年节假日安排未知").replace("%1", str(p.day.year)))
+        return self.tr("、").join(parts)
+
     def _fill(self, months: int) -> None:
         self._plan = self._replan(months)
         self.table.setRowCount(len(self._plan))
@@ -137,15 +150,15 @@ class PlanDaysDialog(QDialog):
             if p.needs_attention and p.suggested:
                 hint.append(
                     self.tr("12 日为%1，建议改到 %2（%3）")
-                    .replace("%1", p.reason)
+                    .replace("%1", self._reason(p))
                     .replace("%2", f"{p.suggested:%m-%d}")
                     .replace("%3", weekday_text(p.suggested))
                 )
             elif p.needs_attention:
-                hint.append(self.tr("12 日：%1").replace("%1", p.reason))
+                hint.append(self.tr("12 日：%1").replace("%1", self._reason(p)))
             if p.existing_id is not None:
                 hint.append(self.tr("已有本月沟通日"))
-            hint_item = QTableWidgetItem("；".join(hint))
+            hint_item = QTableWidgetItem(self.tr("；").join(hint))
             self.table.setItem(row, 3, hint_item)
             edit = day_edit(p.suggested or p.day)
             self.table.setCellWidget(row, 4, edit)

@@ -387,8 +387,20 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>建会日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>沟通会日期</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>登记日期</source>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>身份证号码</source>
@@ -397,6 +409,18 @@
     <message>
         <source>手机号码</source>
         <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>会员代表大会日期</source>
+        <translation>Congress date</translation>
+    </message>
+    <message>
+        <source>咨询人次</source>
+        <translation>Enquiries</translation>
     </message>
     <message>
         <source>工作单位</source>
@@ -2570,7 +2594,7 @@ Save with this date anyway?</translation>
     </message>
     <message>
         <source>12 日为%1，建议改到 %2（%3）</source>
-        <translation>The 12th is %1; suggested: %2 (%3)</translation>
+        <translation>The 12th is a %1; suggested: %2 (%3)</translation>
     </message>
     <message>
         <source>创建</source>
@@ -2597,12 +2621,32 @@ Save with this date anyway?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>%1假期</source>
+        <translation>%1 holiday</translation>
+    </message>
+    <message>
+        <source>调休上班日</source>
+        <translation>make-up workday</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排未知</source>
+        <translation>%1 holidays not yet known</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>12 日：%1</source>
         <translation>The 12th: %1</translation>
     </message>
     <message>
         <source>已有本月沟通日</source>
         <translation>This month&apos;s communication day already exists</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>将创建 %1 场；其中 %2 个月的 12 日遇周末或节假日。</source>
@@ -4054,6 +4098,38 @@ They can be registered again only if they now consent again to the trade union u
     <message>
         <source>是</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明</source>
+        <translation>Tomb-sweeping Day</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>中秋</source>
+        <translation>Mid-autumn Festival</translation>
+    </message>
+    <message>
+        <source>中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日</source>
+        <translation>Anti-Fascist 70th Day</translation>
     </message>
     <message>
         <source>召开沟通会（场）</source>
