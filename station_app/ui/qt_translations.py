@@ -21,8 +21,13 @@ def translations_dir() -> str:
 def install_qt_translations(app: QCoreApplication, locale: QLocale = UI_LOCALE) -> bool:
     """Load Qt's catalogue for ``locale`` (Chinese by default) into the application once;
     whether it is in use."""
-    if app.findChild(QTranslator, QT_CATALOGUE) is not None:
-        return True
+    existing = app.findChild(QTranslator, QT_CATALOGUE)
+    if existing is not None:
+        if existing.language()[:2] == locale.name()[:2]:
+            return True
+        app.removeTranslator(existing)  # another language's: replaced
+        existing.setParent(None)
+        existing.deleteLater()
     translator = QTranslator(app)
     translator.setObjectName(QT_CATALOGUE)
     if not translator.load(locale, QT_CATALOGUE, "_", translations_dir()):

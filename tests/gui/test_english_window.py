@@ -151,3 +151,24 @@ def test_english_statistics_tab_names_its_figures_in_english(english_window) -> 
     texts += [c.itemText(i) for c in tab.findChildren(QComboBox) for i in range(c.count())]
     assert "Walk-in membership (people)" in texts
     assert chinese(texts) == []
+
+
+def test_qt_own_strings_are_english_and_no_chinese_catalogue_is_kept(english, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from station_app.ui.qt_translations import QT_CATALOGUE, install_qt_translations
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+    assert cancel_text() == "Cancel"
+    assert install_qt_translations(english)  # Chinese asked for: replaces the English one
+    assert cancel_text() == "取消"
+    assert language.install(english, language.ENGLISH)  # and back: the Chinese one goes
+    qt_catalogue = english.findChild(QTranslator, QT_CATALOGUE)
+    assert qt_catalogue is not None and qt_catalogue.language().startswith("en")
+    assert cancel_text() == "Cancel"
+    assert language.current(english) == language.ENGLISH
