@@ -319,8 +319,13 @@ class StatsTab(QWidget):
             button.setText(str(figs.value(key)))
         for kind, button in self.kind_labels.items():
             button.setText(str(figs.meetings_by_kind.get(kind, 0)))
-        self.pending_label.setText(figs.pending_note)
-        self.pending_label.setVisible(bool(figs.pending_note))
+        note = ""
+        if figs.pending_joins:
+            note = self.tr(
+                "另有 %1 人待补录：所在沟通会已过日期、尚未标记已召开，标记后计入现场入会"
+            ).replace("%1", str(figs.pending_joins))
+        self.pending_label.setText(note)
+        self.pending_label.setVisible(bool(note))
         self._fill_trend()
         steps = stats.stage_funnel()
         self.funnel_chart.set_bars(
