@@ -42,13 +42,15 @@ log "Linux build venv"
 "$WORK/venv/bin/python" -m pip install --quiet --require-hashes --no-deps \
   -r "$PACKAGING/requirements-linux.txt"
 "$WORK/venv/bin/python" "$PACKAGING/make_icon.py" "$WORK/station-app.ico"
+# The window's English catalogue (.qm) from the .ts kept in the repository (pyside6-lrelease).
+"$WORK/venv/bin/python" "$ROOT/tools/translations.py" release "$WORK/i18n"
 
 build_linux() {
   log "Linux: PyInstaller"
   mkdir -p "$WORK/linux-info"
   "$PYTHON" "$PACKAGING/build_files.py" build-info "$WORK/linux-info/BUILD" linux
   rm -rf "$DIST/linux"
-  STATION_APP_BUILD_INFO="$WORK/linux-info/BUILD" "$WORK/venv/bin/python" -m PyInstaller --noconfirm \
+  STATION_APP_BUILD_INFO="$WORK/linux-info/BUILD" STATION_APP_I18N="$WORK/i18n" "$WORK/venv/bin/python" -m PyInstaller --noconfirm \
     --log-level WARN --distpath "$DIST/linux" --workpath "$WORK/linux" "$PACKAGING/station-app.spec"
   log "Linux: $(du -sh "$DIST/linux/station-app" | cut -f1) in dist/linux/station-app"
 }
@@ -112,6 +114,7 @@ EOF
   "$PYTHON" "$PACKAGING/build_files.py" version-resource "$WORK/version-resource.txt"
   rm -rf "$DIST/windows"
   STATION_APP_BUILD_INFO="$(winpath "$WORK/windows-info/BUILD")" \
+  STATION_APP_I18N="$(winpath "$WORK/i18n")" \
   STATION_APP_ICON="$(winpath "$WORK/station-app.ico")" \
   STATION_APP_VERSION_FILE="$(winpath "$WORK/version-resource.txt")" \
     wine "$python_dir/python.exe" -m PyInstaller --noconfirm --log-level WARN \

@@ -64,6 +64,9 @@ def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="数据库为空时先填入演示数据，再打开窗口"
     )
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), help="窗口的语言（zh 中文，en English）；默认按设置"
+    )
     return parser
 
 
@@ -103,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from station_app.ui.app import run
 
         given = bool(args.db or os.environ.get(DB_ENV))
-        return run(args.db_path, demo_if_empty=args.demo, db_given=given)
+        return run(args.db_path, demo_if_empty=args.demo, db_given=given, lang=args.lang)
     if is_server(args.db_path):
         # a server's database: no file to look at or unlock, no lock file beside it (the
         # server keeps writers apart itself)

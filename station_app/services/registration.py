@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Any
 
@@ -138,11 +139,13 @@ class ValidMember:
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one field; ``field`` is a :class:`MemberInput` attribute name."""
+    """One problem with one field; ``field`` is a :class:`MemberInput` attribute name.
+    ``code`` and ``params`` let the window word it in its own language."""
 
     field: str
     code: str
     message: str
+    params: Mapping[str, object] = dataclass_field(default_factory=dict, compare=False)
 
 
 class InvalidMember(ValueError):
@@ -251,14 +254,14 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
     today = today or date.today()
     errors: list[FieldError] = []
 
-    def err(field: str, code: str, message: str) -> None:
-        errors.append(FieldError(field, code, message))
+    def err(key: str, code: str, message: str, params: Mapping[str, object] | None = None) -> None:
+        errors.append(FieldError(key, code, message, dict(params or {})))
 
     for key, shown in _text_fields(data):
         try:
             check_no_control_characters(getattr(data, key), shown)
         except ValidationError as exc:
-            err(key, exc.code, exc.message)
+            err(key, exc.code, exc.message, exc.params)
     if errors:
         raise InvalidMember(errors)
 
@@ -266,54 +269,70 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
     if not name:
         err("name", "name.empty", "请填写姓名（与身份证一致）")
     elif len(name) > NAME_MAX:
-        err("name", "name.length", f"姓名过长（{len(name)}个字），请核对")
+        err("name", "name.length", f"姓名过长（{len(name)}个字），请核对", {"length": len(name)})
     elif any(c.isdigit() for c in name):
         err("name", "name.digits", "姓名中不能有数字")
 
     id_type = data.id_type.strip() or RESIDENT_ID_TYPE
     if id_type not in ID_TYPES:
-        err("id_type", "id_type.unknown", f"证件类型“{id_type}”不在可选项中")
+        err("id_type", "id_type.unknown", f"证件类型“{id_type}”不在可选项中", {"id_type": id_type})
 
     gender = data.gender.strip()
     if gender and gender not in ("男", "女"):
-        err("gender", "gender.unknown", f"性别“{gender}”应为“男”或“女”")
+        err("gender", "gender.unknown", f"性别“{gender}”应为“男”或“女”", {"gender": gender})
     birth: date | None = None
     if data.birth_date.strip():
         try:
             birth = _parse_day(data.birth_date)
         except ValueError:
-            err("birth_date", "birth_date.invalid", f"出生日期“{data.birth_date}”不是有效日期")
+            err(
+                "birth_date",
+                "birth_date.invalid",
+                f"出生日期“{data.birth_date}”不是有效日期",
+                {"given": data.birth_date},
+            )
 
     id_number = ""
     if id_type == RESIDENT_ID_TYPE:
         try:
             rid = parse_resident_id(data.id_number, today=today)
         except ValidationError as exc:
-            err("id_number", exc.code, exc.message)
+            err("id_number", exc.code, exc.message, exc.params)
         else:
             id_number = rid.number
             if gender and gender != rid.gender:
-                err("gender", "gender.mismatch", f"性别“{gender}”与身份证号码（{rid.gender}）不符")
+                err(
+                    "gender",
+                    "gender.mismatch",
+                    f"性别“{gender}”与身份证号码（{rid.gender}）不符",
+                    {"gender": gender, "id_gender": rid.gender},
+                )
             if birth and birth != rid.birth_date:
                 err(
                     "birth_date",
                     "birth_date.mismatch",
                     f"出生日期 {birth.isoformat()} 与身份证号码"
                     f"（{rid.birth_date.isoformat()}）不符",
+                    {"given": birth.isoformat(), "id_date": rid.birth_date.isoformat()},
                 )
             gender, birth = rid.gender, rid.birth_date
     else:
         id_number = strip_whitespace(to_halfwidth(data.id_number)).upper()
         if not id_number:
-            err("id_number", "id.empty", f"请填写{id_type}号码")
+            err("id_number", "id.empty", f"请填写{id_type}号码", {"id_type": id_type})
         elif not (5 <= len(id_number) <= 30) or not id_number.isalnum():
-            err("id_number", "id.format", f"{id_type}号码“{id_number}”格式不对")
+            err(
+                "id_number",
+                "id.format",
+                f"{id_type}号码“{id_number}”格式不对",
+                {"id_type": id_type, "given": id_number},
+            )
 
     phone = ""
     try:
         phone = validate_mobile(data.phone)
     except ValidationError as exc:
-        err("phone", exc.code, exc.message)
+        err("phone", exc.code, exc.message, exc.params)
 
     ethnicity, msg = _ethnicity(data.ethnicity)
     if msg:
@@ -337,10 +356,15 @@ def validate(data: MemberInput, *, today: date | None = None) -> ValidMember:
         try:
             dates[key] = _parse_day(text)
         except ValueError:
-            err(key, f"{key}.invalid", f"{label(key)}“{text}”不是有效日期")
+            err(
+                key,
+                f"{key}.invalid",
+                f"{label(key)}“{text}”不是有效日期",
+                {"label": label(key), "given": text},
+            )
             continue
         if dates[key] is not None and dates[key] > today:  # type: ignore[operator]
-            err(key, f"{key}.future", f"{label(key)}不能晚于今天")
+            err(key, f"{key}.future", f"{label(key)}不能晚于今天", {"label": label(key)})
     approval_date = dates["approval_date"]
     application_date = dates["application_date"] or approval_date or today
     if approval_date is not None and approval_date < application_date:

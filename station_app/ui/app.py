@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
@@ -24,11 +24,10 @@ from station_app.services.instance_lock import (
 from station_app.services.session import worker_connection
 from station_app.store import db as store_db
 from station_app.store import station as station_store
-from station_app.ui import error_report, tasks
+from station_app.ui import error_report, language, tasks
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
 from station_app.ui.qt_gaps import fill_qt_gaps
-from station_app.ui.qt_translations import install_qt_translations
 
 START_NOTES_DELAY_MS = 300  # the reminders once the window is painted
 START_BACKUP_DELAY_MS = 500
@@ -80,7 +79,11 @@ def open_or_explain(db_path: Path | ServerUrl) -> bool:
             try:
                 backups.restore(db_path, latest.path)
             except backups.BackupError as exc:
-                QMessageBox.critical(None, "无法恢复", exc.message)
+                QMessageBox.critical(
+                    None,
+                    QCoreApplication.translate("StartupProblemDialog", "无法恢复"),
+                    exc.message,
+                )
                 return False
             continue
         station_store.ensure_default_lists()
@@ -113,9 +116,16 @@ def startup_database(db_path: Path | ServerUrl, db_given: bool) -> Path | Server
     return ServerUrl(chosen) if chosen else db_path
 
 
-def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False, db_given: bool = True) -> int:
+def run(
+    db_path: Path | ServerUrl,
+    *,
+    demo_if_empty: bool = False,
+    db_given: bool = True,
+    lang: str | None = None,
+) -> int:
     """The window on ``db_path``; when neither ``--db`` nor ``STATION_APP_DB`` named one
-    (``db_given`` False), on the server chosen in 文件 → 连接服务器… if there is one."""
+    (``db_given`` False), on the server chosen in 文件 → 连接服务器… if there is one.
+    ``lang`` (``--lang``) overrides the saved language for this start."""
     logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -123,8 +133,9 @@ def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False, db_given: boo
     error_report.install_hooks()
     tasks.use_worker_connection(worker_connection)
     install_app_font(app)
-    install_qt_translations(app)
-    fill_qt_gaps(app)
+    chosen = language.choose(ui_settings(), lang)
+    language.install(app, chosen)
+    fill_qt_gaps(app, chinese=chosen == language.CHINESE)
     db_path = startup_database(db_path, db_given)
     if isinstance(db_path, ServerUrl):
         # several desks share the server's database: no lock file, no file backups (the
@@ -175,7 +186,7 @@ def _daily_backup(db_path: Path) -> None:
     if backups.backup_due(db_path):
         task = tasks.Task(
             lambda _progress: backups.auto_backup(db_path),
-            what="自动备份",
+            what=QCoreApplication.translate("DataActions", "自动备份"),
             clerk_errors=(backups.BackupError,),  # a full or read-only folder: tried again tomorrow
         )
         task.start()

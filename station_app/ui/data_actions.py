@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -15,7 +16,7 @@ from station_app.services import backup as backups
 from station_app.services import encryption, merge, privacy
 from station_app.store import db as store_db
 from station_app.store import station as station_store
-from station_app.ui.dialogs.backup_dialogs import FILTER
+from station_app.ui.dialogs.backup_dialogs import file_filter
 from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.file_result import announce_file
 
@@ -23,21 +24,21 @@ if TYPE_CHECKING:
     from station_app.ui.tasks import Task
 
 
-class DataActions:
+class DataActions(QObject):
     """Owns the menu actions; ``window`` is the main window (a QWidget with ``reload``)."""
 
     def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self.window = window
         self._job: Task | None = None
-        tr = window.tr
-        self.import_members_action = QAction(tr("导入会员名单…"), window)
-        self.template_action = QAction(tr("按上级模板导出会员…"), window)
-        self.backup_action = QAction(tr("备份数据库…"), window)
-        self.restore_action = QAction(tr("从备份恢复…"), window)
-        self.merge_action = QAction(tr("合并活动电脑数据…"), window)
-        self.prepare_action = QAction(tr("准备活动电脑数据库…"), window)
-        self.audit_action = QAction(tr("操作日志…"), window)
-        self.password_action = QAction(tr("密码与加密…"), window)
+        self.import_members_action = QAction(self.tr("导入会员名单…"), window)
+        self.template_action = QAction(self.tr("按上级模板导出会员…"), window)
+        self.backup_action = QAction(self.tr("备份数据库…"), window)
+        self.restore_action = QAction(self.tr("从备份恢复…"), window)
+        self.merge_action = QAction(self.tr("合并活动电脑数据…"), window)
+        self.prepare_action = QAction(self.tr("准备活动电脑数据库…"), window)
+        self.audit_action = QAction(self.tr("操作日志…"), window)
+        self.password_action = QAction(self.tr("密码与加密…"), window)
         self.import_members_action.triggered.connect(self.import_members)
         self.template_action.triggered.connect(self.fill_template)
         self.backup_action.triggered.connect(self.backup)
@@ -70,7 +71,7 @@ class DataActions:
         return str(clerk()) if callable(clerk) else ""
 
     def _error(self, message: str) -> None:
-        QMessageBox.warning(self.window, self.window.tr("未完成"), message)
+        QMessageBox.warning(self.window, self.tr("未完成"), message)
 
     def _reload(self) -> None:
         reload = getattr(self.window, "reload", None)
@@ -94,9 +95,11 @@ class DataActions:
         if db is None:
             return
         if isinstance(db, ServerUrl):  # the server's records, as a SQLite file on this desk
-            default = data_dir() / "backups" / "服务器数据库-备份.sqlite3"
+            default = data_dir() / "backups" / self.tr("服务器数据库-备份.sqlite3")
         else:
-            default = backups_dir(db) / f"{db.stem}-备份{db.suffix}"
+            default = backups_dir(db) / self.tr("%1-备份%2").replace("%1", db.stem).replace(
+                "%2", db.suffix
+            )
         from station_app.ui.dialogs.backup_dialogs import BackupTargetDialog
 
         target = BackupTargetDialog.ask(default, self.window)
@@ -104,15 +107,15 @@ class DataActions:
             return
 
         def _done(out: Path) -> None:
-            text = self.window.tr("已备份到：") + str(out)
+            text = self.tr("已备份到：%1").replace("%1", str(out))
             if not announce_file(self.window, text, out):
-                QMessageBox.information(self.window, self.window.tr("备份完成"), text)
+                QMessageBox.information(self.window, self.tr("备份完成"), text)
 
         self._in_background(
             lambda: backups.backup(db, target, clerk=self._clerk()),
-            self.window.tr("正在备份…"),
+            self.tr("正在备份…"),
             _done,
-            what=self.window.tr("备份"),
+            what=self.tr("备份"),
             clerk_errors=(backups.BackupError,),
         )
 
@@ -136,13 +139,13 @@ class DataActions:
         verdict = store_db.check_database(chosen)
         if not verdict.ok:
             self._error(
-                self.window.tr("这个备份文件检查未通过，未做任何改动。\n") + verdict.verdict
+                self.tr("这个备份文件检查未通过，未做任何改动。\n%1").replace("%1", verdict.verdict)
             )
             return
         if not confirm(
             self.window,
-            self.window.tr("从备份恢复"),
-            self.window.tr("用“%1”替换当前的数据库？当前的数据库会先另存到备份文件夹。").replace(
+            self.tr("从备份恢复"),
+            self.tr("用“%1”替换当前的数据库？当前的数据库会先另存到备份文件夹。").replace(
                 "%1", chosen.name
             ),
             yes=self.window.tr("用备份替换"),
@@ -163,8 +166,8 @@ class DataActions:
         if kept is not None:
             QMessageBox.information(
                 self.window,
-                self.window.tr("恢复完成"),
-                self.window.tr("已恢复。恢复前的数据库另存为：") + str(kept),
+                self.tr("恢复完成"),
+                self.tr("已恢复。恢复前的数据库另存为：%1").replace("%1", str(kept)),
             )
 
     def _in_background(
@@ -194,7 +197,7 @@ class DataActions:
         if db is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.window.tr("选择活动电脑的数据库"), "", FILTER
+            self.window, self.tr("选择活动电脑的数据库"), "", file_filter()
         )
         if not name:
             return
@@ -202,14 +205,14 @@ class DataActions:
         def _apply(take: set[str]) -> None:
             self._in_background(
                 lambda: merge.apply_merge(db, name, take_other=take, clerk=self._clerk()),
-                self.window.tr("正在合并…"),
+                self.tr("正在合并…"),
                 _applied,
-                what=self.window.tr("合并"),
+                what=self.tr("合并"),
             )
 
         def _applied(done: merge.MergePlan) -> None:
             self._reload()
-            QMessageBox.information(self.window, self.window.tr("合并完成"), done.summary())
+            QMessageBox.information(self.window, self.tr("合并完成"), done.summary())
 
         def _previewed(plan: merge.MergePlan) -> None:
             from station_app.ui.dialogs.merge_dialog import MergeDialog
@@ -220,9 +223,9 @@ class DataActions:
 
         self._in_background(
             lambda: merge.preview_merge(db, name),
-            self.window.tr("正在比对两份数据…"),
+            self.tr("正在比对两份数据…"),
             _previewed,
-            what=self.window.tr("比对"),
+            what=self.tr("比对"),
         )
 
     def prepare_laptop(self) -> None:
@@ -231,9 +234,9 @@ class DataActions:
             return
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("活动电脑数据库保存为…"),
-            "活动电脑.sqlite3",
-            FILTER,
+            self.tr("活动电脑数据库保存为…"),
+            self.tr("活动电脑.sqlite3"),
+            file_filter(),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
@@ -245,8 +248,8 @@ class DataActions:
             return
         QMessageBox.information(
             self.window,
-            self.window.tr("已准备好"),
-            self.window.tr(
+            self.tr("已准备好"),
+            self.tr(
                 "活动电脑的数据库已保存为：%1\n把它复制到活动电脑，用 --db 打开；"
                 "活动结束后用“合并活动电脑数据…”把登记带回本机。"
             ).replace("%1", str(out)),
@@ -276,15 +279,14 @@ class DataActions:
         if answer is None:
             return
         password, encrypt = answer
-        tr = self.window.tr
         if not encrypt:
             privacy.set_password(password, clerk=self._clerk())
             QMessageBox.information(
                 self.window,
-                tr("开机密码"),
-                tr("已设置开机密码（数据库文件没有加密）。")
+                self.tr("开机密码"),
+                self.tr("已设置开机密码（数据库文件没有加密）。")
                 if password
-                else tr("已取消开机密码。"),
+                else self.tr("已取消开机密码。"),
             )
             return
         try:
@@ -294,13 +296,13 @@ class DataActions:
             return
         self._reload()
         if not result.encrypted:
-            QMessageBox.information(self.window, tr("数据库加密"), tr("已取消加密。"))
+            QMessageBox.information(self.window, self.tr("数据库加密"), self.tr("已取消加密。"))
             return
-        text = tr("数据库文件已加密。以后的备份和活动电脑的副本也用这个密码加密。")
+        text = self.tr("数据库文件已加密。以后的备份和活动电脑的副本也用这个密码加密。")
         if result.plain_backups:
-            text += tr(
+            text += self.tr(
                 "\n\n备份文件夹中有 %1 份以前的备份没有加密，别的程序仍能读出其中的个人信息；"
                 "忘记密码时只能用它们恢复。确认不再需要后，请在备份文件夹中删除：\n"
             ).replace("%1", str(len(result.plain_backups)))
             text += "\n".join(b.label for b in result.plain_backups[:10])
-        QMessageBox.information(self.window, tr("数据库加密"), text)
+        QMessageBox.information(self.window, self.tr("数据库加密"), text)

@@ -41,7 +41,11 @@ def summary(exc: BaseException, doing: str = "") -> str:
     """One line for the clerk: what was being done and what went wrong (numbers masked)."""
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     first = redact(what.splitlines()[0])[:300]
-    return f"{doing}时出错：{first}" if doing else f"出错：{first}"
+    if doing:
+        text = QCoreApplication.translate("ErrorDialog", "%1时出错：%2").replace("%1", doing)
+    else:
+        text = QCoreApplication.translate("ErrorDialog", "出错：%2")
+    return text.replace("%2", first)
 
 
 def details(exc: BaseException) -> str:

@@ -12,14 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.store import members as member_store
 from station_app.ui import error_report
-from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
+from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog, lang_choice_text
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.file_result import announce_file
 from station_app.ui.print_support import (
@@ -53,16 +53,28 @@ class PdfReadyDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, text: str, *, can_preview: bool) -> str | None:
         box = QMessageBox(parent)
-        box.setWindowTitle(box.tr("申请表已生成"))
+        box.setWindowTitle(QCoreApplication.translate("FormPrinting", "申请表已生成"))
         box.setText(text)
         choices: dict[object, str] = {}
         if can_preview:
-            choices[box.addButton(box.tr("预览"), QMessageBox.ButtonRole.ActionRole)] = "preview"
-        printed = box.addButton(box.tr("打印…"), QMessageBox.ButtonRole.AcceptRole)
+            choices[
+                box.addButton(
+                    QCoreApplication.translate("FormPrinting", "预览"),
+                    QMessageBox.ButtonRole.ActionRole,
+                )
+            ] = "preview"
+        printed = box.addButton(
+            QCoreApplication.translate("FormPrinting", "打印…"), QMessageBox.ButtonRole.AcceptRole
+        )
         choices[printed] = "print"
-        saved = box.addButton(box.tr("另存为 PDF…"), QMessageBox.ButtonRole.ActionRole)
+        saved = box.addButton(
+            QCoreApplication.translate("FormPrinting", "另存为 PDF…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         choices[saved] = "save"
-        box.addButton(box.tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(
+            QCoreApplication.translate("FormPrinting", "关闭"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(printed)
         box.exec()
         return choices.get(box.clickedButton())
@@ -96,7 +108,7 @@ class FormPrinting(QObject):
         self.lang_combo = QComboBox()
         self.lang_combo.addItem(self.tr("自动（外资企业中英对照）"), AUTO)
         for code, text in LANG_CHOICES:
-            self.lang_combo.addItem(self.tr(text), code)
+            self.lang_combo.addItem(lang_choice_text(text), code)
         saved_lang = str(self._setting(LANG_KEY, AUTO))
         self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(saved_lang), 0))
         self.lang_combo.setToolTip(self.tr("申请表的语言"))
@@ -163,7 +175,7 @@ class FormPrinting(QObject):
         return str(self.lang_combo.currentData())
 
     def _pdf_path(self, stem: str) -> Path:
-        safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or "申请表"
+        safe = "".join(ch for ch in stem if ch not in '\\/:*?"<>|').strip() or self.tr("申请表")
         return Path(self._tmp.name) / f"{safe}.pdf"
 
     def _warn(self, text: str) -> None:
@@ -186,7 +198,9 @@ class FormPrinting(QObject):
             return None
         code = self.chosen_lang()
         lang = forms.default_lang(member) if code == AUTO else cast("Lang", code)
-        path = self._pdf_path(f"入会申请书-{member.name}-{member.id}")
+        path = self._pdf_path(
+            self.tr("入会申请书-%1-%2").replace("%1", member.name).replace("%2", str(member.id))
+        )
         try:
             forms.print_member_forms([member_id], path, lang=lang, clerk=self._clerk())
         except forms.NothingToPrint as exc:
@@ -206,7 +220,7 @@ class FormPrinting(QObject):
         if answer is None:
             return None
         copies, code = answer
-        path = self._pdf_path(f"空白入会申请表-{copies}份")
+        path = self._pdf_path(self.tr("空白入会申请表-%1份").replace("%1", str(copies)))
         from station_app.services import forms
 
         def work(progress: Callable[[int, int], bool]) -> int:
@@ -236,7 +250,7 @@ class FormPrinting(QObject):
             return None
         code = self.chosen_lang()
         clerk = self._clerk()
-        path = self._pdf_path(f"本场入会申请表-{count}人")
+        path = self._pdf_path(self.tr("本场入会申请表-%1人").replace("%1", str(count)))
 
         def work(progress: Callable[[int, int], bool]) -> forms.BatchResult:
             lang = code if code != AUTO else _meeting_lang(meeting_id)

@@ -30,6 +30,7 @@ from station_app.ui.data_actions import DataActions
 from station_app.ui.dialogs.busy_close import BusyCloseDialog
 from station_app.ui.file_result import FileResultBar
 from station_app.ui.first_steps_panel import FirstStepsPanel
+from station_app.ui.language_menu import LanguageMenu
 from station_app.ui.lazy_tab import LazyTab
 from station_app.ui.view_memory import restore_views, save_views
 from station_app.ui.window_fit import first_geometry
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(key))
             act.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self._settings, self)
+        view_menu.addMenu(self.language_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.guide_action = QAction(self.tr("使用说明"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -219,7 +223,11 @@ class MainWindow(QMainWindow):
         """Re-read settings and lists from the database."""
         station = station_store.get_station()
         product = self.tr("街道工会服务站工作台")
-        self.setWindowTitle(f"{station.name} — {product}" if station.name else product)
+        self.setWindowTitle(
+            self.tr("%1 — %2").replace("%1", station.name).replace("%2", product)
+            if station.name
+            else product
+        )
         self._fill_clerks()
         self.update_first_steps()
         self._refreshed.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
 
@@ -35,7 +35,7 @@ class MemberListActions:
     def attach(self, view: QTableView) -> None:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda pos: self._menu(view, pos))
-        erase = QAction(self._parent.tr("删除个人信息…"), view)
+        erase = QAction(QCoreApplication.translate("MemberErasure", "删除个人信息…"), view)
         erase.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         erase.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         erase.triggered.connect(lambda: self.erase(self._current(view)))
@@ -51,8 +51,12 @@ class MemberListActions:
         if not isinstance(record, MemberListRow):
             return
         menu = QMenu(view)
-        menu.addAction(self._parent.tr("调出修改"), lambda: self._open(record.id))
-        erase = menu.addAction(self._parent.tr("删除个人信息（本人申请）…"))
+        menu.addAction(
+            QCoreApplication.translate("MemberErasure", "调出修改"), lambda: self._open(record.id)
+        )
+        erase = menu.addAction(
+            QCoreApplication.translate("MemberErasure", "删除个人信息（本人申请）…")
+        )
         erase.setEnabled(record.status != "erased")
         erase.triggered.connect(lambda: self.erase(record))
         menu.exec(view.viewport().mapToGlobal(pos))
@@ -68,7 +72,11 @@ class MemberListActions:
         try:
             privacy.erase_member(record.id, clerk=self._clerk(), reason=reason)
         except privacy.ErasureError as exc:
-            QMessageBox.warning(self._parent, self._parent.tr("删除个人信息"), exc.message)
+            QMessageBox.warning(
+                self._parent,
+                QCoreApplication.translate("MemberErasure", "删除个人信息"),
+                exc.message,
+            )
             return False
         self._after_erase(record.id)
         return True

@@ -15,7 +15,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import (
     QPrintDialog,
@@ -52,7 +52,11 @@ def load_pdf(path: str | Path) -> PdfPages:
     try:
         return PdfPages(path)
     except PdfReadError as exc:
-        raise PdfPrintError(f"无法读取 PDF 文件“{path}”。") from exc
+        raise PdfPrintError(
+            QCoreApplication.translate("PrintSupport", "无法读取 PDF 文件“%1”。").replace(
+                "%1", str(path)
+            )
+        ) from exc
 
 
 class PrintAborted(Exception):
@@ -79,14 +83,20 @@ def _paint_pages(printer: QPrinter, doc: PdfPages, progress: Progress | None) ->
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PdfPrintError("无法开始打印：打印机不可用或输出文件无法写入。")
+        raise PdfPrintError(
+            QCoreApplication.translate(
+                "PrintSupport", "无法开始打印：打印机不可用或输出文件无法写入。"
+            )
+        )
     previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
     total = doc.page_count()
     try:
         dpi = min(printer.resolution(), PREVIEW_DPI if previewing else MAX_DPI)
         for i in range(total):
             if i and not printer.newPage():
-                raise PdfPrintError("打印机拒绝了新的一页，打印已中止。")
+                raise PdfPrintError(
+                    QCoreApplication.translate("PrintSupport", "打印机拒绝了新的一页，打印已中止。")
+                )
             image = doc.render(i, dpi)
             target = QRectF(painter.viewport())
             scale = min(target.width() / image.width(), target.height() / image.height())
@@ -117,7 +127,11 @@ def default_printer() -> str:
 def named_printer(printer_name: str, *, doc_name: str, copies: int = 1) -> QPrinter:
     """A QPrinter for the named queue, A4 portrait; PdfPrintError when there is no such queue."""
     if not printer_name or QPrinterInfo.printerInfo(printer_name).isNull():
-        raise PdfPrintError(f"找不到打印机“{printer_name}”。")
+        raise PdfPrintError(
+            QCoreApplication.translate("PrintSupport", "找不到打印机“%1”。").replace(
+                "%1", printer_name
+            )
+        )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
     printer.setDocName(doc_name)
@@ -148,7 +162,11 @@ def send_pdf(printer: QPrinter, pdf_path: str | Path, progress: Progress | None 
         try:
             shutil.copyfile(pdf_path, printer.outputFileName())
         except OSError as exc:
-            raise PdfPrintError(f"无法写入“{printer.outputFileName()}”：{exc}") from exc
+            raise PdfPrintError(
+                QCoreApplication.translate("PrintSupport", "无法写入“%1”：%2")
+                .replace("%1", printer.outputFileName())
+                .replace("%2", str(exc))
+            ) from exc
         if progress is not None:
             progress(pages, pages)
         return pages
@@ -162,11 +180,17 @@ def send_pdf(printer: QPrinter, pdf_path: str | Path, progress: Progress | None 
             [*command, "--", str(pdf_path)], capture_output=True, text=True, timeout=60
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise PdfPrintError(f"无法把文件交给打印服务：{exc}") from exc
+        raise PdfPrintError(
+            QCoreApplication.translate("PrintSupport", "无法把文件交给打印服务：%1").replace(
+                "%1", str(exc)
+            )
+        ) from exc
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
         raise PdfPrintError(
-            f"打印机“{printer.printerName()}”没有接受这份文件：{reason[-1] if reason else ''}"
+            QCoreApplication.translate("PrintSupport", "打印机“%1”没有接受这份文件：%2")
+            .replace("%1", printer.printerName())
+            .replace("%2", reason[-1] if reason else "")
         )
     if progress is not None:
         progress(pages, pages)
@@ -199,7 +223,7 @@ def make_preview_dialog(pdf_path: str | Path, parent: QWidget | None = None) -> 
     printer.setDocName(Path(pdf_path).stem)
     _a4_portrait(printer)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("打印预览"))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintSupport", "打印预览"))
     dialog.setWindowState(Qt.WindowState.WindowMaximized)
     doc = load_pdf(pdf_path)
     dialog._printer = printer  # type: ignore[attr-defined]  # kept alive with the dialog
@@ -225,7 +249,7 @@ class SystemPrintDialog:
     def ask(cls, printer: QPrinter, parent: QWidget | None = None) -> bool:
         """The system print dialog (printer, copies, pages); True when the clerk chose Print."""
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(dialog.tr("打印"))
+        dialog.setWindowTitle(QCoreApplication.translate("PrintSupport", "打印"))
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
@@ -255,7 +279,7 @@ class PdfPrinter:
         """A task that sends a long PDF to ``printer`` off the GUI thread (not yet started)."""
         return Task(
             lambda progress: send_pdf(printer, pdf_path, progress),
-            what="打印",
+            what=QCoreApplication.translate("PrintSupport", "打印"),
             cancel_errors=(PrintAborted,),
             clerk_errors=(PdfPrintError,),
             parent=self.parent,
@@ -271,5 +295,9 @@ class PdfPrinter:
         try:
             shutil.copyfile(pdf_path, target)
         except OSError as exc:
-            raise PdfPrintError(f"无法保存到“{target}”：{exc.strerror or exc}") from exc
+            raise PdfPrintError(
+                QCoreApplication.translate("PrintSupport", "无法保存到“%1”：%2")
+                .replace("%1", str(target))
+                .replace("%2", str(exc.strerror or exc))
+            ) from exc
         return target

@@ -38,9 +38,12 @@ class MissingChinese(QTranslator):
         return False
 
 
-def fill_qt_gaps(app: QCoreApplication, platform: str = sys.platform) -> None:
-    """Once per application: the missing labels, and Qt's own dialogs on Linux."""
-    if app.findChild(QTranslator, GAPS_NAME) is None:
+def fill_qt_gaps(
+    app: QCoreApplication, platform: str = sys.platform, *, chinese: bool = True
+) -> None:
+    """Once per application: the missing labels (in a Chinese window), and Qt's own dialogs on
+    Linux."""
+    if chinese and app.findChild(QTranslator, GAPS_NAME) is None:
         app.installTranslator(MissingChinese(app))
     if platform.startswith("linux"):
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)

@@ -26,7 +26,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from station_app.ui import error_report, gui_thread
@@ -207,9 +207,9 @@ def progress_dialog(
     task: Task, label: str, parent: QWidget | None = None, *, cancellable: bool = True
 ) -> QProgressDialog:
     """A window-modal progress dialog for ``task`` (shown after 300 ms); 取消 cancels it."""
-    cancel_text = (parent.tr("取消") if parent else "取消") if cancellable else ""
+    cancel_text = (QCoreApplication.translate("Tasks", "取消")) if cancellable else ""
     dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
-    dialog.setWindowTitle(dialog.tr("请稍候"))
+    dialog.setWindowTitle(QCoreApplication.translate("Tasks", "请稍候"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

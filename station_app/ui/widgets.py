@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.domain_text import domain_text
+from station_app.ui.models.record_table import Column, RecordTableModel, header_text
 
 RESIZE_PRECISION = 20
 
@@ -63,5 +64,10 @@ def fit_columns(view: QTableView, columns: Sequence[Column]) -> None:  # type: i
     metrics = view.fontMetrics()
     header = view.horizontalHeader()
     for i, column in enumerate(columns):
-        text = max((column.header, column.width_sample), key=metrics.horizontalAdvance)
+        samples = (
+            header_text(column.header),
+            column.width_sample,
+            domain_text(column.width_sample),
+        )
+        text = max(samples, key=metrics.horizontalAdvance)
         header.resizeSection(i, metrics.horizontalAdvance(text) + 16)

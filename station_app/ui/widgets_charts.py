@@ -100,12 +100,23 @@ class FunnelChart(_Chart):
     def set_bars(self, title: str, bars: Sequence[FunnelBar]) -> None:
         self.title, self.bars = title, list(bars)
         self.setToolTip(
-            "\n".join(f"{b.name}：当前 {b.current} 家，累计达到 {b.reached} 家" for b in self.bars)
+            "\n".join(
+                self.tr("%1：当前 %2 家，累计达到 %3 家")
+                .replace("%1", b.name)
+                .replace("%2", str(b.current))
+                .replace("%3", str(b.reached))
+                for b in self.bars
+            )
         )
         self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(420, 240)
+
+    def _detail(self, on_hold: bool, current: int, reached: int) -> str:
+        if on_hold:
+            return self.tr("当前 %1").replace("%1", str(current))
+        return self.tr("当前 %1 / 累计 %2").replace("%1", str(current)).replace("%2", str(reached))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p, text, fm = self._begin_paint()
@@ -113,7 +124,7 @@ class FunnelChart(_Chart):
         if not self.bars:
             return
         name_w = max(fm.horizontalAdvance(b.name) for b in self.bars) + 12
-        count_w = fm.horizontalAdvance("当前 0000 / 累计 0000") + 12
+        count_w = fm.horizontalAdvance(self._detail(False, 8888, 8888)) + 12
         top = h_text + 10.0
         row_h = min(28.0, (self.height() - top - 4) / len(self.bars))
         area_l, area_r = name_w, self.width() - count_w
@@ -127,6 +138,6 @@ class FunnelChart(_Chart):
             p.setPen(text)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             p.drawText(QRectF(0, y, name_w - 8, row_h), align, b.name)
-            detail = f"当前 {b.current}" if b.on_hold else f"当前 {b.current} / 累计 {b.reached}"
+            detail = self._detail(b.on_hold, b.current, b.reached)
             left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             p.drawText(QRectF(area_r + 8, y, count_w, row_h), left, detail)

@@ -85,6 +85,8 @@ def test_a_meeting_left_planned_is_listed_as_waiting(
     window.show_tab(window.stats_tab)
     window.stats_tab.set_period("month", TODAY)
     assert "另有 3 人待补录" in window.stats_tab.pending_label.text()
+    # the window's wording of the note is the figures' own (domain/figures.py)
+    assert window.stats_tab.pending_label.text() == window.stats_tab._figures.pending_note
     assert window.stats_tab.pending_label.isVisibleTo(window.stats_tab)
 
 

@@ -36,10 +36,18 @@ from station_app.domain.terms import MeetingKind, Outcome
 from station_app.services.meeting_results import AttendanceEntry, HoldReport
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.domain_text import domain_text
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class AttendanceDialog(QDialog):
-    COLUMNS = ("企业", "受邀", "出席", "结果", "建会咨询")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AttendanceDialog", "企业"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "受邀"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "出席"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "结果"),
+        QT_TRANSLATE_NOOP("AttendanceDialog", "建会咨询"),
+    )
 
     def __init__(
         self,
@@ -59,7 +67,7 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("召开情况"))
         self.resize(760, 640)
         title = QLabel(
-            f"<b>{meeting.title or self._kind.label}</b>　{meeting.date:%Y-%m-%d}　"
+            f"<b>{meeting.title or domain_text(self._kind.label)}</b>　{meeting.date:%Y-%m-%d}　"
             f"{meeting.venue_name}"
         )
         self.consult_spin = QSpinBox()
@@ -93,7 +101,14 @@ class AttendanceDialog(QDialog):
         self.gifts_label.setToolTip(
             self.tr("入会礼品随入会登记记录；其他发放请用“发放登记”，这里不再重复填写。")
         )
-        self.outcome_help = QLabel("<br>".join(f"<b>{o.label}</b>：{o.meaning}" for o in Outcome))
+        self.outcome_help = QLabel(
+            "<br>".join(
+                self.tr("<b>%1</b>：%2")
+                .replace("%1", domain_text(o.label))
+                .replace("%2", domain_text(o.meaning))
+                for o in Outcome
+            )
+        )
         self.outcome_help.setWordWrap(True)
         self.outcome_help.setStyleSheet("color: palette(dark);")
         self.notes_edit = QPlainTextEdit(report.notes)
@@ -141,7 +156,8 @@ class AttendanceDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self._ids.append(e.enterprise_id)
-        name = QTableWidgetItem(e.name + ("" if e.enterprise_id else self.tr("（新增到企业库）")))
+        shown = e.name if e.enterprise_id else self.tr("%1（新增到企业库）").replace("%1", e.name)
+        name = QTableWidgetItem(shown)
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         name.setData(Qt.ItemDataRole.UserRole, e.name)
         self.table.setItem(row, 0, name)
@@ -152,7 +168,7 @@ class AttendanceDialog(QDialog):
         outcome = QComboBox()
         outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for o in Outcome:
-            outcome.addItem(o.label, o.value)
+            outcome.addItem(domain_text(o.label), o.value)
             outcome.setItemData(outcome.count() - 1, o.meaning, Qt.ItemDataRole.ToolTipRole)
         if e.enterprise_id in self._unionized:
             model = outcome.model()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,16 +17,22 @@ from PySide6.QtWidgets import (
 
 from station_app.store.records import AuditRecord
 from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class AuditTableModel(RecordTableModel[AuditRecord]):
     def __init__(self, label: Callable[[str], str], parent: object = None) -> None:
         columns = (
-            Column[AuditRecord]("时间", lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}"),
-            Column[AuditRecord]("经办人", lambda e: e.clerk_name),
-            Column[AuditRecord]("操作", lambda e: label(e.action)),
-            Column[AuditRecord]("内容", lambda e: e.detail),
-            Column[AuditRecord]("记录于", lambda e: e.origin or "本机"),
+            Column[AuditRecord](
+                QT_TRANSLATE_NOOP("Columns", "时间"), lambda e: f"{e.at:%Y-%m-%d %H:%M:%S}"
+            ),
+            Column[AuditRecord](QT_TRANSLATE_NOOP("Columns", "经办人"), lambda e: e.clerk_name),
+            Column[AuditRecord](QT_TRANSLATE_NOOP("Columns", "操作"), lambda e: label(e.action)),
+            Column[AuditRecord](QT_TRANSLATE_NOOP("Columns", "内容"), lambda e: e.detail),
+            Column[AuditRecord](
+                QT_TRANSLATE_NOOP("Columns", "记录于"),
+                lambda e: e.origin or QCoreApplication.translate("Columns", "本机"),
+            ),
         )
         super().__init__(columns, parent)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,15 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.backup import BackupFile
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
-FILTER = "SQLite 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)"
+FILTER = QT_TRANSLATE_NOOP("BackupDialogs", "SQLite 数据库 (*.sqlite3 *.db *.sqlite);;所有文件 (*)")
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate("BackupDialogs", FILTER)
 
 
 class BackupTargetDialog:
     @staticmethod
     def ask(default: Path, parent: QWidget | None = None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("备份数据库到…") if parent else "备份数据库到…", str(default), FILTER
+            parent,
+            QCoreApplication.translate("BackupDialogs", "备份数据库到…"),
+            str(default),
+            file_filter(),
         )
         return Path(name) if name else None
 
@@ -71,7 +79,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "", FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "", file_filter())
         if name:
             self.chosen = Path(name)
             self.accept()

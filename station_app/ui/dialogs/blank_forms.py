@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,12 +12,18 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
+# The form's languages, shown through the "FormLanguage" context.
 LANG_CHOICES: tuple[tuple[str, str], ...] = (
-    ("zh", "中文"),
-    ("en", "英文"),
-    ("bilingual", "中英对照"),
+    ("zh", QT_TRANSLATE_NOOP("FormLanguage", "中文")),
+    ("en", QT_TRANSLATE_NOOP("FormLanguage", "英文")),
+    ("bilingual", QT_TRANSLATE_NOOP("FormLanguage", "中英对照")),
 )
+
+
+def lang_choice_text(text: str) -> str:
+    return QCoreApplication.translate("FormLanguage", text)
 
 
 class BlankFormsDialog(QDialog):
@@ -31,7 +38,7 @@ class BlankFormsDialog(QDialog):
         self.copies_spin.setSuffix(self.tr(" 份"))
         self.lang_combo = QComboBox()
         for code, text in LANG_CHOICES:
-            self.lang_combo.addItem(self.tr(text), code)
+            self.lang_combo.addItem(lang_choice_text(text), code)
         self.lang_combo.setCurrentIndex(max(self.lang_combo.findData(lang), 0))
         buttons = dialog_buttons(self, self.tr("生成"))
         layout = QFormLayout(self)

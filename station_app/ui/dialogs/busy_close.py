@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -14,15 +15,33 @@ class BusyCloseDialog:
         """WAIT (close once the work has finished), STOP (stop it, then close) or None."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("还有工作在进行"))
-        what = "、".join(doing) if doing else box.tr("后台工作")
-        box.setText(box.tr("“%1”还没有完成。现在关闭程序吗？").replace("%1", what))
-        box.setInformativeText(
-            box.tr("等它完成后关闭最稳妥；停止则不会留下写了一半的文件，但这项工作需要重做。")
+        box.setWindowTitle(QCoreApplication.translate("BusyCloseDialog", "还有工作在进行"))
+        what = (
+            "、".join(doing) if doing else QCoreApplication.translate("BusyCloseDialog", "后台工作")
         )
-        wait = box.addButton(box.tr("等完成后关闭"), QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton(box.tr("停止并关闭"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(box.tr("不关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.setText(
+            QCoreApplication.translate(
+                "BusyCloseDialog", "“%1”还没有完成。现在关闭程序吗？"
+            ).replace("%1", what)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "BusyCloseDialog",
+                "等它完成后关闭最稳妥；停止则不会留下写了一半的文件，但这项工作需要重做。",
+            )
+        )
+        wait = box.addButton(
+            QCoreApplication.translate("BusyCloseDialog", "等完成后关闭"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        stop = box.addButton(
+            QCoreApplication.translate("BusyCloseDialog", "停止并关闭"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        stay = box.addButton(
+            QCoreApplication.translate("BusyCloseDialog", "不关闭"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(wait)
         box.setEscapeButton(stay)
         box.exec()

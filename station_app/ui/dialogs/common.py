@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -14,7 +15,10 @@ class SaveAsDialog:
     @classmethod
     def ask(cls, suggested: str, parent: QWidget | None = None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("另存为 PDF") if parent else "另存为 PDF", suggested, "PDF (*.pdf)"
+            parent,
+            QCoreApplication.translate("SaveAsDialog", "另存为 PDF"),
+            suggested,
+            "PDF (*.pdf)",
         )
         if not name:
             return None

@@ -27,6 +27,7 @@ from station_app.services.enterprises import (
     EnterpriseInput,
 )
 from station_app.store.records import EnterpriseRecord
+from station_app.ui.domain_text import domain_text
 
 SaveFn = Callable[[EnterpriseInput], EnterpriseRecord]
 
@@ -69,8 +70,9 @@ class EnterpriseDialog(QDialog):
         self.employees_spin.setSuffix(self.tr(" 人"))
         self.employees_spin.setValue(cur.employee_count)
         self.union_combo = QComboBox()
-        self.union_combo.addItems(list(UNION_STATUSES))
-        self.union_combo.setCurrentText(cur.union_status)
+        for status in UNION_STATUSES:
+            self.union_combo.addItem(domain_text(status), status)
+        self.union_combo.setCurrentIndex(max(self.union_combo.findData(cur.union_status), 0))
         self.contact_edit = QLineEdit(cur.contact_person)
         self.phone_edit = QLineEdit(cur.contact_phone)
         self.notes_edit = QPlainTextEdit(cur.notes)
@@ -123,7 +125,7 @@ class EnterpriseDialog(QDialog):
             ownership=self.ownership_combo.currentText(),
             foreign_invested=self.foreign_check.isChecked(),
             employee_count=self.employees_spin.value(),
-            union_status=self.union_combo.currentText(),
+            union_status=str(self.union_combo.currentData()),
             contact_person=self.contact_edit.text(),
             contact_phone=self.phone_edit.text(),
             notes=self.notes_edit.toPlainText(),

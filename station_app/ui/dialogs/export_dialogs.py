@@ -13,7 +13,7 @@ from station_app.ui.dialogs.confirm import confirm
 class SaveExportDialog:
     @classmethod
     def ask(cls, suggested: str, parent: QWidget | None = None) -> Path | None:
-        title = parent.tr("导出到 Excel") if parent else "导出到 Excel"
+        title = QCoreApplication.translate("ExportDialogs", "导出到 Excel")
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx)")
         if not name:
             return None
@@ -26,12 +26,12 @@ class ConfirmFullValues:
     def ask(cls, parent: QWidget | None = None) -> bool:
         return confirm(
             parent,
-            QCoreApplication.translate("QMessageBox", "导出完整个人信息"),
+            QCoreApplication.translate("ExportDialogs", "导出完整个人信息"),
             QCoreApplication.translate(
-                "QMessageBox", "导出的文件将包含完整的身份证号码和手机号码。"
+                "ExportDialogs", "导出的文件将包含完整的身份证号码和手机号码。"
             ),
             details=QCoreApplication.translate(
-                "QMessageBox",
+                "ExportDialogs",
                 "这些是受《个人信息保护法》保护的个人信息：请只在确有需要时导出，妥善保管文件，"
                 "用完及时删除。本次导出将记入审计日志。\n\n确定导出完整信息吗？",
             ),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_app.domain.terms import FOLLOW_UP_WAYS
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.domain_text import domain_text
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ class FollowUpDialog(QDialog):
         self.setMinimumWidth(460)
         self.date_edit = _date_edit(today)
         self.way_combo = QComboBox()
-        self.way_combo.addItems(list(FOLLOW_UP_WAYS))
+        for way in FOLLOW_UP_WAYS:
+            self.way_combo.addItem(domain_text(way), way)
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setPlaceholderText(self.tr("谈了什么，企业怎么说"))
@@ -80,7 +82,7 @@ class FollowUpDialog(QDialog):
         nxt = self.next_edit.date().toPython() if self.next_check.isChecked() else None
         return FollowUpInput(
             on=self.date_edit.date().toPython(),
-            way=self.way_combo.currentText(),
+            way=str(self.way_combo.currentData()),
             summary=self.summary_edit.toPlainText().strip(),
             next_date=nxt,
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 from station_app.ui.widgets import make_table, selected_record
 
 LIST_DAYS = 366
@@ -33,14 +35,30 @@ LIST_DAYS = 366
 
 class HandOutTableModel(RecordTableModel[HandOutRecord]):
     COLUMNS = (
-        Column[HandOutRecord]("日期", lambda h: h.day, width_sample="2026-12-31"),
-        Column[HandOutRecord]("活动", lambda h: h.campaign, width_sample="冬送温暖"),
-        Column[HandOutRecord]("物品", lambda h: h.item, width_sample="防暑降温用品"),
-        Column[HandOutRecord]("数量", lambda h: h.quantity, align_right=True),
-        Column[HandOutRecord]("领取人", lambda h: h.recipient_name or "（不记名）"),
-        Column[HandOutRecord]("沟通会", lambda h: h.meeting_date),
         Column[HandOutRecord](
-            "来源", lambda h: "随入会登记" if h.with_registration else "发放登记"
+            QT_TRANSLATE_NOOP("Columns", "日期"), lambda h: h.day, width_sample="2026-12-31"
+        ),
+        Column[HandOutRecord](
+            QT_TRANSLATE_NOOP("Columns", "活动"), lambda h: h.campaign, width_sample="冬送温暖"
+        ),
+        Column[HandOutRecord](
+            QT_TRANSLATE_NOOP("Columns", "物品"), lambda h: h.item, width_sample="防暑降温用品"
+        ),
+        Column[HandOutRecord](
+            QT_TRANSLATE_NOOP("Columns", "数量"), lambda h: h.quantity, align_right=True
+        ),
+        Column[HandOutRecord](
+            QT_TRANSLATE_NOOP("Columns", "领取人"),
+            lambda h: h.recipient_name or QCoreApplication.translate("Columns", "（不记名）"),
+        ),
+        Column[HandOutRecord](QT_TRANSLATE_NOOP("Columns", "沟通会"), lambda h: h.meeting_date),
+        Column[HandOutRecord](
+            QT_TRANSLATE_NOOP("Columns", "来源"),
+            lambda h: (
+                QCoreApplication.translate("Columns", "随入会登记")
+                if h.with_registration
+                else QCoreApplication.translate("Columns", "发放登记")
+            ),
         ),
     )
 

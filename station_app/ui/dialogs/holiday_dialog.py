@@ -26,10 +26,16 @@ from station_app.services import holidays
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label
+from station_app.ui.domain_text import domain_text
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class HolidayDialog(QDialog):
-    COLUMNS = ("日期", "类型", "节日名称")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("HolidayDialog", "日期"),
+        QT_TRANSLATE_NOOP("HolidayDialog", "类型"),
+        QT_TRANSLATE_NOOP("HolidayDialog", "节日名称"),
+    )
 
     def __init__(self, today: date, clerk: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +95,7 @@ class HolidayDialog(QDialog):
         edit = day_edit(day)
         combo = QComboBox()
         for k, label in holidays.KIND_LABELS.items():
-            combo.addItem(self.tr(label), k.value)
+            combo.addItem(domain_text(label), k.value)
         combo.setCurrentIndex(max(0, combo.findData(kind.value)))
         self.table.setCellWidget(row, 0, edit)
         self.table.setCellWidget(row, 1, combo)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,11 +46,16 @@ from station_app.services.roster_import import (
     shown_headers,
 )
 from station_app.services.tabular import Layout, TableReadError
+from station_app.ui.domain_text import domain_text
 from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 FILE_PAGE, CHECK_PAGE, DONE_PAGE = 0, 1, 2
-TITLES = {"members": "导入会员名单", "enterprises": "导入企业名单"}
+TITLES = {
+    "members": QT_TRANSLATE_NOOP("ImportWizard", "导入会员名单"),
+    "enterprises": QT_TRANSLATE_NOOP("ImportWizard", "导入企业名单"),
+}
 
 
 class FilePicker:
@@ -60,9 +65,9 @@ class FilePicker:
     def ask(cls, parent: QWidget | None, start_dir: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            parent.tr("选择名单文件") if parent else "选择名单文件",
+            QCoreApplication.translate("ImportWizard", "选择名单文件"),
             start_dir,
-            "名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)",
+            QCoreApplication.translate("ImportWizard", "名单 (*.xlsx *.xlsm *.csv);;所有文件 (*)"),
         )
         return Path(name) if name else None
 
@@ -154,7 +159,9 @@ class ImportWizard(QDialog):
             combo.setMinimumWidth(120)
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             self.mapping_combos[column.key] = combo
-            label = column.label + (" *" if column.required else "")
+            label = domain_text(column.label)
+            if column.required:
+                label = self.tr("%1 *").replace("%1", label)
             grid.addWidget(QLabel(label), i // 4, (i % 4) * 2)
             grid.addWidget(combo, i // 4, (i % 4) * 2 + 1)
         box = QGroupBox(self.tr("对应列（已按表头自动识别，可修改；* 为必需）"))
@@ -308,7 +315,7 @@ class ImportWizard(QDialog):
         self.rows_model.set_rows(report.rows)
         self.rows_view.resizeColumnsToContents()
         self.pages.setCurrentIndex(CHECK_PAGE)
-        text = self.tr("检查结果：") + report.summary()
+        text = self.tr("检查结果：%1").replace("%1", report.summary())
         if report.rejected:
             text += self.tr(
                 "点击“导入”：无误的行导入，有错误的行不导入，连同原因另存为一个文件，改正后再导入。"
@@ -333,7 +340,7 @@ class ImportWizard(QDialog):
     def _on_imported(self, report: ImportReport) -> None:
         self.result = report
         self.pages.setCurrentIndex(DONE_PAGE)
-        lines = [self.tr("导入完成：") + report.summary()]
+        lines = [self.tr("导入完成：%1").replace("%1", report.summary())]
         if report.rejected and report.error_file is not None:
             lines.append(
                 self.tr(

@@ -31,7 +31,7 @@ class PdfFileDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> Path | None:
-        title = parent.tr("添加宣传资料（PDF）") if parent else "添加宣传资料（PDF）"
+        title = QCoreApplication.translate("MaterialsDialog", "添加宣传资料（PDF）")
         name, _ = QFileDialog.getOpenFileName(parent, title, "", "PDF (*.pdf)")
         return Path(name) if name else None
 
@@ -41,10 +41,10 @@ class ConfirmDelete:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
-        text = parent.tr("删除资料“%1”？") if parent else "删除资料“%1”？"
+        text = QCoreApplication.translate("MaterialsDialog", "删除资料“%1”？")
         return confirm(
             parent,
-            QCoreApplication.translate("ConfirmDelete", "宣传资料"),
+            QCoreApplication.translate("MaterialsDialog", "宣传资料"),
             text.replace("%1", title),
             yes=QCoreApplication.translate("ConfirmDelete", "删除资料"),
             no=QCoreApplication.translate("ConfirmDelete", "保留"),

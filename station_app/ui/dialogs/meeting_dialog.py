@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,13 +30,12 @@ from station_app.services.meeting_planning import (
     default_times,
 )
 from station_app.store.records import BuildingRecord, ClerkRecord
+from station_app.ui import language
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.domain_text import domain_text
 
 ClashCheck = Callable[[MeetingDraft], list[str]]
 DayCheck = Callable[[date], str]
-
-
-CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 
 
 def to_qdate(d: date) -> QDate:
@@ -51,7 +50,7 @@ def day_edit(d: date | None = None) -> QDateEdit:
     """A date field with a calendar pop-up that shows the weekday (2026-12-12 周六)."""
     edit = QDateEdit(to_qdate(d)) if d is not None else QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setLocale(CHINESE)
+    edit.setLocale(language.ui_locale())
     edit.setDisplayFormat("yyyy-MM-dd ddd")
     return edit
 
@@ -85,7 +84,7 @@ class MeetingDialog(QDialog):
         self.setMinimumWidth(560)
         self.kind_combo = QComboBox()
         for kind in MeetingKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(domain_text(kind.label), kind.value)
         self.date_edit = day_edit()
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()
@@ -265,13 +264,15 @@ class MeetingDialog(QDialog):
             return
         clashes = self._clash_check(self.draft())
         if clashes:
-            self.clash_label.setText(self.tr("注意：该地点同一时间已有安排——") + "；".join(clashes))
+            self.clash_label.setText(
+                self.tr("注意：该地点同一时间已有安排——%1").replace("%1", "；".join(clashes))
+            )
         else:
             self.clash_label.setText("")
 
     def _update_day(self) -> None:
         text = self._day_check(from_qdate(self.date_edit.date())) if self._day_check else ""
-        self.day_label.setText(self.tr("注意：") + text if text else "")
+        self.day_label.setText(self.tr("注意：%1").replace("%1", text) if text else "")
         self.day_label.setVisible(bool(text))
 
     def accept(self) -> None:

@@ -25,7 +25,9 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("合并活动电脑数据 — 预览"))
         self.resize(860, 560)
         self.plan = plan
-        self.summary = QLabel(self.tr("来自“%1”：").replace("%1", plan.other.name) + plan.summary())
+        self.summary = QLabel(
+            self.tr("来自“%1”：%2").replace("%1", plan.other.name).replace("%2", plan.summary())
+        )
         self.summary.setWordWrap(True)
         hint = QLabel(
             self.tr(

@@ -119,17 +119,15 @@ class SetPasswordDialog(QDialog):
             "只能从加密之前做的（未加密的）备份恢复。请把密码写下来，存放在安全的地方。"
         )
         if self._encrypted:
-            text = self.tr("留空并确定即取消加密（数据库文件恢复为不加密）。") + "\n" + forgotten
-        elif self.encrypt_check.isChecked():
-            text = (
-                self.tr(
-                    "加密后，数据库文件、以后的备份和活动电脑的副本没有密码都打不开，"
-                    "别的程序读不出其中的姓名和证件号码；每个命令也要输入密码"
-                    "（脚本可用环境变量 STATION_APP_PASSWORD）。"
-                )
-                + "\n"
-                + forgotten
+            text = self.tr("留空并确定即取消加密（数据库文件恢复为不加密）。\n%1").replace(
+                "%1", forgotten
             )
+        elif self.encrypt_check.isChecked():
+            text = self.tr(
+                "加密后，数据库文件、以后的备份和活动电脑的副本没有密码都打不开，"
+                "别的程序读不出其中的姓名和证件号码；每个命令也要输入密码"
+                "（脚本可用环境变量 STATION_APP_PASSWORD）。\n%1"
+            ).replace("%1", forgotten)
         else:
             text = self.tr(
                 "不加密时，这个密码只在打开窗口时询问：数据库文件本身没有加密，"

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.domain.holidays import WEEKDAY_NAMES
 from station_app.services.meeting_planning import PlannedDay
 from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
+from station_app.ui.domain_text import domain_text, month_text, weekday_text
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 Replan = Callable[[int], list[PlannedDay]]
 WARN = QColor("#fff4d6")
@@ -50,7 +51,13 @@ class PlanChoice:
 
 
 class PlanDaysDialog(QDialog):
-    COLUMNS = ("创建", "月份", "12日", "提示", "安排日期")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "创建"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "月份"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "12日"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "提示"),
+        QT_TRANSLATE_NOOP("PlanDaysDialog", "安排日期"),
+    )
 
     def __init__(
         self,
@@ -116,6 +123,19 @@ class PlanDaysDialog(QDialog):
         self.months_spin.valueChanged.connect(self._fill)
         self._fill(months)
 
+    def _reason(self, p: PlannedDay) -> str:
+        """Why the 12th needs a look (the plan's ``reason``, worded in the window's language)."""
+        parts = []
+        if p.holiday:
+            parts.append(self.tr("%1假期").replace("%1", domain_text(p.holiday)))
+        if p.makeup:
+            parts.append(self.tr("调休上班日"))
+        if p.weekend:
+            parts.append(weekday_text(p.day))
+        if not p.known:
+            parts.append(self.tr("%1 年节假日安排未知").replace("%1", str(p.day.year)))
+        return self.tr("、").join(parts)
+
     def _fill(self, months: int) -> None:
         self._plan = self._replan(months)
         self.table.setRowCount(len(self._plan))
@@ -124,23 +144,21 @@ class PlanDaysDialog(QDialog):
             box.setChecked(p.existing_id is None)
             box.toggled.connect(self._update_summary)
             self.table.setCellWidget(row, 0, box)
-            self.table.setItem(row, 1, QTableWidgetItem(f"{p.month.year}年{p.month.month}月"))
-            self.table.setItem(
-                row, 2, QTableWidgetItem(f"{p.day:%m-%d} {WEEKDAY_NAMES[p.day.weekday()]}")
-            )
+            self.table.setItem(row, 1, QTableWidgetItem(month_text(p.month.year, p.month.month)))
+            self.table.setItem(row, 2, QTableWidgetItem(f"{p.day:%m-%d} {weekday_text(p.day)}"))
             hint = []
             if p.needs_attention and p.suggested:
                 hint.append(
-                    self.tr("12 日为%1，建议改到 %2")
-                    .replace("%1", p.reason)
+                    self.tr("12 日为%1，建议改到 %2（%3）")
+                    .replace("%1", self._reason(p))
                     .replace("%2", f"{p.suggested:%m-%d}")
-                    + f"（{WEEKDAY_NAMES[p.suggested.weekday()]}）"
+                    .replace("%3", weekday_text(p.suggested))
                 )
             elif p.needs_attention:
-                hint.append(self.tr("12 日：%1").replace("%1", p.reason))
+                hint.append(self.tr("12 日：%1").replace("%1", self._reason(p)))
             if p.existing_id is not None:
                 hint.append(self.tr("已有本月沟通日"))
-            hint_item = QTableWidgetItem("；".join(hint))
+            hint_item = QTableWidgetItem(self.tr("；").join(hint))
             self.table.setItem(row, 3, hint_item)
             edit = day_edit(p.suggested or p.day)
             self.table.setCellWidget(row, 4, edit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -36,7 +37,7 @@ def lay_out(
     top: Sequence[QWidget] = (),
 ) -> None:
     """Stack the parts in ``dialog``; a 关闭 button ends the row of ``right`` buttons."""
-    close = QPushButton(dialog.tr("关闭"))
+    close = QPushButton(QCoreApplication.translate("RecordsDialog", "关闭"))
     close.clicked.connect(dialog.accept)
     row = QHBoxLayout()
     for b in left:

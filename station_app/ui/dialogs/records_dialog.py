@@ -7,12 +7,53 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from station_app.services.stats import Drilldown
+from station_app.ui.domain_text import domain_text
 from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 from station_app.ui.widgets import make_table
+
+# The headers the statistics service gives its drill-downs, shown through the "Columns" context.
+DRILLDOWN_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "主题"),
+    QT_TRANSLATE_NOOP("Columns", "企业名称"),
+    QT_TRANSLATE_NOOP("Columns", "会员代表大会日期"),
+    QT_TRANSLATE_NOOP("Columns", "内容"),
+    QT_TRANSLATE_NOOP("Columns", "参会企业"),
+    QT_TRANSLATE_NOOP("Columns", "咨询人次"),
+    QT_TRANSLATE_NOOP("Columns", "地点"),
+    QT_TRANSLATE_NOOP("Columns", "姓名"),
+    QT_TRANSLATE_NOOP("Columns", "工作单位"),
+    QT_TRANSLATE_NOOP("Columns", "建会日期"),
+    QT_TRANSLATE_NOOP("Columns", "性别"),
+    QT_TRANSLATE_NOOP("Columns", "手机号码"),
+    QT_TRANSLATE_NOOP("Columns", "提出人"),
+    QT_TRANSLATE_NOOP("Columns", "收到日期"),
+    QT_TRANSLATE_NOOP("Columns", "数量"),
+    QT_TRANSLATE_NOOP("Columns", "日期"),
+    QT_TRANSLATE_NOOP("Columns", "沟通会日期"),
+    QT_TRANSLATE_NOOP("Columns", "活动"),
+    QT_TRANSLATE_NOOP("Columns", "物品"),
+    QT_TRANSLATE_NOOP("Columns", "状态"),
+    QT_TRANSLATE_NOOP("Columns", "现场入会"),
+    QT_TRANSLATE_NOOP("Columns", "登记日期"),
+    QT_TRANSLATE_NOOP("Columns", "答复"),
+    QT_TRANSLATE_NOOP("Columns", "答复日期"),
+    QT_TRANSLATE_NOOP("Columns", "类别"),
+    QT_TRANSLATE_NOOP("Columns", "类型"),
+    QT_TRANSLATE_NOOP("Columns", "统一社会信用代码"),
+    QT_TRANSLATE_NOOP("Columns", "职工数"),
+    QT_TRANSLATE_NOOP("Columns", "身份证号码"),
+    QT_TRANSLATE_NOOP("Columns", "领取人"),
+)
+
+
+def _cell(value: Any) -> Any:
+    """A word of the core (a status, a meeting kind) in the window's language."""
+    return domain_text(value) if isinstance(value, str) else value
 
 
 def _column(i: int, header: str, numeric: bool) -> Column[tuple[Any, ...]]:
-    return Column[tuple[Any, ...]](header, lambda row: row[i], align_right=numeric)
+    return Column[tuple[Any, ...]](header, lambda row: _cell(row[i]), align_right=numeric)
 
 
 class DrilldownTableModel(RecordTableModel[tuple[Any, ...]]):
@@ -33,7 +74,7 @@ class DrilldownTableModel(RecordTableModel[tuple[Any, ...]]):
 class RecordsDialog(QDialog):
     def __init__(self, drilldown: Drilldown, period: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("%1 — 明细").replace("%1", drilldown.title))
+        self.setWindowTitle(self.tr("%1 — 明细").replace("%1", domain_text(drilldown.title)))
         self.model = DrilldownTableModel(drilldown, self)
         self.view = make_table(self.model, self)
         self.view.resizeColumnsToContents()

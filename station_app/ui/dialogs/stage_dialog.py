@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app.store.records import StageRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate, to_qdate
+from station_app.ui.domain_text import domain_text
 
 
 class StageDialog(QDialog):
@@ -42,7 +43,7 @@ class StageDialog(QDialog):
         self.stage_combo = QComboBox()
         for s in stages:
             if s.id != current_stage_id:
-                self.stage_combo.addItem(s.name, s.id)
+                self.stage_combo.addItem(domain_text(s.name), s.id)
         # the next stage in the pipeline is the usual move
         following = [s for s in stages if s.id != current_stage_id and not s.is_on_hold]
         cur_pos = next((s.position for s in stages if s.id == current_stage_id), -1)

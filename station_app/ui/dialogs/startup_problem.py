@@ -76,9 +76,8 @@ class StartupProblemDialog(QDialog):
         self.advice_label = QLabel(advice.get(kind, ""))
         self.advice_label.setWordWrap(True)
         on_server = is_server(path)
-        self.path_label = QLabel(
-            (self.tr("服务器：") if on_server else self.tr("文件：")) + str(path)
-        )
+        where = self.tr("服务器：%1") if on_server else self.tr("文件：%1")
+        self.path_label = QLabel(where.replace("%1", str(path)))
         self.path_label.setWordWrap(True)
         self.path_label.setStyleSheet("color: #555;")
         text = QVBoxLayout()

@@ -158,7 +158,9 @@ class TemplateDialog(QDialog):
         template, columns, clerk = self.template, self.columns(), self._clerk
         if template is None or self._job is not None or not ConfirmFullValues.ask(self):
             return
-        out = SaveExportDialog.ask(f"{template.path.stem}-已填写.xlsx", self)
+        out = SaveExportDialog.ask(
+            self.tr("%1-已填写.xlsx").replace("%1", template.path.stem), self
+        )
         if out is None:
             return
         job = Task(

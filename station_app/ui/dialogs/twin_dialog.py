@@ -8,10 +8,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from station_app.domain.holidays import WEEKDAY_NAMES, is_weekend
+from station_app.domain.holidays import is_weekend
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
+from station_app.ui.domain_text import weekday_text
 
 
 class TwinDialog(QDialog):
@@ -29,13 +30,12 @@ class TwinDialog(QDialog):
         self.setMinimumWidth(440)
         intro = QLabel(
             (
-                self.tr("同一活动在周末再办一场。")
+                self.tr("同一活动在周末再办一场。原场次：%1（%2）")
                 if weekend_twin
-                else self.tr("同一活动在工作日再办一场。")
+                else self.tr("同一活动在工作日再办一场。原场次：%1（%2）")
             )
-            + self.tr("原场次：%1（%2）")
             .replace("%1", f"{meeting.date:%Y-%m-%d}")
-            .replace("%2", WEEKDAY_NAMES[meeting.date.weekday()])
+            .replace("%2", weekday_text(meeting.date))
         )
         intro.setWordWrap(True)
         self.date_edit = day_edit(suggested or meeting.date)

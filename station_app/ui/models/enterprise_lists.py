@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.services.enterprises import FEEDBACK_STATUS_LABELS, DueItem, FeedbackItem
 from station_app.store.records import FollowUpRecord, StageChangeRecord
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.record_table import Column, Index, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 # The registry's columns (EnterpriseTableModel.COLUMNS) as sort keys of the store, in order.
 REGISTRY_SORT_KEYS = (
@@ -35,13 +36,24 @@ class DueTableModel(LazyRecordModel[DueItem]):
     ``fetch(offset, limit)`` and ``count()`` (or given whole with ``set_rows``)."""
 
     COLUMNS = (
-        Column[DueItem]("计划日期", lambda i: i.next_date),
-        Column[DueItem]("状态", lambda i: f"逾期 {i.days_overdue} 天" if i.overdue else "本周"),
-        Column[DueItem]("企业名称", lambda i: i.follow_up.enterprise_name),
-        Column[DueItem]("上次跟进", lambda i: i.follow_up.date),
-        Column[DueItem]("方式", lambda i: i.follow_up.way),
-        Column[DueItem]("经办人", lambda i: i.follow_up.clerk_name),
-        Column[DueItem]("上次情况", lambda i: i.follow_up.summary),
+        Column[DueItem](QT_TRANSLATE_NOOP("Columns", "计划日期"), lambda i: i.next_date),
+        Column[DueItem](
+            QT_TRANSLATE_NOOP("Columns", "状态"),
+            lambda i: (
+                QCoreApplication.translate("Columns", "逾期 %1 天").replace(
+                    "%1", str(i.days_overdue)
+                )
+                if i.overdue
+                else QCoreApplication.translate("Columns", "本周")
+            ),
+        ),
+        Column[DueItem](
+            QT_TRANSLATE_NOOP("Columns", "企业名称"), lambda i: i.follow_up.enterprise_name
+        ),
+        Column[DueItem](QT_TRANSLATE_NOOP("Columns", "上次跟进"), lambda i: i.follow_up.date),
+        Column[DueItem](QT_TRANSLATE_NOOP("Columns", "方式"), lambda i: i.follow_up.way),
+        Column[DueItem](QT_TRANSLATE_NOOP("Columns", "经办人"), lambda i: i.follow_up.clerk_name),
+        Column[DueItem](QT_TRANSLATE_NOOP("Columns", "上次情况"), lambda i: i.follow_up.summary),
     )
     # The store's sort key for each column (状态 follows the planned date).
     SORT_KEYS = ("next_date", "next_date", "enterprise", "date", "way", "clerk", "summary")
@@ -70,12 +82,14 @@ class DueTableModel(LazyRecordModel[DueItem]):
 
 class FollowUpTableModel(RecordTableModel[FollowUpRecord]):
     COLUMNS = (
-        Column[FollowUpRecord]("日期", lambda f: f.date),
-        Column[FollowUpRecord]("方式", lambda f: f.way),
-        Column[FollowUpRecord]("经办人", lambda f: f.clerk_name),
-        Column[FollowUpRecord]("情况", lambda f: f.summary, tooltip=lambda f: f.summary),
-        Column[FollowUpRecord]("下次跟进", lambda f: f.next_date),
-        Column[FollowUpRecord]("录入时间", lambda f: f.recorded_at),
+        Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "日期"), lambda f: f.date),
+        Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "方式"), lambda f: f.way),
+        Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "经办人"), lambda f: f.clerk_name),
+        Column[FollowUpRecord](
+            QT_TRANSLATE_NOOP("Columns", "情况"), lambda f: f.summary, tooltip=lambda f: f.summary
+        ),
+        Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "下次跟进"), lambda f: f.next_date),
+        Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "录入时间"), lambda f: f.recorded_at),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -84,12 +98,16 @@ class FollowUpTableModel(RecordTableModel[FollowUpRecord]):
 
 class StageChangeTableModel(RecordTableModel[StageChangeRecord]):
     COLUMNS = (
-        Column[StageChangeRecord]("生效日期", lambda c: c.effective_on),
-        Column[StageChangeRecord]("原阶段", lambda c: c.from_stage),
-        Column[StageChangeRecord]("新阶段", lambda c: c.to_stage),
-        Column[StageChangeRecord]("经办人", lambda c: c.clerk_name),
-        Column[StageChangeRecord]("原因", lambda c: c.reason, tooltip=lambda c: c.reason),
-        Column[StageChangeRecord]("录入时间", lambda c: c.changed_at),
+        Column[StageChangeRecord](
+            QT_TRANSLATE_NOOP("Columns", "生效日期"), lambda c: c.effective_on
+        ),
+        Column[StageChangeRecord](QT_TRANSLATE_NOOP("Columns", "原阶段"), lambda c: c.from_stage),
+        Column[StageChangeRecord](QT_TRANSLATE_NOOP("Columns", "新阶段"), lambda c: c.to_stage),
+        Column[StageChangeRecord](QT_TRANSLATE_NOOP("Columns", "经办人"), lambda c: c.clerk_name),
+        Column[StageChangeRecord](
+            QT_TRANSLATE_NOOP("Columns", "原因"), lambda c: c.reason, tooltip=lambda c: c.reason
+        ),
+        Column[StageChangeRecord](QT_TRANSLATE_NOOP("Columns", "录入时间"), lambda c: c.changed_at),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -97,23 +115,40 @@ class StageChangeTableModel(RecordTableModel[StageChangeRecord]):
 
 
 def _age(i: FeedbackItem) -> str:
-    return f"{i.age_days} 天后答复" if i.answered else f"已等 {i.age_days} 天"
+    if i.answered:
+        text = QCoreApplication.translate("Columns", "%1 天后答复")
+    else:
+        text = QCoreApplication.translate("Columns", "已等 %1 天")
+    return text.replace("%1", str(i.age_days))
 
 
 class FeedbackTableModel(RecordTableModel[FeedbackItem]):
     """意见建议: the unanswered ones stand out with their age."""
 
     COLUMNS = (
-        Column[FeedbackItem]("收到日期", lambda i: i.record.received_on),
-        Column[FeedbackItem]("类别", lambda i: i.record.category),
-        Column[FeedbackItem]("状态", lambda i: FEEDBACK_STATUS_LABELS.get(i.record.status, "")),
-        Column[FeedbackItem]("时长", _age),
-        Column[FeedbackItem]("提出人", lambda i: i.record.who),
         Column[FeedbackItem](
-            "内容", lambda i: i.record.content, tooltip=lambda i: i.record.content
+            QT_TRANSLATE_NOOP("Columns", "收到日期"), lambda i: i.record.received_on
         ),
-        Column[FeedbackItem]("答复", lambda i: i.record.reply, tooltip=lambda i: i.record.reply),
-        Column[FeedbackItem]("答复日期", lambda i: i.record.replied_on),
+        Column[FeedbackItem](QT_TRANSLATE_NOOP("Columns", "类别"), lambda i: i.record.category),
+        Column[FeedbackItem](
+            QT_TRANSLATE_NOOP("Columns", "状态"),
+            lambda i: FEEDBACK_STATUS_LABELS.get(i.record.status, ""),
+        ),
+        Column[FeedbackItem](QT_TRANSLATE_NOOP("Columns", "时长"), _age),
+        Column[FeedbackItem](QT_TRANSLATE_NOOP("Columns", "提出人"), lambda i: i.record.who),
+        Column[FeedbackItem](
+            QT_TRANSLATE_NOOP("Columns", "内容"),
+            lambda i: i.record.content,
+            tooltip=lambda i: i.record.content,
+        ),
+        Column[FeedbackItem](
+            QT_TRANSLATE_NOOP("Columns", "答复"),
+            lambda i: i.record.reply,
+            tooltip=lambda i: i.record.reply,
+        ),
+        Column[FeedbackItem](
+            QT_TRANSLATE_NOOP("Columns", "答复日期"), lambda i: i.record.replied_on
+        ),
     )
 
     def __init__(self, parent: Any = None) -> None:

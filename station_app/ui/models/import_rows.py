@@ -7,11 +7,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from station_app.services.roster_import import ACTION_LABELS, REJECTED
 from station_app.ui.models.record_table import Column, RecordTableModel
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 CheckedRow = tuple[int, str, tuple[str, ...], str]  # line, action, shown values, reason or note
@@ -24,14 +30,25 @@ class CheckedRowsModel(RecordTableModel[CheckedRow]):
 
     def __init__(self, shown_headers: Sequence[str], parent: Any = None) -> None:
         columns: list[Column[CheckedRow]] = [
-            Column("行号", lambda r: r[0], align_right=True, width_sample="000000"),
-            Column("结果", lambda r: ACTION_LABELS[r[1]], width_sample="未导入"),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "行号"),
+                lambda r: r[0],
+                align_right=True,
+                width_sample="000000",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "结果"),
+                lambda r: ACTION_LABELS[r[1]],
+                width_sample="未导入",
+            ),
         ]
         columns += [
             Column(h, lambda r, i=i: r[2][i], width_sample="北京某某科技有限公司")
             for i, h in enumerate(shown_headers)
         ]
-        columns.append(Column("说明", lambda r: r[3], tooltip=lambda r: r[3]))
+        columns.append(
+            Column(QT_TRANSLATE_NOOP("Columns", "说明"), lambda r: r[3], tooltip=lambda r: r[3])
+        )
         super().__init__(columns, parent)
         self._red = QBrush(ERROR_RED)
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from station_app.domain.figures import is_pending_meeting
 from station_app.domain.masking import mask_id, mask_phone
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus, MemberStatus
 from station_app.services import printability
 from station_app.store.records import EnterpriseRecord, MeetingRecord, MemberListRow
+from station_app.ui.domain_text import domain_text, weekday_text
 from station_app.ui.models.record_table import Column, RecordTableModel
-
-WEEKDAYS = "一二三四五六日"
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 
 def _time_span(m: MeetingRecord) -> str:
@@ -23,7 +25,7 @@ def _time_span(m: MeetingRecord) -> str:
 
 def _kind(m: MeetingRecord) -> str:
     try:
-        return MEETING_KIND_SHORT[MeetingKind(m.kind)]
+        return domain_text(MEETING_KIND_SHORT[MeetingKind(m.kind)])
     except ValueError:
         return m.kind
 
@@ -32,31 +34,55 @@ def _venue(m: MeetingRecord) -> str:
     return " ".join(p for p in (m.venue_name, m.venue_detail) if p)
 
 
-PENDING_LABEL = "待补录"
+PENDING_LABEL = QT_TRANSLATE_NOOP("domain", "待补录")
 
 
 def meeting_status(m: MeetingRecord, today: date | None = None) -> str:
     """计划中 / 已召开 / 已取消, or 待补录 for a meeting past its date and not marked held."""
     if today is not None and is_pending_meeting(m.status, m.date, today):
-        return PENDING_LABEL
-    return MeetingStatus(m.status).label
+        return domain_text(PENDING_LABEL)
+    return domain_text(MeetingStatus(m.status).label)
 
 
 def meeting_columns(today: date | None = None) -> tuple[Column[MeetingRecord], ...]:
     """The meeting list's columns; with ``today`` the status says 待补录 where it applies."""
     return (
-        Column[MeetingRecord]("日期", lambda m: m.date, width_sample="2026-12-31"),
         Column[MeetingRecord](
-            "星期", lambda m: "周" + WEEKDAYS[m.date.weekday()], width_sample="周三"
+            QT_TRANSLATE_NOOP("Columns", "日期"), lambda m: m.date, width_sample="2026-12-31"
         ),
-        Column[MeetingRecord]("时间", _time_span, width_sample="11:00–14:00"),
-        Column[MeetingRecord]("类型", _kind, width_sample="已建会企业"),
-        Column[MeetingRecord]("地点", _venue, width_sample="电子城·国际电子总部"),
-        Column[MeetingRecord]("负责人", lambda m: m.host_name, width_sample="赵乾林"),
-        Column[MeetingRecord]("状态", lambda m: meeting_status(m, today), width_sample="已召开"),
-        Column[MeetingRecord]("咨询", lambda m: m.consultation_count, align_right=True),
-        Column[MeetingRecord]("现场入会", lambda m: m.joins, align_right=True),
-        Column[MeetingRecord]("参会企业", lambda m: m.enterprises_attended, align_right=True),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "星期"),
+            lambda m: weekday_text(m.date),
+            width_sample="周三",
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "时间"), _time_span, width_sample="11:00–14:00"
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "类型"), _kind, width_sample="已建会企业"
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "地点"), _venue, width_sample="电子城·国际电子总部"
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "负责人"), lambda m: m.host_name, width_sample="赵乾林"
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "状态"),
+            lambda m: meeting_status(m, today),
+            width_sample="已取消",
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "咨询"), lambda m: m.consultation_count, align_right=True
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "现场入会"), lambda m: m.joins, align_right=True
+        ),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "参会企业"),
+            lambda m: m.enterprises_attended,
+            align_right=True,
+        ),
     )
 
 
@@ -65,7 +91,9 @@ class PendingMeetingTableModel(RecordTableModel[MeetingRecord]):
 
     COLUMNS = (
         *(meeting_columns()[i] for i in (0, 1, 3, 4)),
-        Column[MeetingRecord]("待计入的入会登记", lambda m: m.joins, align_right=True),
+        Column[MeetingRecord](
+            QT_TRANSLATE_NOOP("Columns", "待计入的入会登记"), lambda m: m.joins, align_right=True
+        ),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -96,13 +124,24 @@ class MemberTableModel(RecordTableModel[MemberListRow]):
     """Members with ID and phone masked (PIPL); the full values are on the record itself."""
 
     COLUMNS = (
-        Column[MemberListRow]("姓名", _name, tooltip=_name_tip),
-        Column[MemberListRow]("性别", lambda r: r.gender),
-        Column[MemberListRow]("身份证号码", lambda r: mask_id(r.id_number, r.id_type)),
-        Column[MemberListRow]("手机号码", lambda r: mask_phone(r.phone)),
-        Column[MemberListRow]("工作单位", lambda r: r.employer_name),
-        Column[MemberListRow]("申请日期", lambda r: r.application_date),
-        Column[MemberListRow]("状态", lambda r: MemberStatus(r.status).label),
+        Column[MemberListRow](QT_TRANSLATE_NOOP("Columns", "姓名"), _name, tooltip=_name_tip),
+        Column[MemberListRow](
+            QT_TRANSLATE_NOOP("Columns", "性别"), lambda r: domain_text(r.gender)
+        ),
+        Column[MemberListRow](
+            QT_TRANSLATE_NOOP("Columns", "身份证号码"), lambda r: mask_id(r.id_number, r.id_type)
+        ),
+        Column[MemberListRow](
+            QT_TRANSLATE_NOOP("Columns", "手机号码"), lambda r: mask_phone(r.phone)
+        ),
+        Column[MemberListRow](QT_TRANSLATE_NOOP("Columns", "工作单位"), lambda r: r.employer_name),
+        Column[MemberListRow](
+            QT_TRANSLATE_NOOP("Columns", "申请日期"), lambda r: r.application_date
+        ),
+        Column[MemberListRow](
+            QT_TRANSLATE_NOOP("Columns", "状态"),
+            lambda r: domain_text(MemberStatus(r.status).label),
+        ),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -111,15 +150,30 @@ class MemberTableModel(RecordTableModel[MemberListRow]):
 
 class EnterpriseTableModel(RecordTableModel[EnterpriseRecord]):
     COLUMNS = (
-        Column[EnterpriseRecord]("企业名称", lambda e: e.name),
-        Column[EnterpriseRecord]("统一社会信用代码", lambda e: e.credit_code or ""),
-        Column[EnterpriseRecord]("楼宇", lambda e: e.building_name),
-        Column[EnterpriseRecord]("职工数", lambda e: e.employee_count, align_right=True),
-        Column[EnterpriseRecord]("外资", lambda e: "外资" if e.foreign_invested else ""),
-        Column[EnterpriseRecord]("建会状态", lambda e: e.union_status),
-        Column[EnterpriseRecord]("阶段", lambda e: e.stage_name),
-        Column[EnterpriseRecord]("下次跟进", lambda e: e.next_follow_up),
-        Column[EnterpriseRecord]("联系人", lambda e: e.contact_person),
+        Column[EnterpriseRecord](QT_TRANSLATE_NOOP("Columns", "企业名称"), lambda e: e.name),
+        Column[EnterpriseRecord](
+            QT_TRANSLATE_NOOP("Columns", "统一社会信用代码"), lambda e: e.credit_code or ""
+        ),
+        Column[EnterpriseRecord](QT_TRANSLATE_NOOP("Columns", "楼宇"), lambda e: e.building_name),
+        Column[EnterpriseRecord](
+            QT_TRANSLATE_NOOP("Columns", "职工数"), lambda e: e.employee_count, align_right=True
+        ),
+        Column[EnterpriseRecord](
+            QT_TRANSLATE_NOOP("Columns", "外资"),
+            lambda e: QCoreApplication.translate("Columns", "外资") if e.foreign_invested else "",
+        ),
+        Column[EnterpriseRecord](
+            QT_TRANSLATE_NOOP("Columns", "建会状态"), lambda e: domain_text(e.union_status)
+        ),
+        Column[EnterpriseRecord](
+            QT_TRANSLATE_NOOP("Columns", "阶段"), lambda e: domain_text(e.stage_name)
+        ),
+        Column[EnterpriseRecord](
+            QT_TRANSLATE_NOOP("Columns", "下次跟进"), lambda e: e.next_follow_up
+        ),
+        Column[EnterpriseRecord](
+            QT_TRANSLATE_NOOP("Columns", "联系人"), lambda e: e.contact_person
+        ),
     )
 
     def __init__(self, parent: Any = None) -> None:

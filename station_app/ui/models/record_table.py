@@ -7,10 +7,28 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+
+
+# Headers are written as QT_TRANSLATE_NOOP("Columns", …) where the columns are declared, and
+# shown through this context.
+CONTEXT = "Columns"
+YES_NO = (QT_TRANSLATE_NOOP("Columns", "是"), QT_TRANSLATE_NOOP("Columns", "否"))
+
+
+def header_text(header: str) -> str:
+    return QCoreApplication.translate(CONTEXT, header)
 
 
 @dataclass(frozen=True)
@@ -26,7 +44,7 @@ def display(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return QCoreApplication.translate(CONTEXT, YES_NO[0] if value else YES_NO[1])
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -92,7 +110,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].header
+            return header_text(self._columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

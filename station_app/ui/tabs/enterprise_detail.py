@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from station_app.store import enterprises as enterprise_store
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.dialogs.confirm import ask_text
+from station_app.ui.domain_text import domain_text
 from station_app.ui.models.enterprise_lists import (
     FeedbackTableModel,
     FollowUpTableModel,
@@ -41,9 +42,16 @@ class FoundingDateReason:
     def ask(cls, parent: QWidget, old: date | None, new: date) -> str | None:
         text = ask_text(
             parent,
-            parent.tr("修改建会日期"),
-            parent.tr("建会日期 %1 → %2。修改原因（必填，记入操作日志）：")
-            .replace("%1", old.isoformat() if old else parent.tr("（无）"))
+            QCoreApplication.translate("EnterpriseDetail", "修改建会日期"),
+            QCoreApplication.translate(
+                "EnterpriseDetail", "建会日期 %1 → %2。修改原因（必填，记入操作日志）："
+            )
+            .replace(
+                "%1",
+                old.isoformat()
+                if old
+                else QCoreApplication.translate("EnterpriseDetail", "（无）"),
+            )
             .replace("%2", new.isoformat()),
             ok=parent.tr("修改建会日期"),
             cancel=parent.tr("不修改"),
@@ -196,7 +204,13 @@ class EnterpriseDetail(QWidget):
             self.checklist_label.setText(self.tr("企业进入“筹备中”阶段后，这里列出建会筹备事项。"))
         else:
             for task in checklist.tasks:
-                text = task.item + (f"（{task.done_on.isoformat()} 完成）" if task.done_on else "")
+                text = domain_text(task.item)
+                if task.done_on:
+                    text = (
+                        self.tr("%1（%2 完成）")
+                        .replace("%1", text)
+                        .replace("%2", task.done_on.isoformat())
+                    )
                 item = QListWidgetItem(text)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked)

@@ -38,6 +38,7 @@ from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog
 from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
 from station_app.ui.dialogs.follow_up_dialog import FollowUpDialog
 from station_app.ui.dialogs.stage_dialog import StageDialog
+from station_app.ui.domain_text import domain_text
 from station_app.ui.models.enterprise_lists import (
     REGISTRY_SORT_KEYS,
     DueTableModel,
@@ -80,7 +81,7 @@ class EnterprisesTab(QWidget):
         self.union_filter = QComboBox()
         self.union_filter.addItem(self.tr("全部建会情况"), None)
         for status in svc.UNION_STATUSES:
-            self.union_filter.addItem(status, status)
+            self.union_filter.addItem(domain_text(status), status)
         self.building_filter = QComboBox()
         self.foreign_filter = QComboBox()
         self.foreign_filter.addItem(self.tr("内资和外资"), None)
@@ -216,7 +217,7 @@ class EnterprisesTab(QWidget):
     def _fill_filters(self) -> None:
         stages = station_store.list_stages()
         for combo, first, items in (
-            (self.stage_filter, self.tr("全部阶段"), [(s.name, s.id) for s in stages]),
+            (self.stage_filter, self.tr("全部阶段"), [(domain_text(s.name), s.id) for s in stages]),
             (
                 self.building_filter,
                 self.tr("全部楼宇"),
@@ -243,7 +244,7 @@ class EnterprisesTab(QWidget):
         selected = self.stage_filter.currentData()
         self.stage_board.setCurrentItem(everything)
         for c in board:
-            name = c.stage.name if c.stage else self.tr("（未分阶段）")
+            name = domain_text(c.stage.name) if c.stage else self.tr("（未分阶段）")
             item = QListWidgetItem(f"{name}　{c.count}")
             item.setData(Qt.ItemDataRole.UserRole, c.stage.id if c.stage else None)
             if c.stage and c.stage.is_founded:

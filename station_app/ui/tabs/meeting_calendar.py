@@ -6,13 +6,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRect, Qt
+from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 from station_app.domain.holidays import DayKind, HolidayCalendar
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus
 from station_app.store.records import MeetingRecord
+from station_app.ui import language
+from station_app.ui.domain_text import domain_text
 
 KIND_COLORS = {
     MeetingKind.EMPLOYEE.value: QColor("#1a73e8"),
@@ -35,7 +37,7 @@ class MeetingCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self.setLocale(language.ui_locale())
 
     def set_meetings(self, meetings: Sequence[MeetingRecord]) -> None:
         by_day: dict[date, list[MeetingRecord]] = defaultdict(list)
@@ -66,10 +68,10 @@ class MeetingCalendar(QCalendarWidget):
         lines: list[tuple[MeetingRecord | None, str]] = []
         for m in shown:
             start = f"{m.start_time:%H:%M} " if m.start_time else ""
-            kind = MEETING_KIND_SHORT.get(MeetingKind(m.kind), m.kind)
+            kind = domain_text(MEETING_KIND_SHORT.get(MeetingKind(m.kind), m.kind))
             head = f"{start}{kind}"
             if m.status == MeetingStatus.CANCELLED.value:
-                head += self.tr("（取消）")
+                head = self.tr("%1（取消）").replace("%1", head)
             if two_lines:
                 lines.append((m, head))
                 if m.venue_name:
@@ -85,7 +87,7 @@ class MeetingCalendar(QCalendarWidget):
         day = date(qdate.year(), qdate.month(), qdate.day())
         meetings = self._by_day.get(day, [])
         info = self.holidays.info(day)
-        mark = {DayKind.HOLIDAY: info.name[:2], DayKind.MAKEUP: "调休"}.get(info.kind, "")
+        mark = {DayKind.HOLIDAY: info.name[:2], DayKind.MAKEUP: self.tr("调休")}.get(info.kind, "")
         in_month = qdate.month() == self.monthShown()
         palette = self.palette()
         painter.save()

@@ -27,8 +27,7 @@ from station_app.store.records import (
     ChecklistItemRecord,
     MeetingRecord,
 )
-
-WEEKDAYS = "一二三四五六日"
+from station_app.ui.domain_text import day_text, domain_text
 
 
 class MeetingDetail(QWidget):
@@ -95,12 +94,12 @@ class MeetingDetail(QWidget):
             )
             lines.append(
                 self.tr("下一场沟通会：%1（%2）")
-                .replace("%1", f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]}{start}")
+                .replace("%1", f"{day_text(m.date)}{start}")
                 .replace("%2", when)
             )
             lines.append(
                 self.tr("%1 · %2 · 负责人 %3")
-                .replace("%1", MeetingKind(m.kind).label)
+                .replace("%1", domain_text(MeetingKind(m.kind).label))
                 .replace("%2", m.venue_name or self.tr("地点未定"))
                 .replace("%3", m.host_name or self.tr("未定"))
             )
@@ -132,28 +131,28 @@ class MeetingDetail(QWidget):
         if m is None:
             return
         kind = MeetingKind(m.kind)
-        self.title_label.setText(m.title or kind.label)
+        self.title_label.setText(m.title or domain_text(kind.label))
         span = f"{m.start_time:%H:%M}–{m.end_time:%H:%M}" if m.start_time and m.end_time else ""
         venue = " ".join(p for p in (m.venue_name, m.venue_detail) if p) or self.tr("（未定）")
         lines = [
-            f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]} {span}",
-            self.tr("类型：") + kind.label,
-            self.tr("地点：") + venue,
-            self.tr("负责人：") + (m.host_name or self.tr("（未定）")),
-            self.tr("状态：") + MeetingStatus(m.status).label,
+            f"{day_text(m.date)} {span}",
+            self.tr("类型：%1").replace("%1", domain_text(kind.label)),
+            self.tr("地点：%1").replace("%1", venue),
+            self.tr("负责人：%1").replace("%1", m.host_name or self.tr("（未定）")),
+            self.tr("状态：%1").replace("%1", domain_text(MeetingStatus(m.status).label)),
         ]
         if twin is not None:
             lines.append(
-                self.tr("错时场次：")
-                + f"{twin.date:%Y-%m-%d} 周{WEEKDAYS[twin.date.weekday()]}"
-                + f"（{MeetingStatus(twin.status).label}）"
+                self.tr("错时场次：%1（%2）")
+                .replace("%1", day_text(twin.date))
+                .replace("%2", domain_text(MeetingStatus(twin.status).label))
             )
         self.info_label.setText("\n".join(lines))
         self._fill_figures(figures)
         self.checklist.blockSignals(True)
         self.checklist.clear()
         for c in checklist or []:
-            item = QListWidgetItem(c.item)
+            item = QListWidgetItem(domain_text(c.item))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c.done else Qt.CheckState.Unchecked)
@@ -165,12 +164,12 @@ class MeetingDetail(QWidget):
             values = (
                 a.enterprise_name,
                 self.tr("出席") if a.attended else self.tr("未到"),
-                Outcome(a.outcome).label if a.outcome else "",
+                domain_text(Outcome(a.outcome).label) if a.outcome else "",
                 self.tr("是") if a.union_inquiry else "",
             )
             for col, v in enumerate(values):
                 self.attendance.setItem(r, col, QTableWidgetItem(v))
-        self.notes_label.setText(self.tr("备注：") + m.notes if m.notes else "")
+        self.notes_label.setText(self.tr("备注：%1").replace("%1", m.notes) if m.notes else "")
 
     def _fill_figures(self, figures: tuple[tuple[str, int], ...]) -> None:
         while self.figures_grid.count():
@@ -183,7 +182,7 @@ class MeetingDetail(QWidget):
         self.figure_labels = {}
         for i, (label, value) in enumerate(figures):
             r, c = divmod(i, 2)
-            name = QLabel(label)
+            name = QLabel(domain_text(label))
             val = QLabel(str(value))
             val.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             val.setStyleSheet("font-size: 15px; font-weight: bold;")

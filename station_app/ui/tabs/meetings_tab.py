@@ -38,6 +38,7 @@ from station_app.store import station as station_store
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.confirm import ask_text, confirm
+from station_app.ui.domain_text import domain_text, month_text
 from station_app.ui.file_result import announce_file
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.lists import (
@@ -108,17 +109,17 @@ class MeetingsTab(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("全部类型"), None)
         for kind in MeetingKind:
-            self.kind_filter.addItem(kind.label, kind.value)
+            self.kind_filter.addItem(domain_text(kind.label), kind.value)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)
         for st in MeetingStatus:
-            self.status_filter.addItem(st.label, st.value)
+            self.status_filter.addItem(domain_text(st.label), st.value)
         self.month_filter = QComboBox()
         self.month_filter.addItem(self.tr("全部月份"), None)
         first = self._today.replace(day=1)
         for k in range(6, -13, -1):
             m = month_add(first, k)
-            self.month_filter.addItem(f"{m.year}年{m.month}月", m)
+            self.month_filter.addItem(month_text(m.year, m.month), m)
         for combo in (self.kind_filter, self.status_filter, self.month_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -384,7 +385,9 @@ class MeetingsTab(QWidget):
         rows = self.calendar.meetings_on(day)
         self.day_model.set_rows(rows)
         self.day_label.setText(
-            f"{day:%Y-%m-%d}：" + (self.tr("%n 场", "", len(rows)) if rows else self.tr("无安排"))
+            self.tr("%1：%2")
+            .replace("%1", f"{day:%Y-%m-%d}")
+            .replace("%2", self.tr("%n 场", "", len(rows)) if rows else self.tr("无安排"))
         )
         fit_to_contents(self.day_view)
         if rows and self.stack.currentIndex() == 1:
@@ -756,7 +759,8 @@ class MeetingsTab(QWidget):
 
         sheet = results.sign_in_sheet(m.id, station_store.get_station().name)
         return self._write_and_preview(
-            f"签到表_{m.date:%Y%m%d}.pdf", lambda p: sign_in_sheet_pdf(sheet, p)
+            self.tr("签到表_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"),
+            lambda p: sign_in_sheet_pdf(sheet, p),
         )
 
     def print_record(self) -> Path | None:
@@ -769,7 +773,8 @@ class MeetingsTab(QWidget):
 
         sheet = results.record_sheet(m.id, station_store.get_station().name, self._today)
         return self._write_and_preview(
-            f"沟通会记录_{m.date:%Y%m%d}.pdf", lambda p: meeting_record_pdf(sheet, p)
+            self.tr("沟通会记录_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"),
+            lambda p: meeting_record_pdf(sheet, p),
         )
 
     def print_materials(self) -> Path | None:
@@ -791,12 +796,18 @@ class MeetingsTab(QWidget):
             except materials.MaterialError as exc:
                 raise OSError(exc.message) from exc
 
-        target = self._write_and_preview(f"宣传资料_{m.date:%Y%m%d}.pdf", write)
+        target = self._write_and_preview(
+            self.tr("宣传资料_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"), write
+        )
         if target is not None:
             given = materials.handed_out(m.id)
             self._say(
                 self.tr("本场已发放资料：%1").replace(
-                    "%1", "、".join(f"{t} {n} 份" for t, n in given.items())
+                    "%1",
+                    self.tr("、").join(
+                        self.tr("%1 %2 份").replace("%1", t).replace("%2", str(n))
+                        for t, n in given.items()
+                    ),
                 )
             )
         return target

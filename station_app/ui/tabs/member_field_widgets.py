@@ -3,18 +3,22 @@ choice, a line for short text and dates, a few lines for long text."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from station_app.domain.member_fields import Kind, MemberField
+from station_app.ui.domain_text import domain_text
 
 LONG_TEXT_LINES = 3
 
 
 def combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
-    """A drop-down of ``items`` after an empty choice."""
+    """A drop-down of ``items`` after an empty choice. A fixed list shows its values in the
+    window's language and keeps them (Chinese) as the items' data."""
     box = QComboBox()
-    box.addItem("")
-    box.addItems(list(items))
+    box.addItem("", "")
+    for item in items:
+        box.addItem(item if editable else domain_text(item), item)
     box.setEditable(editable)
     box.setMaxVisibleItems(15)
     return box
@@ -32,14 +36,16 @@ def make_widget(f: MemberField, parent: QWidget) -> QWidget:
         return edit
     line_edit = QLineEdit()
     if f.kind is Kind.DATE:
-        line_edit.setPlaceholderText(parent.tr("年-月-日"))
+        line_edit.setPlaceholderText(QCoreApplication.translate("MemberForm", "年-月-日"))
         line_edit.setMaxLength(12)
     return line_edit
 
 
 def text_of(widget: QWidget) -> str:
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        if widget.isEditable():
+            return widget.currentText()
+        return str(widget.currentData() or "")
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     if isinstance(widget, QLineEdit):
@@ -49,7 +55,11 @@ def text_of(widget: QWidget) -> str:
 
 def set_text(widget: QWidget, text: str) -> None:
     if isinstance(widget, QComboBox):
-        widget.setCurrentText(text)
+        index = widget.findData(text)
+        if widget.isEditable() or index < 0:
+            widget.setCurrentText(text)
+        else:
+            widget.setCurrentIndex(index)
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(text)
     elif isinstance(widget, QLineEdit):

@@ -28,6 +28,8 @@ from station_app.domain.phone import is_international, normalize_phone, validate
 from station_app.domain.resident_id import ResidentId, normalize_resident_id, parse_resident_id
 from station_app.services import printability
 from station_app.services.registration import NAME_MAX, FieldError, MemberInput
+from station_app.ui.domain_text import domain_text
+from station_app.ui.error_text import error_text
 from station_app.ui.tabs.member_field_widgets import (
     combo,
     connect_changed,
@@ -68,7 +70,8 @@ class MemberForm(QWidget):
         self.name_edit.setPlaceholderText(self.tr("与身份证一致"))
         self.name_edit.setMaxLength(NAME_MAX)
         self.id_type_combo = QComboBox()
-        self.id_type_combo.addItems(list(ID_TYPES))
+        for id_type in ID_TYPES:
+            self.id_type_combo.addItem(domain_text(id_type), id_type)
         self.id_type_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.id_type_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -195,7 +198,7 @@ class MemberForm(QWidget):
         row = 0
         for i, f in enumerate(_PAIRED):
             col = (i % 2) * 2
-            grid.addWidget(QLabel(self.tr(f.label)), row, col)
+            grid.addWidget(QLabel(domain_text(f.label)), row, col)
             grid.addWidget(self.more_widgets[f.key], row, col + 1)
             row += i % 2
         row += len(_PAIRED) % 2
@@ -203,7 +206,7 @@ class MemberForm(QWidget):
         grid.addWidget(self.gift_combo, row, 1)
         row += 1
         for f in _LONG:
-            label = QLabel(self.tr(f.label))
+            label = QLabel(domain_text(f.label))
             label.setWordWrap(True)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.more_widgets[f.key], row, 1, 1, 3)
@@ -277,7 +280,7 @@ class MemberForm(QWidget):
         label.setVisible(bool(text))
 
     def _is_resident_id(self) -> bool:
-        return self.id_type_combo.currentText() == RESIDENT_ID_TYPE
+        return text_of(self.id_type_combo) == RESIDENT_ID_TYPE
 
     def _on_id_type_changed(self, _index: int = 0) -> None:
         derived = self._is_resident_id()
@@ -302,7 +305,7 @@ class MemberForm(QWidget):
         try:
             rid = parse_resident_id(number, today=self._today)
         except ValidationError as exc:
-            self._set_hint(self.id_hint, exc.message)
+            self._set_hint(self.id_hint, error_text(exc.code, exc.params, exc.message))
             self._fill_from_id(None)
             return
         self._fill_from_id(rid)
@@ -326,7 +329,7 @@ class MemberForm(QWidget):
                 or (exc.code == "id.date" and len(number) >= 14)
             )
             if early:
-                self._set_hint(self.id_hint, exc.message)
+                self._set_hint(self.id_hint, error_text(exc.code, exc.params, exc.message))
                 return
         if final:
             self._set_hint(
@@ -352,7 +355,7 @@ class MemberForm(QWidget):
         if not self._is_resident_id():
             self._set_hint(self.native_hint, "")
             return
-        self.gender_combo.setCurrentText(rid.gender if rid else "")
+        set_text(self.gender_combo, rid.gender if rid else "")
         self.birth_edit.setText(rid.birth_date.isoformat() if rid else "")
         hint = ""
         if rid is not None and rid.province:
@@ -374,7 +377,7 @@ class MemberForm(QWidget):
         try:
             validate_mobile(number)
         except ValidationError as exc:
-            self._set_hint(self.phone_hint, exc.message)
+            self._set_hint(self.phone_hint, error_text(exc.code, exc.params, exc.message))
         else:
             self._set_hint(self.phone_hint, "")
 
@@ -390,12 +393,12 @@ class MemberForm(QWidget):
         return MemberInput(
             **more,  # type: ignore[arg-type]
             name=self.name_edit.text(),
-            id_type=self.id_type_combo.currentText(),
+            id_type=text_of(self.id_type_combo),
             id_number=self.id_edit.text(),
             phone=self.phone_edit.text(),
             employer_id=self._employers.get(employer),
             employer_text=employer,
-            gender=self.gender_combo.currentText(),
+            gender=text_of(self.gender_combo),
             birth_date=self.birth_edit.text(),
             native_place=self.native_edit.text(),
             migrant_worker=None if not migrant else migrant == YES,
@@ -411,11 +414,11 @@ class MemberForm(QWidget):
 
     def load(self, data: MemberInput) -> None:
         self.clear()
-        self.id_type_combo.setCurrentText(data.id_type or RESIDENT_ID_TYPE)
+        set_text(self.id_type_combo, data.id_type or RESIDENT_ID_TYPE)
         self.name_edit.setText(data.name)
         self.native_edit.setText(data.native_place)
         self.id_edit.setText(data.id_number)
-        self.gender_combo.setCurrentText(data.gender)
+        set_text(self.gender_combo, data.gender)
         self.birth_edit.setText(data.birth_date)
         self.phone_edit.setText(data.phone)
         self.employer_edit.setText(data.employer_text)
@@ -437,7 +440,7 @@ class MemberForm(QWidget):
             self.employer_edit,
         ):
             edit.clear()
-        self.id_type_combo.setCurrentText(RESIDENT_ID_TYPE)
+        set_text(self.id_type_combo, RESIDENT_ID_TYPE)
         self.gender_combo.setCurrentIndex(0)
         for widget in self.more_widgets.values():
             set_text(widget, "")
@@ -457,9 +460,9 @@ class MemberForm(QWidget):
             label = self.hints.get(e.field)
             if label is not None and e.field not in used:
                 used.add(e.field)
-                self._set_hint(label, e.message)
+                self._set_hint(label, error_text(e.code, e.params, e.message))
             else:
-                others.append(e.message)
+                others.append(error_text(e.code, e.params, e.message))
         self._set_hint(self.other_hint, "\n".join(others))
         if errors:
             first = {

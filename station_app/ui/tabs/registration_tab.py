@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,10 +44,11 @@ from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.dialogs.edited_elsewhere import EditedElsewhereDialog
 from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
+from station_app.ui.domain_text import day_text, domain_text
 from station_app.ui.form_printing import FormPrinting
 from station_app.ui.member_erasure import MemberListActions
 from station_app.ui.models.lazy_table import LazyRecordModel
-from station_app.ui.models.lists import WEEKDAYS, MemberTableModel
+from station_app.ui.models.lists import MemberTableModel
 from station_app.ui.models.record_table import RecordTableModel
 from station_app.ui.tabs.registration_form import ERROR_STYLE, OK_STYLE, MemberForm
 from station_app.ui.tasks import Task
@@ -70,11 +71,12 @@ class BackdateQuestion:
     def ask(cls, parent: QWidget, meeting_text: str, day: date) -> bool:
         return confirm(
             parent,
-            parent.tr("补录到往期沟通会"),
-            parent.tr(
+            QCoreApplication.translate("RegistrationTab", "补录到往期沟通会"),
+            QCoreApplication.translate(
+                "RegistrationTab",
                 "所选沟通会不是今天：%1\n\n只有沟通会当天的登记才计入该场的现场入会。"
                 "如果这些申请表是在那天现场填写的，可以补录：登记日期将记为 %2。\n\n"
-                "按沟通会当天补录吗？（否：请改选“服务站日常”）"
+                "按沟通会当天补录吗？（否：请改选“服务站日常”）",
             )
             .replace("%1", meeting_text)
             .replace("%2", day.isoformat()),
@@ -297,12 +299,14 @@ class RegistrationTab(QWidget):
 
     def _meeting_text(self, m: MeetingRecord) -> str:
         try:
-            kind = MEETING_KIND_SHORT[MeetingKind(m.kind)] + "沟通会"
+            kind = self.tr("%1沟通会").replace(
+                "%1", domain_text(MEETING_KIND_SHORT[MeetingKind(m.kind)])
+            )
         except ValueError:
             kind = m.kind
-        when = f"{m.date:%Y-%m-%d} 周{WEEKDAYS[m.date.weekday()]}"
+        when = day_text(m.date)
         if m.date == self._today:
-            when += self.tr("（今天）")
+            when = self.tr("%1（今天）").replace("%1", when)
         place = " ".join(p for p in (m.venue_name, m.venue_detail) if p)
         return "  ".join(p for p in (when, kind, place or m.title) if p)
 
@@ -454,7 +458,7 @@ class RegistrationTab(QWidget):
             self._offer_existing(exc.existing, valid.id_number)
             return None
         except privacy.ErasedPerson as exc:  # a correction to an erased person's number
-            self._status(self.tr("未保存：") + exc.message, ERROR_STYLE)
+            self._status(self.tr("未保存：%1").replace("%1", exc.message), ERROR_STYLE)
             return None
         self.start_new()
         self._status(message, OK_STYLE)

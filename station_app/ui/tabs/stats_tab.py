@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from station_app.services.stats import PeriodFigures
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
 from station_app.ui.dialogs.records_dialog import RecordsDialog
+from station_app.ui.domain_text import domain_text, month_text
 from station_app.ui.file_result import FileResultBar
 from station_app.ui.tasks import Task
 from station_app.ui.widgets_charts import FunnelBar, FunnelChart, TrendChart
@@ -73,12 +74,12 @@ class StatsTab(QWidget):
 
         self.period = QComboBox()
         for text, data in (
-            ("月", "month"),
-            ("季度", "quarter"),
-            ("年", "year"),
-            ("自定义", "custom"),
+            (self.tr("月"), "month"),
+            (self.tr("季度"), "quarter"),
+            (self.tr("年"), "year"),
+            (self.tr("自定义"), "custom"),
         ):
-            self.period.addItem(self.tr(text), data)
+            self.period.addItem(text, data)
         self.prev_button = QToolButton()
         self.prev_button.setText("◀")
         self.prev_button.setToolTip(self.tr("上一期"))
@@ -103,15 +104,16 @@ class StatsTab(QWidget):
         self.value_labels: dict[str, QPushButton] = {}
         box = QGroupBox(self.tr("主要数据（点击数字查看明细）"))
         grid = QGridLayout(box)
-        for i, (key, title) in enumerate(self.FIGURES):
+        for i, (key, _title) in enumerate(self.FIGURES):
+            title = self.figure_title(key)
             row, col = divmod(i, 3)
             caption = QLabel(title)
             d = figures.BY_KEY[key]
             caption.setToolTip(
                 self.tr("口径：%1。按%2计；各月可相加：%3")
-                .replace("%1", d.counts)
-                .replace("%2", d.when)
-                .replace("%3", d.additive)
+                .replace("%1", domain_text(d.counts))
+                .replace("%2", domain_text(d.when))
+                .replace("%3", domain_text(d.additive))
             )
             if key in figures.FIVE:
                 caption.setStyleSheet("font-weight: bold;")
@@ -130,15 +132,15 @@ class StatsTab(QWidget):
         kind_grid = QGridLayout(self.kind_box)
         self.kind_labels: dict[str, QPushButton] = {}
         for i, kind in enumerate(MeetingKind):
-            button = self._figure_button(figures.KIND_PREFIX + kind.value, kind.label)
+            button = self._figure_button(figures.KIND_PREFIX + kind.value, domain_text(kind.label))
             button.setStyleSheet(FIGURE_STYLE.replace("22px", "15px"))
             self.kind_labels[kind.value] = button
-            kind_grid.addWidget(QLabel(kind.label), i, 0)
+            kind_grid.addWidget(QLabel(domain_text(kind.label)), i, 0)
             kind_grid.addWidget(button, i, 1)
 
         self.trend_figure = QComboBox()
         for key in TREND_FIGURES:
-            self.trend_figure.addItem(figures.LABELS[key], key)
+            self.trend_figure.addItem(domain_text(figures.LABELS[key]), key)
         self.trend_chart = TrendChart()
         self.funnel_chart = FunnelChart()
         trend_box = QGroupBox(self.tr("近12个月趋势"))
@@ -208,6 +210,19 @@ class StatsTab(QWidget):
         edit.setDate(QDate(self._today.year, self._today.month, self._today.day))
         return edit
 
+    def figure_title(self, key: str) -> str:
+        """召开沟通会（场）: a figure's name and unit."""
+        return (
+            self.tr("%1（%2）")
+            .replace("%1", domain_text(figures.LABELS[key]))
+            .replace("%2", domain_text(figures.UNITS[key]))
+        )
+
+    def _trend_month(self, start: date) -> str:
+        """A month on the trend's axis (Qt date formats): 11月, and 26年1月 where a year begins."""
+        fmt = self.tr("yy年M月") if start.month == 1 else self.tr("M月")
+        return QLocale(QLocale.Language.English).toString(QDate(start.year, start.month, 1), fmt)
+
     def _figure_button(self, key: str, title: str) -> QPushButton:
         button = QPushButton("0")
         button.setStyleSheet(FIGURE_STYLE)
@@ -247,12 +262,18 @@ class StatsTab(QWidget):
         start, end = self.period_range()
         kind = self.period.currentData()
         if kind == "month":
-            return f"{start.year}年{start.month}月"
+            return month_text(start.year, start.month)
         if kind == "quarter":
-            return f"{start.year}年第{(start.month - 1) // 3 + 1}季度"
+            return (
+                self.tr("%1年第%2季度")
+                .replace("%1", str(start.year))
+                .replace("%2", str((start.month - 1) // 3 + 1))
+            )
         if kind == "year":
-            return f"{start.year}年"
-        return f"{start:%Y-%m-%d} 至 {end:%Y-%m-%d}"
+            return self.tr("%1年").replace("%1", str(start.year))
+        return (
+            self.tr("%1 至 %2").replace("%1", f"{start:%Y-%m-%d}").replace("%2", f"{end:%Y-%m-%d}")
+        )
 
     def _sync_custom_edits(self) -> None:
         custom = self.period.currentData() == "custom"
@@ -292,26 +313,39 @@ class StatsTab(QWidget):
         start, end = self.period_range()
         figs = stats.period_figures(start, end)
         self._figures = figs
-        self.period_label.setText(f"{self.period_text()}（{start:%Y-%m-%d} 至 {end:%Y-%m-%d}）")
+        self.period_label.setText(
+            self.tr("%1（%2 至 %3）")
+            .replace("%1", self.period_text())
+            .replace("%2", f"{start:%Y-%m-%d}")
+            .replace("%3", f"{end:%Y-%m-%d}")
+        )
         for key, button in self.value_labels.items():
             button.setText(str(figs.value(key)))
         for kind, button in self.kind_labels.items():
             button.setText(str(figs.meetings_by_kind.get(kind, 0)))
-        self.pending_label.setText(figs.pending_note)
-        self.pending_label.setVisible(bool(figs.pending_note))
+        note = ""
+        if figs.pending_joins:
+            note = self.tr(
+                "另有 %1 人待补录：所在沟通会已过日期、尚未标记已召开，标记后计入现场入会"
+            ).replace("%1", str(figs.pending_joins))
+        self.pending_label.setText(note)
+        self.pending_label.setVisible(bool(note))
         self._fill_trend()
         steps = stats.stage_funnel()
         self.funnel_chart.set_bars(
             self.tr("各阶段企业数"),
-            [FunnelBar(s.name, s.current, s.reached, s.on_hold, s.founded) for s in steps],
+            [
+                FunnelBar(domain_text(s.name), s.current, s.reached, s.on_hold, s.founded)
+                for s in steps
+            ],
         )
 
     def _fill_trend(self) -> None:
         key = self.trend_figure.currentData()
         months = stats.monthly_figures(*stats.trailing_months(self.period_range()[1], 12))
         self.trend_chart.set_data(
-            f"{figures.LABELS[key]}（{figures.UNITS[key]}）",
-            [f"{m.start.month}月" if m.start.month != 1 else f"{m.start:%y}年1月" for m in months],
+            self.figure_title(key),
+            [self._trend_month(m.start) for m in months],
             [m.value(key) for m in months],
         )
 
@@ -332,7 +366,11 @@ class StatsTab(QWidget):
         if self._job is not None:
             return
         start, end = self.period_range()
-        suggested = f"统计_{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
+        suggested = (
+            self.tr("统计_%1-%2.xlsx")
+            .replace("%1", f"{start:%Y%m%d}")
+            .replace("%2", f"{end:%Y%m%d}")
+        )
         path = SaveExportDialog.ask(suggested, self)
         if path is None:
             return
@@ -411,7 +449,7 @@ class StatsTab(QWidget):
     def print_report(self) -> Task | None:
         """Write the monthly report PDF off the GUI thread; the clerk is told where it is."""
         year, month = self.report_month()
-        path = SaveAsDialog.ask(f"月报_{year}-{month:02d}.pdf", self)
+        path = SaveAsDialog.ask(self.tr("月报_%1.pdf").replace("%1", f"{year}-{month:02d}"), self)
         if path is None:
             return None
         from station_app.services import reporting  # reportlab: read on the first report
