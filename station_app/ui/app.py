@@ -172,13 +172,16 @@ def _backup_on_close(db_path: Path) -> tasks.Task:
     """The backup taken as the window closes, off the GUI thread (the window waits for it)."""
     return tasks.Task(
         lambda _progress: backups.auto_backup(db_path),
-        what="关闭前备份",
+        what=QCoreApplication.translate("DataActions", "关闭前备份"),
         clerk_errors=(backups.BackupError,),  # a full or read-only folder must not stop the close
     )
 
 
 def _read_pinyin() -> None:
-    tasks.Task(lambda _progress: name_search.warm_up(), what="准备拼音检索").start()
+    tasks.Task(
+        lambda _progress: name_search.warm_up(),
+        what=QCoreApplication.translate("DataActions", "准备拼音检索"),
+    ).start()
 
 
 def _daily_backup(db_path: Path) -> None:

@@ -125,10 +125,8 @@ class DataActions(QObject):
             if store_db.current_server() is not None:
                 QMessageBox.information(
                     self.window,
-                    self.window.tr("恢复数据库"),
-                    self.window.tr(
-                        "服务器上的数据库由服务器管理员恢复（pg_restore），不能在这里恢复。"
-                    ),
+                    self.tr("恢复数据库"),
+                    self.tr("服务器上的数据库由服务器管理员恢复（pg_restore），不能在这里恢复。"),
                 )
             return
         from station_app.ui.dialogs.backup_dialogs import RestoreDialog
@@ -148,8 +146,8 @@ class DataActions(QObject):
             self.tr("用“%1”替换当前的数据库？当前的数据库会先另存到备份文件夹。").replace(
                 "%1", chosen.name
             ),
-            yes=self.window.tr("用备份替换"),
-            no=self.window.tr("不恢复"),
+            yes=self.tr("用备份替换"),
+            no=self.tr("不恢复"),
             risky=True,
         ):
             return
@@ -268,8 +266,8 @@ class DataActions(QObject):
             if store_db.current_server() is not None:
                 QMessageBox.information(
                     self.window,
-                    self.window.tr("密码与加密"),
-                    self.window.tr(
+                    self.tr("密码与加密"),
+                    self.tr(
                         "服务器上的数据库由服务器管理员保护（账号、密码和加密连接），不在这里加密。"
                     ),
                 )

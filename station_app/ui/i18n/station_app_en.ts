@@ -468,6 +468,47 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>仍然保存</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+    <message>
+        <source>取消此次沟通会</source>
+        <translation>Cancel this meeting</translation>
+    </message>
+    <message>
+        <source>不取消</source>
+        <translation>Keep the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <source>删除资料</source>
+        <translation>Delete material</translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmFullValues</name>
+    <message>
+        <source>导出完整信息</source>
+        <translation>Export full details</translation>
+    </message>
+    <message>
+        <source>不导出</source>
+        <translation>Don&apos;t export</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>导入会员名单…</source>
@@ -538,10 +579,30 @@
         <translation>Backed up to: %1</translation>
     </message>
     <message>
+        <source>服务器数据库-备份.sqlite3</source>
+        <translation>server-database-backup.sqlite3</translation>
+    </message>
+    <message>
+        <source>恢复数据库</source>
+        <translation>Restore database</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库由服务器管理员恢复（pg_restore），不能在这里恢复。</source>
+        <translation>A database on a server is restored by the server&apos;s administrator (pg_restore), not here.</translation>
+    </message>
+    <message>
         <source>这个备份文件检查未通过，未做任何改动。
 %1</source>
         <translation>This backup file failed its check; nothing was changed.
 %1</translation>
+    </message>
+    <message>
+        <source>用备份替换</source>
+        <translation>Replace with the backup</translation>
+    </message>
+    <message>
+        <source>不恢复</source>
+        <translation>Don&apos;t restore</translation>
     </message>
     <message>
         <source>已恢复。恢复前的数据库另存为：%1</source>
@@ -590,6 +651,14 @@
 Copy it to the event laptop and open it with --db; after the event, use “Merge event laptop data…” to bring the registrations back to this computer.</translation>
     </message>
     <message>
+        <source>密码与加密</source>
+        <translation>Password and encryption</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库由服务器管理员保护（账号、密码和加密连接），不在这里加密。</source>
+        <translation>A database on a server is protected by the server&apos;s administrator (accounts, passwords and encrypted connections), not encrypted here.</translation>
+    </message>
+    <message>
         <source>开机密码</source>
         <translation>Start-up password</translation>
     </message>
@@ -622,6 +691,14 @@ Copy it to the event laptop and open it with --db; after the event, use “Merge
 
 The backups folder holds %1 older backups that are not encrypted; other programs can still read the personal information in them, and if the password is forgotten they are the only way to restore. Once you are sure they are no longer needed, delete them in the backups folder:
 </translation>
+    </message>
+    <message>
+        <source>关闭前备份</source>
+        <translation>Backup before closing</translation>
+    </message>
+    <message>
+        <source>准备拼音检索</source>
+        <translation>Preparing pinyin search</translation>
     </message>
     <message>
         <source>自动备份</source>
@@ -659,6 +736,41 @@ The backups folder holds %1 older backups that are not encrypted; other programs
     </message>
 </context>
 <context>
+    <name>EditedElsewhereDialog</name>
+    <message>
+        <source>这条登记刚被别人改过</source>
+        <translation>Someone else just changed this record</translation>
+    </message>
+    <message>
+        <source>（内容相同，只是保存过）</source>
+        <translation>(same content, only saved again)</translation>
+    </message>
+    <message>
+        <source>在您修改“%1”的登记时，另一位工作人员（另一台电脑）已经保存了对它的修改：
+%2
+
+载入对方的修改：放弃您这次的改动，表单显示对方保存的内容。
+用我的内容保存：您表单上的内容覆盖对方的修改。</source>
+        <translation>While you were editing the record of “%1”, another clerk (at another computer) saved changes to it:
+%2
+
+Load their changes: discard your edits; the form shows what they saved.
+Save mine: what is on your form replaces their changes.</translation>
+    </message>
+    <message>
+        <source>载入对方的修改</source>
+        <translation>Load their changes</translation>
+    </message>
+    <message>
+        <source>用我的内容保存</source>
+        <translation>Save mine</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseDetail</name>
     <message>
         <source>修改建会日期</source>
@@ -671,6 +783,10 @@ The backups folder holds %1 older backups that are not encrypted; other programs
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>不修改</source>
+        <translation>Don&apos;t change</translation>
     </message>
     <message>
         <source>编辑…</source>
@@ -1147,6 +1263,53 @@ Export the full information?</translation>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>第一步：四件事，让服务站用起来</source>
+        <translation>First steps: four things to get the station going</translation>
+    </message>
+    <message>
+        <source>核对服务站信息…</source>
+        <translation>Check station details…</translation>
+    </message>
+    <message>
+        <source>规划沟通日…</source>
+        <translation>Plan communication days…</translation>
+    </message>
+    <message>
+        <source>登记入会</source>
+        <translation>Register a member</translation>
+    </message>
+    <message>
+        <source>导入企业名单…</source>
+        <translation>Import enterprise roster…</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>不再显示</source>
+        <translation>Don&apos;t show again</translation>
+    </message>
+    <message>
+        <source>服务站名称、地址和经办人（首次启动时已填写，可随时修改）</source>
+        <translation>Station name, address and clerks (filled in at first start; change them at any time)</translation>
+    </message>
+    <message>
+        <source>规划每月 12 日的“职工沟通日”，一次排好几个月</source>
+        <translation>Plan the employee communication day on the 12th of each month, several months at once</translation>
+    </message>
+    <message>
+        <source>在“现场入会”登记一位职工，打印入会申请书</source>
+        <translation>Register a worker under “Walk-in membership” and print the application form</translation>
+    </message>
+    <message>
+        <source>导入辖区企业名单（Excel 或 CSV），跟进建会</source>
+        <translation>Import the area&apos;s enterprise roster (Excel or CSV) and follow up union founding</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>记录跟进</source>
@@ -1279,6 +1442,10 @@ Export the full information?</translation>
         <translation>Cannot print</translation>
     </message>
     <message>
+        <source>打印申请表</source>
+        <translation>Printing the application form</translation>
+    </message>
+    <message>
         <source>找不到这位会员，可能已被删除。</source>
         <translation>This member cannot be found; the record may have been deleted.</translation>
     </message>
@@ -1373,6 +1540,21 @@ Export the full information?</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>找不到使用说明文件：%1</source>
+        <translation>The user guide file was not found: %1</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HandOutDialog</name>
     <message>
         <source>发放登记</source>
@@ -1437,6 +1619,14 @@ Export the full information?</translation>
     <message>
         <source>删除 %1 %2 %3 份的发放记录？</source>
         <translation>Delete the record of %1 %2 × %3?</translation>
+    </message>
+    <message>
+        <source>删除这条记录</source>
+        <translation>Delete this record</translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1975,14 @@ Correct them in that file and import it again.</translation>
         <translation>To be deleted: %1.
 Save anyway?</translation>
     </message>
+    <message>
+        <source>删除并保存</source>
+        <translation>Delete and save</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1825,6 +2023,10 @@ Save anyway?</translation>
         <translation>Station settings…</translation>
     </message>
     <message>
+        <source>连接服务器…</source>
+        <translation>Connect to server…</translation>
+    </message>
+    <message>
         <source>阶段与类别设置…</source>
         <translation>Stages and categories…</translation>
     </message>
@@ -1853,16 +2055,24 @@ Save anyway?</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <source>%1 — station-app</source>
-        <translation>%1 — station-app</translation>
+        <source>街道工会服务站工作台</source>
+        <translation>Trade Union Service Station</translation>
     </message>
     <message>
-        <source>工会服务站</source>
-        <translation>Trade union service station</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>正在备份数据，完成后自动关闭…</source>
+        <translation>Backing up the data; the window closes when it is done…</translation>
     </message>
     <message>
         <source>待跟进企业：%1 家</source>
@@ -1875,6 +2085,18 @@ Save anyway?</translation>
     <message>
         <source>（%1 人待计入）</source>
         <translation> (%1 registrations waiting)</translation>
+    </message>
+    <message>
+        <source>本机的数据库文件</source>
+        <translation>this computer&apos;s database file</translation>
+    </message>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>已保存。下次启动程序时使用：%1</source>
+        <translation>Saved. Used from the next start: %1</translation>
     </message>
     <message>
         <source>街道工会服务站工作台 station-app %1
@@ -1949,6 +2171,10 @@ Communication meetings · Walk-in membership · Union-founding follow-up · Stat
 <context>
     <name>MeetingCalendar</name>
     <message>
+        <source>另 %1 场</source>
+        <translation>%1 more</translation>
+    </message>
+    <message>
         <source>调休</source>
         <translation>Make-up day</translation>
     </message>
@@ -1990,6 +2216,38 @@ Communication meetings · Walk-in membership · Union-founding follow-up · Stat
     <message>
         <source>企业参会及结果</source>
         <translation>Attending enterprises and outcomes</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>还有 %1 天</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>下一场沟通会：%1（%2）</source>
+        <translation>Next meeting: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · 负责人 %3</source>
+        <translation>%1 · %2 · host %3</translation>
+    </message>
+    <message>
+        <source>地点未定</source>
+        <translation>venue to be decided</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>to be decided</translation>
+    </message>
+    <message>
+        <source>还没有安排中的沟通会：点“新建沟通会”或“规划沟通日”。</source>
+        <translation>No meeting is planned yet: choose “New meeting” or “Plan communication days”.</translation>
+    </message>
+    <message>
+        <source>待补录：%1 场沟通会已过日期，尚未标记已召开。</source>
+        <translation>To record: %1 past meeting(s) not yet marked as held.</translation>
     </message>
     <message>
         <source>（未定）</source>
@@ -2730,6 +2988,14 @@ Only registrations made on the day of a meeting count as its walk-in memberships
 Enter them for the day of the meeting? (No: choose “Station, day to day” instead)</translation>
     </message>
     <message>
+        <source>按沟通会当天补录</source>
+        <translation>Record on the meeting&apos;s day</translation>
+    </message>
+    <message>
+        <source>否，改选服务站日常</source>
+        <translation>No, choose station (day-to-day)</translation>
+    </message>
+    <message>
         <source>咨询 +1</source>
         <translation>Enquiry +1</translation>
     </message>
@@ -2794,6 +3060,14 @@ Enter them for the day of the meeting? (No: choose “Station, day to day” ins
         <translation>%1 (today)</translation>
     </message>
     <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>统计人数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
         <source>未保存：%1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -2840,10 +3114,6 @@ Enter them for the day of the meeting? (No: choose “Station, day to day” ins
         <translation>Not saved: something unexpected happened; the form is still filled in.</translation>
     </message>
     <message>
-        <source>打印申请表</source>
-        <translation>Print application form</translation>
-    </message>
-    <message>
         <source>未保存：请按红字修改。</source>
         <translation>Not saved: please correct the fields marked in red.</translation>
     </message>
@@ -2858,6 +3128,14 @@ Enter them for the day of the meeting? (No: choose “Station, day to day” ins
     <message>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>已载入另一台电脑保存的内容。</source>
+        <translation>Loaded what the other computer saved.</translation>
+    </message>
+    <message>
+        <source>未保存：这条登记刚被别人改过。</source>
+        <translation>Not saved: someone else just changed this record.</translation>
     </message>
     <message>
         <source>未保存：此人已按本人要求删除个人信息。</source>
@@ -2929,6 +3207,81 @@ They can be registered again only if they now consent again to the trade union u
     <message>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>几台电脑共用服务站的数据时，数据放在 PostgreSQL 服务器上。填写管理员给的地址，先测试连接，再保存；下次启动程序时连接到服务器。</source>
+        <translation>When several computers share the station&apos;s data, it lives on a PostgreSQL server. Fill in the address your administrator gave you, test the connection, then save; the program connects to the server from its next start.</translation>
+    </message>
+    <message>
+        <source>例如 192.168.1.10</source>
+        <translation>for example 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>留空：用 pgpass 文件或钥匙串中已存的密码</source>
+        <translation>leave empty: use the password kept in the pgpass file or the keyring</translation>
+    </message>
+    <message>
+        <source>能加密就加密</source>
+        <translation>Encrypt when possible</translation>
+    </message>
+    <message>
+        <source>必须加密</source>
+        <translation>Always encrypt</translation>
+    </message>
+    <message>
+        <source>不加密</source>
+        <translation>Don&apos;t encrypt</translation>
+    </message>
+    <message>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>数据库名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>连接加密</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>改用本机数据库文件</source>
+        <translation>Use this computer&apos;s database file</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写服务器地址、数据库名和用户名。</source>
+        <translation>Please fill in the server address, database name and user name.</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3444,14 @@ They can be registered again only if they now consent again to the trade union u
         <translation>Cannot create the database file</translation>
     </message>
     <message>
+        <source>连接不上数据库服务器</source>
+        <translation>Cannot connect to the database server</translation>
+    </message>
+    <message>
+        <source>数据库地址有误</source>
+        <translation>The database address is wrong</translation>
+    </message>
+    <message>
         <source>可以从最近的备份恢复；损坏的文件会先另存到备份文件夹。</source>
         <translation>It can be restored from the latest backup; the damaged file is first saved to the backups folder.</translation>
     </message>
@@ -3123,12 +3484,24 @@ They can be registered again only if they now consent again to the trade union u
         <translation>Check that the folder exists and can be written to.</translation>
     </message>
     <message>
+        <source>请检查网络和服务器是否开着，以及 pgpass 文件或系统钥匙串中的密码；也可以请管理员查看服务器。</source>
+        <translation>Check the network, that the server is running, and the password in the pgpass file or the system keyring; or ask the administrator to look at the server.</translation>
+    </message>
+    <message>
+        <source>请改正启动参数 --db 或环境变量 STATION_APP_DB 中的地址。</source>
+        <translation>Correct the address in the --db option or the STATION_APP_DB environment variable.</translation>
+    </message>
+    <message>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
         <source>文件：%1</source>
         <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>服务器：%1</source>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>从最近的备份恢复（%1）</source>
@@ -3445,6 +3818,14 @@ They can be registered again only if they now consent again to the trade union u
     <message>
         <source>方案名称：</source>
         <translation>Mapping name:</translation>
+    </message>
+    <message>
+        <source>保存方案</source>
+        <translation>Save layout</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>已保存对应方案“%1”。</source>

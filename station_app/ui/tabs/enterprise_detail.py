@@ -53,8 +53,8 @@ class FoundingDateReason:
                 else QCoreApplication.translate("EnterpriseDetail", "（无）"),
             )
             .replace("%2", new.isoformat()),
-            ok=parent.tr("修改建会日期"),
-            cancel=parent.tr("不修改"),
+            ok=QCoreApplication.translate("EnterpriseDetail", "修改建会日期"),
+            cancel=QCoreApplication.translate("EnterpriseDetail", "不修改"),
         )
         return text.strip() if text is not None else None
 

@@ -80,8 +80,8 @@ class BackdateQuestion:
             )
             .replace("%1", meeting_text)
             .replace("%2", day.isoformat()),
-            yes=parent.tr("按沟通会当天补录"),
-            no=parent.tr("否，改选服务站日常"),
+            yes=QCoreApplication.translate("RegistrationTab", "按沟通会当天补录"),
+            no=QCoreApplication.translate("RegistrationTab", "否，改选服务站日常"),
         )
 
 
