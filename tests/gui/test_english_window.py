@@ -109,8 +109,24 @@ def test_english_window_tabs_and_menus_have_no_chinese(english_window) -> None: 
     ]
     assert "&File" in menus and "&View" in menus
     assert chinese(menus) == []
-    toolbar = [w.text() for w in english_window.findChildren(QLabel) if w.isVisible()]
+    overview = english_window.meetings_tab.detail.overview_label
+    toolbar = [
+        w.text() for w in english_window.findChildren(QLabel) if w.isVisible() and w is not overview
+    ]
     assert chinese(toolbar) == []
+    # The meeting overview quotes stored values (a venue, a host's name); its own words are English.
+    text = overview.text()
+    for stored in _stored_values(english_window):
+        text = text.replace(stored, "")
+    assert "Next meeting:" in overview.text() and chinese([text]) == []
+
+
+def _stored_values(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Venues and hosts of the meetings the tab lists: data, kept as the clerks typed them."""
+    model = window.meetings_tab.upcoming_model
+    records = [model.record(row) for row in range(model.rowCount())]
+    values = {v for m in records for v in (m.venue_name, m.host_name) if v}
+    return sorted(values, key=len, reverse=True)
 
 
 def test_english_registration_tab_has_no_chinese_labels_or_buttons(english_window) -> None:  # type: ignore[no-untyped-def]
