@@ -154,8 +154,7 @@ def uninstall(app: QCoreApplication) -> None:
     from station_app.ui.qt_translations import QT_CATALOGUE
 
     for name in (APP_CATALOGUE, QT_CATALOGUE):
-        translator = app.findChild(QTranslator, name)
-        if translator is not None:
+        for translator in app.findChildren(QTranslator, name):  # every one, if loaded twice
             app.removeTranslator(translator)
             translator.setParent(None)
             translator.deleteLater()
