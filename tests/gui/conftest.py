@@ -26,3 +26,13 @@ def main_window(qtbot, demo_db: Path, ui_settings: QSettings):  # type: ignore[n
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> object:
+    """Work a test's window left running (the fonts read a moment after the walk-in tab is
+    built, a count) ends before pytest-qt closes the windows, so no close asks about it."""
+    from station_app.ui import tasks
+
+    tasks.finish_all(cancel=True, timeout_ms=30_000)
+    return (yield)
