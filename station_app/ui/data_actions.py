@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from station_app.paths import backups_dir
 from station_app.services import backup as backups
-from station_app.services import encryption, merge, privacy
+from station_app.services import encryption, privacy
 from station_app.store import db as store_db
 from station_app.store import station as station_store
 from station_app.ui.dialogs.backup_dialogs import FILTER
@@ -159,11 +159,15 @@ class DataActions:
         on_done: Callable[[Any], None],
         *,
         what: str,
-        clerk_errors: tuple[type[BaseException], ...] = (merge.MergeError,),
+        clerk_errors: tuple[type[BaseException], ...] | None = None,
     ) -> Task:
-        """Run ``work`` off the GUI thread behind a progress dialog (it runs to its end)."""
+        """Run ``work`` off the GUI thread behind a progress dialog (it runs to its end); a
+        merge's own problems are the clerk's by default."""
+        from station_app.services import merge
         from station_app.ui.tasks import Task, progress_dialog
 
+        if clerk_errors is None:
+            clerk_errors = (merge.MergeError,)
         job = Task(
             lambda _progress: work(), what=what, clerk_errors=clerk_errors, parent=self.window
         )
@@ -175,6 +179,8 @@ class DataActions:
         return job
 
     def merge(self) -> None:
+        from station_app.services import merge  # read when the clerk merges, not at start
+
         db = self._db()
         if db is None:
             return
@@ -211,6 +217,8 @@ class DataActions:
         )
 
     def prepare_laptop(self) -> None:
+        from station_app.services import merge
+
         db = self._db()
         if db is None:
             return
