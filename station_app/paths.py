@@ -25,8 +25,26 @@ def default_db_path() -> Path:
     return Path(override) if override else data_dir() / DB_FILENAME
 
 
-def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path:
-    return Path(cli_value).expanduser() if cli_value else default_db_path()
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+SQLITE_SCHEME = "sqlite:///"
+
+
+class ServerUrl(str):
+    """A database on a PostgreSQL server (``postgresql://user@host:port/dbname``), not a file."""
+
+
+def is_server(target: object) -> bool:
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def resolve_db_path(cli_value: str | os.PathLike[str] | None) -> Path | ServerUrl:
+    """``--db`` (or ``STATION_APP_DB``): a file path, ``sqlite:///path`` or a server's URL."""
+    value = os.fspath(cli_value) if cli_value else os.environ.get(DB_ENV, "")
+    if is_server(value):
+        return ServerUrl(value)
+    if value.lower().startswith(SQLITE_SCHEME):
+        return Path(value[len(SQLITE_SCHEME) :]).expanduser()
+    return Path(value).expanduser() if value else default_db_path()
 
 
 def logs_dir() -> Path:

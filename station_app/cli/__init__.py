@@ -53,7 +53,10 @@ def _window_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
-        "--db", metavar="PATH", help="数据库文件（默认：用户数据文件夹；或环境变量 STATION_APP_DB）"
+        "--db",
+        metavar="PATH|URL",
+        help="数据库文件，或服务器上的数据库 postgresql://用户@主机:端口/库名"
+        "（默认：用户数据文件夹；或环境变量 STATION_APP_DB）",
     )
     parser.add_argument(
         "--demo", action="store_true", help="数据库为空时先填入演示数据，再打开窗口"
@@ -87,13 +90,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from station_app.logs import setup_logging
 
     setup_logging()
-    from station_app.paths import resolve_db_path
+    from station_app.paths import is_server, resolve_db_path
 
     args.db_path = resolve_db_path(args.db)
     if args.command is None:
+        import os
+
+        from station_app.paths import DB_ENV
         from station_app.ui.app import run
 
-        return run(args.db_path, demo_if_empty=args.demo)
+        given = bool(args.db or os.environ.get(DB_ENV))
+        return run(args.db_path, demo_if_empty=args.demo, db_given=given)
+    if is_server(args.db_path):
+        # a server's database: no file to look at or unlock, no lock file beside it (the
+        # server keeps writers apart itself)
+        return int(args.func(args) or 0)
     if (refused := _unlock(args.db_path)) is not None:
         return refused
     if (refused := _refuse_database(args)) is not None:

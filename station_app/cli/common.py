@@ -19,6 +19,10 @@ def open_db(args: argparse.Namespace) -> bool:
         print(f"错误：{problem.message}", file=sys.stderr)
         return False
     station_store.ensure_default_lists()
+    if store_db.is_server_database():  # the windows on the server refresh their lists
+        from station_app.services import change_feed
+
+        change_feed.announce_changes()
     return True
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from station_app.cli.common import fail, open_db
 from station_app.domain import figures
+from station_app.domain.months import month_range
 from station_app.domain.terms import MeetingKind
 from station_app.services import stats
 from station_app.store import db as store_db
@@ -28,7 +29,7 @@ def resolve_period(
     """Both given: as is. Neither: this month. Only --from: up to today. Only --to: that year."""
     today = today or date.today()
     if start is None and end is None:
-        return stats.month_range(today.year, today.month)
+        return month_range(today.year, today.month)
     if start is None:
         assert end is not None
         return date(end.year, 1, 1), end

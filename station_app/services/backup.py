@@ -16,15 +16,16 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from station_app.paths import backups_dir
+from station_app.paths import backups_dir, data_dir, is_server
 from station_app.private_files import private_folder
 from station_app.services.instance_lock import (
     DatabaseInUse,
     exclusive_use,
     is_locked_by_another,
 )
-from station_app.store import audit, cipher, tombstones
+from station_app.store import audit, cipher, file_copy, tombstones
 from station_app.store import db as store_db
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -108,7 +109,10 @@ def backup(
     clerk: str = "",
 ) -> Path:
     """Copy the database into ``out`` (default: a new file in the backups folder); return it.
-    The copy is in the audit log of the database when it is the one open."""
+    The copy is in the audit log of the database when it is the one open. A server's database
+    is written into a SQLite file of the same format (default: the user's backups folder)."""
+    if is_server(db_path):
+        return _server_backup(str(db_path), out, now=now, clerk=clerk)
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"找不到数据库文件“{db_path}”。")
@@ -126,6 +130,41 @@ def backup(
     current = store_db.current_path()
     if current is not None and current.resolve() == db_path.resolve():
         audit.log("db.backup", clerk=clerk, detail=f"备份到“{target}”")
+    return target
+
+
+def _server_backup(url: str, out: Path | str | None, *, now: datetime | None, clerk: str) -> Path:
+    """The server's records as a SQLite file (through the models), checked before it is kept."""
+    stamp = (now or datetime.now()).strftime(STAMP)
+    if out is None:
+        name = urlsplit(url).path.strip("/") or "station"
+        folder = private_folder(data_dir() / "backups")
+        target = _unique(folder / f"{name}-{stamp}.sqlite3")
+    else:
+        target = Path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    opened_here = not store_db.is_server_database()
+    if opened_here:
+        try:
+            store_db.open_database(url)
+        except store_db.DatabaseProblem as exc:
+            raise BackupError(exc.message) from exc
+    partial = target.with_name(target.name + ".partial")
+    try:
+        file_copy.remove_partial(partial)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+        file_copy.write_file_copy(partial, store_db.make_database)
+        verdict = store_db.check_database(partial)
+        if not verdict.ok:
+            raise BackupError(f"服务器数据库的备份检查未通过，未保存：{verdict.verdict}")
+        os.replace(partial, target)
+        audit.log("db.backup", clerk=clerk, detail=f"备份到“{target}”")
+    except OSError as exc:
+        raise BackupError(f"无法写入备份文件“{target}”：{exc}") from exc
+    finally:
+        file_copy.remove_partial(partial)
+        if opened_here:
+            store_db.close_database()
     return target
 
 

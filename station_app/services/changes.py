@@ -25,6 +25,7 @@ EVERYTHING = frozenset({MEETINGS, MEMBERS, ENTERPRISES, FEEDBACK, HAND_OUTS, CAL
 
 Listener = Callable[[frozenset[str]], None]
 _listeners: list[Listener] = []
+_broadcasters: list[Listener] = []
 _pending: list[set[str]] = []
 
 
@@ -39,6 +40,18 @@ def subscribe(listener: Listener) -> Callable[[], None]:
     return unsubscribe
 
 
+def add_broadcaster(broadcaster: Listener) -> Callable[[], None]:
+    """Also tell ``broadcaster`` of this program's own changes (a server's other desks are
+    told through it); returns the function that removes it."""
+    _broadcasters.append(broadcaster)
+
+    def remove() -> None:
+        if broadcaster in _broadcasters:
+            _broadcasters.remove(broadcaster)
+
+    return remove
+
+
 def notify(*topics: str) -> None:
     if _pending:
         _pending[-1].update(topics)
@@ -46,6 +59,16 @@ def notify(*topics: str) -> None:
     what = frozenset(topics)
     for listener in list(_listeners):
         listener(what)
+    for broadcaster in list(_broadcasters):
+        broadcaster(what)
+
+
+def arrived(*topics: str) -> None:
+    """Another desk changed these records: the lists refresh, nothing is passed on."""
+    what = frozenset(topics) & EVERYTHING
+    if what:
+        for listener in list(_listeners):
+            listener(what)
 
 
 @contextmanager

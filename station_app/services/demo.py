@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from station_app.domain.credit_code import make_credit_code
+from station_app.domain.months import month_add
 from station_app.domain.resident_id import check_digit
 from station_app.domain.terms import (
     DEFAULT_CHECKLIST,
@@ -234,11 +235,6 @@ def _enterprises(
     return rows
 
 
-def _month_add(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    return date(d.year + y, m + 1, min(d.day, 28))
-
-
 def _meetings(
     rng: random.Random,
     n: int,
@@ -261,9 +257,9 @@ def _meetings(
             plans.append((kind, d + timedelta(days=5 - d.weekday()), len(plans) - 1))
 
     months_back = 12
-    first = _month_add(today.replace(day=1), -months_back)
+    first = month_add(today, -months_back)
     for k in range(months_back + 4):
-        d = _month_add(first, k).replace(day=12)
+        d = month_add(first, k).replace(day=12)
         if d <= today + timedelta(days=90):
             plan(MeetingKind.EMPLOYEE.value, d)
     # about one a week, but a district's thousands stay within the last three years

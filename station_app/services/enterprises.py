@@ -132,27 +132,28 @@ def save_enterprise(
     A new enterprise starts in the first stage of the pipeline (or the founded one if its union
     already exists).
     """
-    values = enterprise_values(data)
-    code = values["credit_code"]
-    if isinstance(code, str):
-        existing = enterprise_store.find_by_credit_code(code)
-        if existing is not None and existing.id != enterprise_id:
-            raise DuplicateEnterpriseError(existing)
-    if enterprise_id is None:
-        stages = station_store.list_stages()
-        if data.union_status == UnionStatus.FOUNDED:
-            start = next((s for s in stages if s.is_founded), None)
-        elif data.union_status == UnionStatus.PREPARING:
-            start = preparing_stage(stages)
+    with unit_of_work():
+        values = enterprise_values(data)
+        code = values["credit_code"]
+        if isinstance(code, str):
+            existing = enterprise_store.find_by_credit_code(code)
+            if existing is not None and existing.id != enterprise_id:
+                raise DuplicateEnterpriseError(existing)
+        if enterprise_id is None:
+            stages = station_store.list_stages()
+            if data.union_status == UnionStatus.FOUNDED:
+                start = next((s for s in stages if s.is_founded), None)
+            elif data.union_status == UnionStatus.PREPARING:
+                start = preparing_stage(stages)
+            else:
+                start = stages[0] if stages else None
+            values["stage_id"] = start.id if start else None
+            rec = enterprise_store.create_enterprise(values)
+            audit.log("enterprise.create", clerk=clerk, entity="enterprise", uuid=rec.uuid)
         else:
-            start = stages[0] if stages else None
-        values["stage_id"] = start.id if start else None
-        rec = enterprise_store.create_enterprise(values)
-        audit.log("enterprise.create", clerk=clerk, entity="enterprise", uuid=rec.uuid)
-    else:
-        rec = enterprise_store.update_enterprise(enterprise_id, values)
-        audit.log("enterprise.update", clerk=clerk, entity="enterprise", uuid=rec.uuid)
-    return rec
+            rec = enterprise_store.update_enterprise(enterprise_id, values)
+            audit.log("enterprise.update", clerk=clerk, entity="enterprise", uuid=rec.uuid)
+        return rec
 
 
 @dataclass(frozen=True)
@@ -261,64 +262,65 @@ def move_stage(
     the congress date (会员代表大会): the effective date of the move is that day. The preparing
     stage sets 筹备中 and creates the founding checklist.
     """
-    rec = enterprise_store.get_enterprise(enterprise_id)
-    if rec is None:
-        raise ValidationError("enterprise.missing", "找不到这家企业，可能已被删除")
-    stages = station_store.list_stages()
-    target = next((s for s in stages if s.id == stage_id), None)
-    if target is None:
-        raise ValidationError("stage.missing", "所选阶段不存在")
-    if rec.stage_id == stage_id:
-        raise ValidationError(
-            "stage.same", f"企业已处于“{target.name}”阶段", {"stage": target.name}
+    with unit_of_work():
+        rec = enterprise_store.get_enterprise(enterprise_id)
+        if rec is None:
+            raise ValidationError("enterprise.missing", "找不到这家企业，可能已被删除")
+        stages = station_store.list_stages()
+        target = next((s for s in stages if s.id == stage_id), None)
+        if target is None:
+            raise ValidationError("stage.missing", "所选阶段不存在")
+        if rec.stage_id == stage_id:
+            raise ValidationError(
+                "stage.same", f"企业已处于“{target.name}”阶段", {"stage": target.name}
+            )
+        reason = reason.strip()
+        if not reason:
+            raise ValidationError("stage.reason", "请填写变更阶段的原因")
+        when = (when or datetime.now()).replace(microsecond=0)
+        effective = effective_on or when.date()
+        if effective > when.date():
+            raise ValidationError("stage.future", "生效日期不能晚于今天")
+        history = enterprise_store.stage_changes(enterprise_id)
+        last = history[0].effective_on if history else None
+        if last is not None and effective < last:
+            raise ValidationError(
+                "stage.before_last",
+                f"生效日期 {effective.isoformat()} 早于上一次阶段变更（{last.isoformat()} 进入"
+                f"“{history[0].to_stage}”）：请先核对以前的变更日期",
+                {"last": last},
+            )
+        preparing = preparing_stage(stages)
+        extra: dict[str, object] = {}
+        if target.is_founded:
+            extra["union_status"] = UnionStatus.FOUNDED.value
+            congress = effective if effective_on is not None else rec.congress_date or effective
+            extra["union_founded_on"] = extra["congress_date"] = congress
+        elif preparing is not None and target.id == preparing.id:
+            extra["union_status"] = UnionStatus.PREPARING.value
+            extra["union_founded_on"] = None
+        elif rec.union_status != UnionStatus.NONE or rec.union_founded_on is not None:
+            extra["union_status"] = UnionStatus.NONE.value
+            extra["union_founded_on"] = None
+        change = enterprise_store.record_stage_change(
+            enterprise_id,
+            stage_id,
+            clerk=clerk,
+            reason=reason,
+            at=when,
+            effective_on=effective,
+            extra=extra,
         )
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError("stage.reason", "请填写变更阶段的原因")
-    when = (when or datetime.now()).replace(microsecond=0)
-    effective = effective_on or when.date()
-    if effective > when.date():
-        raise ValidationError("stage.future", "生效日期不能晚于今天")
-    history = enterprise_store.stage_changes(enterprise_id)
-    last = history[0].effective_on if history else None
-    if last is not None and effective < last:
-        raise ValidationError(
-            "stage.before_last",
-            f"生效日期 {effective.isoformat()} 早于上一次阶段变更（{last.isoformat()} 进入"
-            f"“{history[0].to_stage}”）：请先核对以前的变更日期",
-            {"last": last},
+        if preparing is not None and target.id == preparing.id:
+            enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
+        audit.log(
+            "enterprise.stage",
+            clerk=clerk,
+            entity="enterprise",
+            uuid=rec.uuid,
+            detail=f"{rec.stage_name} → {target.name}（{effective.isoformat()}）：{reason}",
         )
-    preparing = preparing_stage(stages)
-    extra: dict[str, object] = {}
-    if target.is_founded:
-        extra["union_status"] = UnionStatus.FOUNDED.value
-        congress = effective if effective_on is not None else rec.congress_date or effective
-        extra["union_founded_on"] = extra["congress_date"] = congress
-    elif preparing is not None and target.id == preparing.id:
-        extra["union_status"] = UnionStatus.PREPARING.value
-        extra["union_founded_on"] = None
-    elif rec.union_status != UnionStatus.NONE or rec.union_founded_on is not None:
-        extra["union_status"] = UnionStatus.NONE.value
-        extra["union_founded_on"] = None
-    change = enterprise_store.record_stage_change(
-        enterprise_id,
-        stage_id,
-        clerk=clerk,
-        reason=reason,
-        at=when,
-        effective_on=effective,
-        extra=extra,
-    )
-    if preparing is not None and target.id == preparing.id:
-        enterprise_store.ensure_founding_tasks(enterprise_id, DEFAULT_FOUNDING_TASKS)
-    audit.log(
-        "enterprise.stage",
-        clerk=clerk,
-        entity="enterprise",
-        uuid=rec.uuid,
-        detail=f"{rec.stage_name} → {target.name}（{effective.isoformat()}）：{reason}",
-    )
-    return change
+        return change
 
 
 def stage_history(enterprise_id: int) -> list[StageChangeRecord]:
@@ -454,17 +456,18 @@ def add_feedback(
         raise ValidationError("feedback.source", "意见建议应来自企业或职工个人")
     if source == "enterprise" and enterprise_id is None:
         raise ValidationError("feedback.enterprise", "请选择提出意见建议的企业")
-    rec = feedback_store.add_feedback(
-        enterprise_id=enterprise_id,
-        category=category.strip(),
-        content=content,
-        received_on=received_on,
-        meeting_id=meeting_id,
-        source=source,
-        person_name=clean_text(person_name) if source == "employee" else "",
-    )
-    audit.log("feedback.add", clerk=clerk, entity="feedback", detail=rec.category)
-    return rec
+    with unit_of_work():
+        rec = feedback_store.add_feedback(
+            enterprise_id=enterprise_id,
+            category=category.strip(),
+            content=content,
+            received_on=received_on,
+            meeting_id=meeting_id,
+            source=source,
+            person_name=clean_text(person_name) if source == "employee" else "",
+        )
+        audit.log("feedback.add", clerk=clerk, entity="feedback", detail=rec.category)
+        return rec
 
 
 @changes.notifies(changes.FEEDBACK)
@@ -482,9 +485,10 @@ def reply_feedback(
             "feedback.replied_on",
             f"答复日期 {replied_on.isoformat()} 早于收到日期 {current.received_on.isoformat()}",
         )
-    rec = feedback_store.reply_feedback(feedback_id, reply=reply, replied_on=replied_on)
-    audit.log("feedback.reply", clerk=clerk, entity="feedback", detail=rec.category)
-    return rec
+    with unit_of_work():
+        rec = feedback_store.reply_feedback(feedback_id, reply=reply, replied_on=replied_on)
+        audit.log("feedback.reply", clerk=clerk, entity="feedback", detail=rec.category)
+        return rec
 
 
 def meetings_of_enterprise(enterprise_id: int) -> list[MeetingRecord]:
@@ -623,11 +627,12 @@ def set_congress_date(
                 detail=f"{was} → {when.isoformat()}：{reason.strip()}",
             )
         return
-    rec = enterprise_store.update_enterprise(enterprise_id, {"congress_date": when})
-    audit.log(
-        "enterprise.congress_date",
-        clerk=clerk,
-        entity="enterprise",
-        uuid=rec.uuid,
-        detail=when.isoformat() if when else "",
-    )
+    with unit_of_work():
+        rec = enterprise_store.update_enterprise(enterprise_id, {"congress_date": when})
+        audit.log(
+            "enterprise.congress_date",
+            clerk=clerk,
+            entity="enterprise",
+            uuid=rec.uuid,
+            detail=when.isoformat() if when else "",
+        )

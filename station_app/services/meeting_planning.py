@@ -9,6 +9,7 @@ from datetime import date, time
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.holidays import WEEKDAY_NAMES, DayKind, HolidayCalendar, is_weekend
+from station_app.domain.months import month_add
 from station_app.domain.terms import (
     COMMUNICATION_DAY,
     DEFAULT_CHECKLIST,
@@ -79,11 +80,6 @@ class PlannedDay:
         if not self.known:
             parts.append(f"{self.day.year} 年节假日安排未知")
         return "、".join(parts)
-
-
-def month_add(first: date, months: int) -> date:
-    k = first.year * 12 + first.month - 1 + months
-    return date(k // 12, k % 12 + 1, 1)
 
 
 def first_plan_month(today: date) -> date:

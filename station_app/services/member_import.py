@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from station_app.domain.choices import RESIDENT_ID_TYPE
+from station_app.domain.duplicates import Likeness, Person, likeness
 from station_app.domain.masking import mask_id, person_label
 from station_app.domain.member_fields import FIELDS
 from station_app.domain.written_values import company_key
@@ -126,20 +127,23 @@ class MemberRoster:
         self, row: Row, by_id: dict[str, str], by_pair: dict[tuple[str, str], str]
     ) -> tuple[str, str]:
         v = row.values["valid"]
+        new = Person(v.id_number, v.name, v.phone)
         if v.id_number in self._seen:
             line, name = self._seen[v.id_number]
-            if name != v.name:
+            if likeness(new, Person(v.id_number, name, v.phone)) is Likeness.NAME_DIFFERS:
                 return REJECTED, f"身份证号码与第 {line} 行相同，但姓名不同（“{name}”），请核对"
             return MERGED, f"与第 {line} 行是同一人，已合并（按第 {line} 行导入）"
         self._seen[v.id_number] = (row.line, v.name)
         if v.id_number in by_id:
-            if by_id[v.id_number] != v.name:
+            known = Person(v.id_number, by_id[v.id_number], v.phone)
+            if likeness(new, known) is Likeness.NAME_DIFFERS:
                 return REJECTED, (
                     f"身份证号码已登记为“{by_id[v.id_number]}”，与本行姓名不同，请核对"
                 )
             return SKIPPED, "已登记，跳过"
         other = by_pair.get((v.name, v.phone))
-        if other is not None and other != v.id_number:
+        same_pair = other is not None and likeness(new, Person(other, v.name, v.phone))
+        if same_pair is Likeness.SAME_NAME_AND_PHONE:
             return REJECTED, f"已有同名且手机号码相同的会员“{v.name}”，但身份证号码不同，请核对"
         return CREATE, ""
 

@@ -39,13 +39,14 @@ from station_app.domain.cell_text import check_no_control_characters, escape_con
 from station_app.domain.errors import ValidationError
 from station_app.domain.masking import mask_id, mask_phone, person_label
 from station_app.domain.member_fields import FIELDS as MEMBER_FIELDS
+from station_app.paths import ServerUrl, is_server
 from station_app.services import changes, privacy
 from station_app.services.backup import BackupError
 from station_app.services.backup import backup as online_copy
 from station_app.services.enterprises import EnterpriseInput, enterprise_values
 from station_app.services.registration import InvalidMember, input_from_row, validate
 from station_app.services.session import unit_of_work
-from station_app.store import audit, sync, sync_journal, tombstones
+from station_app.store import audit, server, sync, tombstones
 from station_app.store import db as store_db
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.wal import empty_write_ahead_log
@@ -512,6 +513,22 @@ def _desk_open(desk: Path) -> Iterator[None]:
         store_db.close_database()
 
 
+@contextmanager
+def _server_open(url: str) -> Iterator[None]:
+    """The server's database, open: the one this program has open, or opened for the copy."""
+    if store_db.is_server_database():
+        yield
+        return
+    try:
+        store_db.open_database(ServerUrl(url))
+    except store_db.DatabaseProblem as exc:
+        raise MergeError(exc.message) from exc
+    try:
+        yield
+    finally:
+        store_db.close_database()
+
+
 def _station_file(path: Path, what: str) -> int:
     """Refuse, before anything is written, a file that is not a station database with data;
     returns its schema version."""
@@ -543,9 +560,15 @@ def _current_schema(other: Path, scratch: Path) -> Path:
 
 
 def _run(
-    desk: Path, other: Path, take_other: Collection[str], commit: bool, clerk: str
+    desk: Path | str, other: Path, take_other: Collection[str], commit: bool, clerk: str
 ) -> MergePlan:
-    desk, other = Path(desk), Path(other)
+    other = Path(other)
+    if is_server(desk):
+        with tempfile.TemporaryDirectory(prefix="station-merge-") as scratch:
+            source = _current_schema(other, Path(scratch))
+            with _server_open(str(desk)):
+                return _merge(other, source, take_other, commit, clerk)
+    desk = Path(desk)
     _station_file(desk, "本机数据库")
     if other.resolve() == desk.resolve():
         raise MergeError("要合并的文件就是本机的数据库。")
@@ -594,7 +617,7 @@ def preview_merge(
     desk: Path | str, other: Path | str, *, take_other: Collection[str] = ()
 ) -> MergePlan:
     """What merging ``other`` into ``desk`` would do; nothing is written."""
-    return _run(Path(desk), Path(other), take_other, False, "")
+    return _run(desk, Path(other), take_other, False, "")
 
 
 @changes.notifies(*changes.EVERYTHING)
@@ -603,14 +626,18 @@ def apply_merge(
 ) -> MergePlan:
     """Merge ``other`` into ``desk`` in one unit of work; the items waiting for a choice keep
     the desk's values except those whose key is in ``take_other``."""
-    return _run(Path(desk), Path(other), take_other, True, clerk)
+    return _run(desk, Path(other), take_other, True, clerk)
 
 
 def prepare_event_copy(desk: Path | str, out: Path | str, *, overwrite: bool = False) -> Path:
     """A copy of the desk database for the event laptop, with a journal of what the laptop
-    will add and change."""
+    will add and change. From a server's database (a URL) the copy is its records written
+    into a SQLite file, as its backup is."""
+    on_server = is_server(desk)
+    label = str(desk)
     desk, out = Path(desk), Path(out)
-    _station_file(desk, "本机数据库")
+    if not on_server:
+        _station_file(desk, "本机数据库")
     if out.exists() and not overwrite:
         raise MergeError(
             f"“{out}”已经存在。如果它是上次活动的数据，请先合并回本机，再删除或另选文件名。"
@@ -618,24 +645,23 @@ def prepare_event_copy(desk: Path | str, out: Path | str, *, overwrite: bool = F
     if out.exists():
         for extra in (out, Path(str(out) + "-wal"), Path(str(out) + "-shm")):
             extra.unlink(missing_ok=True)
-    with _desk_open(desk):
-        tombstones.ensure_key()  # the laptop recognises the people erased here
-        try:
-            online_copy(desk, out)
-        except BackupError as exc:
-            raise MergeError(exc.message) from exc
-    copy = store_db.make_database(out)
-    try:
-        copy.connect()
-        with copy.atomic():
-            for key, value in (
-                (PREPARED_AT, datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
-                (PREPARED_FROM, desk.name),
-            ):
-                copy.execute_sql(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, value)
-                )
-            sync_journal.install(copy)
-    finally:
-        copy.close()
+    if on_server:
+        with _server_open(label):
+            tombstones.ensure_key()  # the laptop recognises the people erased here
+            try:
+                online_copy(ServerUrl(label), out)
+            except BackupError as exc:
+                raise MergeError(exc.message) from exc
+    else:
+        with _desk_open(desk):
+            tombstones.ensure_key()  # the laptop recognises the people erased here
+            try:
+                online_copy(desk, out)
+            except BackupError as exc:
+                raise MergeError(exc.message) from exc
+    sync.mark_laptop_copy(
+        out,
+        prepared_at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"),
+        prepared_from=server.safe_label(label) if on_server else desk.name,
+    )
     return out

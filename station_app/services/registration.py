@@ -21,6 +21,7 @@ from station_app.domain.choices import (
     POLITICAL_STATUS,
     RESIDENT_ID_TYPE,
 )
+from station_app.domain.duplicates import Person, likeness, same_number
 from station_app.domain.errors import ValidationError, strip_whitespace, to_halfwidth
 from station_app.domain.masking import person_label
 from station_app.domain.member_fields import BY_KEY, FIELDS, KEYS, Kind, MemberField, label
@@ -96,6 +97,8 @@ class MemberInput:
     application_date: str = ""  # YYYY-MM-DD; empty means today
     # the person was erased on request earlier and consents again (recorded by the clerk)
     renewed_consent: bool = False
+    # the record's version when it was loaded for correction (None: not loaded from a record)
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,22 @@ class InvalidMember(ValueError):
     @property
     def message(self) -> str:
         return "；".join(e.message for e in self.errors)
+
+
+class EditedElsewhere(Exception):
+    """The record was saved (on another desk) after this form loaded it: ``current`` is the
+    record as it is now, ``fields`` the labels of what that save changed."""
+
+    def __init__(self, current: MemberRecord, fields: list[str]) -> None:
+        super().__init__(f"{current.name} 的登记已在别处修改：{'、'.join(fields)}")
+        self.current = current
+        self.fields = fields
+
+
+def edited_fields(loaded: MemberInput, current: MemberRecord) -> list[str]:
+    """The labels of the fields whose saved values differ from those the form loaded."""
+    now = input_from_record(current)
+    return [f.label for f in FIELDS if getattr(loaded, f.key) != getattr(now, f.key)]
 
 
 class DuplicateMember(Exception):
@@ -373,11 +392,21 @@ def _plain(f: MemberField, value: object) -> object:
 # -- saving ------------------------------------------------------------------------------------
 def find_duplicates(valid: ValidMember, *, exclude_id: int | None = None) -> list[MemberListRow]:
     """Members already registered with the same ID number, or the same name and phone."""
+    new = _person(valid)
     rows = member_store.find_duplicates(
         id_number=valid.id_number, name=valid.name, phone=valid.phone
     )
-    rows = [r for r in rows if r.id != exclude_id]
-    return sorted(rows, key=lambda r: (r.id_number != valid.id_number, r.id))
+    found = [(likeness(new, _person(r)), r) for r in rows if r.id != exclude_id]
+    return [r for kind, r in sorted(found, key=lambda f: (not same_number(f[0]), f[1].id)) if kind]
+
+
+def _person(row: ValidMember | MemberListRow) -> Person:
+    return Person(row.id_number or "", row.name, row.phone or "")
+
+
+def _same_number(valid: ValidMember, rows: list[MemberListRow]) -> list[MemberListRow]:
+    new = _person(valid)
+    return [r for r in rows if same_number(likeness(new, _person(r)))]
 
 
 def _resolve_employer(valid: ValidMember) -> ValidMember:
@@ -443,7 +472,7 @@ def register(valid: ValidMember, *, allow_duplicate: bool = False) -> int:
     try:
         with unit_of_work():
             existing = find_duplicates(valid)
-            same_id = [r for r in existing if r.id_number == valid.id_number]
+            same_id = _same_number(valid, existing)
             if same_id or (existing and not allow_duplicate):
                 raise DuplicateMember(same_id or existing)
             label = person_label(valid.name, valid.id_number, valid.id_type)
@@ -485,10 +514,15 @@ _COMPARED = (*KEYS, "employer_id", "meeting_id")
 
 
 @changes.notifies(changes.MEMBERS)
-def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
+def update_member(
+    member_id: int, data: MemberInput | ValidMember, *, loaded: MemberInput | None = None
+) -> list[str]:
     """Correct a member's record; returns the names of the fields that changed.
 
     The clerk named in ``data`` is written to the audit log, not over the original registrar.
+    With ``loaded`` (the form as it was loaded from the record), a save made since then
+    elsewhere raises :class:`EditedElsewhere` instead of being overwritten unseen; the check
+    and the write are one unit of work, so two desks saving at once cannot both pass it.
     """
     valid = data if isinstance(data, ValidMember) else validate(data)
     valid = _resolve_employer(valid)
@@ -497,11 +531,9 @@ def update_member(member_id: int, data: MemberInput | ValidMember) -> list[str]:
             before = member_store.get_member(member_id)
             if before is None:
                 raise LookupError(f"会员记录 {member_id} 不存在")
-            same_id = [
-                r
-                for r in find_duplicates(valid, exclude_id=member_id)
-                if r.id_number == valid.id_number
-            ]
+            if loaded is not None and loaded.version and before.version != loaded.version:
+                raise EditedElsewhere(before, edited_fields(loaded, before))
+            same_id = _same_number(valid, find_duplicates(valid, exclude_id=member_id))
             if same_id:
                 raise DuplicateMember(same_id)
             changed = _changed(before, valid)
@@ -556,6 +588,7 @@ def input_from_record(rec: MemberRecord, gift: str = "") -> MemberInput:
         consent=rec.consent,
         meeting_id=rec.meeting_id,
         clerk_name=rec.clerk_name,
+        version=rec.version,
     )
 
 

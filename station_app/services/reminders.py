@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from station_app.domain.holidays import WEEKDAY_NAMES
 from station_app.domain.terms import COMMUNICATION_DAY, MeetingKind, MeetingStatus
-from station_app.services.meeting_planning import month_add
+from station_app.services.meeting_planning import first_plan_month
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingRecord
 
@@ -37,9 +37,7 @@ class DayReminder:
 
 
 def next_communication_day(today: date) -> date:
-    first = today.replace(day=1)
-    month = first if today.day <= COMMUNICATION_DAY else month_add(first, 1)
-    return month.replace(day=COMMUNICATION_DAY)
+    return first_plan_month(today).replace(day=COMMUNICATION_DAY)
 
 
 def communication_day_reminder(today: date) -> DayReminder | None:

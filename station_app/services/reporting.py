@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from station_app.domain.months import month_range
 from station_app.printing.form_data import StationInfo
 from station_app.printing.monthly_report import MonthlyReport, write_monthly_report
 from station_app.services import stats
@@ -17,7 +18,7 @@ TREND_MONTHS = 6
 def monthly_report(year: int, month: int, *, made_on: date | None = None) -> MonthlyReport:
     """The month's report; a month not yet over counts up to ``made_on`` (and says so)."""
     made_on = made_on or date.today()
-    start, end = stats.month_range(year, month)
+    start, end = month_range(year, month)
     end = max(start, min(end, made_on))
     s = station_store.get_station()
     return MonthlyReport(

@@ -20,6 +20,7 @@ from station_app.domain.figures import (
     PeriodFigures,
 )
 from station_app.domain.masking import mask_id, mask_phone
+from station_app.domain.months import month_range
 from station_app.domain.terms import (
     MEETING_KIND_SHORT,
     MeetingKind,
@@ -53,20 +54,6 @@ class Drilldown:
 
 
 # ------------------------------------------------------------------------------- periods
-
-
-def month_range(year: int, month: int) -> tuple[date, date]:
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
-
-
-def quarter_range(d: date) -> tuple[date, date]:
-    first = (d.month - 1) // 3 * 3 + 1
-    return date(d.year, first, 1), month_range(d.year, first + 2)[1]
-
-
-def year_range(d: date) -> tuple[date, date]:
-    return date(d.year, 1, 1), date(d.year, 12, 31)
 
 
 def parse_month(text: str) -> tuple[date, date]:

@@ -197,7 +197,9 @@ def _check_zip(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             unpacked = sum(info.file_size for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (
+        Exception
+    ) as exc:  # a damaged archive raises many kinds (BadZipFile, NotImplementedError)
         raise TableReadError(f"“{path.name}”不是有效的 Excel（.xlsx）文件，无法读取。") from exc
     if unpacked > limits.unpacked_bytes:
         raise TableReadError(
@@ -290,6 +292,8 @@ def open_table(
         if sheet is not None and sheet not in names:
             raise TableReadError(f"Excel 文件中没有名为“{sheet}”的工作表。")
         candidates = [sheet] if sheet is not None else list(names)
+        if not candidates:
+            raise TableReadError(f"Excel 文件“{path.name}”中没有工作表，无法读取。")
         best: Layout | None = None
         best_score = (-1, -1)
         for name in candidates:

@@ -13,6 +13,7 @@ from station_app.domain import audit_chain
 from station_app.domain.audit_chain import ChainEntry, ChainVerdict
 from station_app.store.models import AuditEntry, Setting, database, new_uuid, now
 from station_app.store.records import AuditRecord
+from station_app.store.server import take_write_turn
 
 HEAD_KEY = "audit.head"
 # The sealed columns as stored (times as their text), in the order of ChainEntry.
@@ -30,7 +31,7 @@ def _head() -> str:
 
 
 def _set_head(value: str) -> None:
-    Setting.insert(key=HEAD_KEY, value=value).on_conflict_replace().execute()
+    Setting.put(HEAD_KEY, value)
 
 
 def log_many_entries(entries: Iterable[dict[str, str]]) -> int:
@@ -38,6 +39,7 @@ def log_many_entries(entries: Iterable[dict[str, str]]) -> int:
     the entry's own entry_uuid) in order, sealed one to the next, in one transaction; returns
     how many."""
     with database.atomic():
+        take_write_turn(database.obj)  # on a server: no other desk seals meanwhile
         previous = _head() or audit_chain.GENESIS
         rows = []
         for e in entries:
@@ -117,7 +119,8 @@ def recent(limit: int = 500, *, action: str | None = None) -> list[AuditRecord]:
 
 
 def _peewee(sql: str, params: tuple[Any, ...]) -> Iterable[tuple[Any, ...]]:
-    return database.execute_sql(sql, params)  # type: ignore[no-any-return]
+    # the statements above hold no "?" but their placeholders; PostgreSQL's is "%s"
+    return database.execute_sql(sql.replace("?", database.param), params)  # type: ignore[no-any-return]
 
 
 def _entries(after_id: int = 0, execute: Execute = _peewee) -> Iterator[ChainEntry]:

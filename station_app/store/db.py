@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import Database, OperationalError, SqliteDatabase
 
-from station_app.paths import backups_dir
+from station_app.paths import ServerUrl, backups_dir, is_server
 from station_app.private_files import private_folder
-from station_app.store import audit, cipher, file_probe, sync_journal
+from station_app.store import audit, cipher, file_probe, server, sync_journal
 from station_app.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from station_app.store.models import ALL_MODELS, database
 from station_app.store.problems import DatabaseProblem
@@ -131,10 +131,12 @@ def unit_of_work() -> Iterator[None]:
     """One use case's writes (and their audit entry): all committed together, or none.
 
     Nested units become savepoints of the outer one. A database another program keeps locked
-    past the busy timeout raises :class:`DatabaseBusy`.
+    past the busy timeout raises :class:`DatabaseBusy`. On a server the unit waits for the
+    writers' turn first, so desks write one after the other as on a file.
     """
     try:
         with database.atomic():
+            server.take_write_turn(database.obj)
             yield
     except (OperationalError, sqlite3.OperationalError) as exc:
         if _is_locked(exc):
@@ -186,15 +188,17 @@ def open_database(
     *,
     on_backup: Callable[[Path], None] | None = None,
     password: str | None = None,
-) -> SqliteDatabase:
+) -> Database:
     """Open (creating if needed) the database at ``path`` and bind the models to it; an
     encrypted file with ``password`` (or the one given for it before).
 
     Raises :class:`DatabaseProblem` for a file that is not a database, is damaged, comes from a
     newer version of the program, or cannot be written, and for an encrypted file without its
     password (``encrypted``) or with a wrong one (``wrong_password``); the file is left
-    untouched then.
+    untouched then. A server's URL (``postgresql://…``) opens that database instead.
     """
+    if is_server(path):
+        return open_server(str(path))
     path = Path(path)
     if password:
         cipher.remember(path, password)
@@ -247,6 +251,69 @@ def open_database(
     return db
 
 
+def open_server(url: str) -> Database:
+    """Open the station's database on a PostgreSQL server and bind the models to it: created
+    when empty, migrated (under the advisory lock) when older. Raises :class:`DatabaseProblem`
+    (``unreachable``, ``not_a_database``, ``newer_schema``) without changing anything then."""
+    label = server.safe_label(url)
+    where = ServerUrl(label)
+    try:
+        db = server.make_database(url)
+        db.connect(reuse_if_open=True)
+    except server.UrlProblem as exc:
+        raise DatabaseProblem("bad_url", where, str(exc)) from exc
+    except Exception as exc:  # psycopg2.OperationalError: refused, no such database, password
+        raise DatabaseProblem(
+            "unreachable", where, f"连接不上数据库服务器“{label}”：{_first_line(exc)}"
+        ) from exc
+    database.initialize(db)
+    cipher.set_current(None)
+    _opened_url[0] = ServerUrl(url)
+    try:
+        with server.migration_lock(db):
+            version = server.read_version(db)
+            if version == 0 and db.get_tables():
+                raise DatabaseProblem(
+                    "not_a_database", where, f"数据库“{label}”里已有别的程序的表，未做任何改动。"
+                )
+            if version > SCHEMA_VERSION:
+                raise DatabaseProblem(
+                    "newer_schema",
+                    where,
+                    f"数据库“{label}”来自更新版本的程序（结构版本 {version}），请先升级本程序。",
+                )
+            if version == 0:
+                db.create_tables(ALL_MODELS)
+                server.write_version(db, SCHEMA_VERSION)
+            elif version < SCHEMA_VERSION:
+                _run_steps(db, version)
+    except Exception as exc:
+        db.close()
+        if isinstance(exc, DatabaseProblem):
+            raise
+        raise DatabaseProblem(
+            "corrupt", where, f"数据库“{label}”无法使用：{_first_line(exc)}"
+        ) from exc
+    return db
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+_opened_url: list[ServerUrl | None] = [None]
+
+
+def current_server() -> ServerUrl | None:
+    """The server's URL this process has open, if it has one open."""
+    return _opened_url[0] if is_server_database() and not database.obj.is_closed() else None
+
+
+def is_server_database() -> bool:
+    """Whether the open database is on a server (no file: no file backups, no file lock)."""
+    return server.is_server_database(database.obj)
+
+
 def _is_locked(exc: Exception) -> bool:
     text = str(exc).lower()
     return "locked" in text or "busy" in text
@@ -274,9 +341,9 @@ def _probe_write_lock(db: SqliteDatabase, path: Path) -> None:
 
 
 def current_path() -> Path | None:
-    """The database file this process has open, if any."""
+    """The database file this process has open, if any (None for a server's database)."""
     db = database.obj
-    if db is None or db.is_closed():
+    if db is None or db.is_closed() or server.is_server_database(db):
         return None
     return Path(db.database)
 
@@ -324,10 +391,17 @@ def _migrate(db: SqliteDatabase) -> None:
     with db.atomic():
         version = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
         sync_journal.drop_triggers(db)  # an event laptop's copy: made again for the new columns
-        for step in range(version + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[step](db)
+        _run_steps(db, version)
         sync_journal.refresh(db)
         db.pragma("user_version", SCHEMA_VERSION)
+
+
+def _run_steps(db: Database, version: int) -> None:
+    """The schema steps after ``version``, inside the caller's transaction (both engines)."""
+    for step in range(version + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[step](db)
+    if server.is_server_database(db):
+        server.write_version(db, SCHEMA_VERSION)
 
 
 def backup_before_migration(path: Path, version: int) -> Path:
@@ -357,7 +431,10 @@ def expected_schema() -> dict[str, set[str]]:
 
 
 def check_database(path: Path | str) -> CheckResult:
-    """SQLite's integrity check plus a comparison of tables and columns with the models."""
+    """SQLite's integrity check plus a comparison of tables and columns with the models; for a
+    server's URL, the connection, the schema and the audit log."""
+    if is_server(path):
+        return check_server(str(path))
     path = Path(path)
     if not path.exists():
         return CheckResult(False, f"FAIL: {path} does not exist")
@@ -385,12 +462,7 @@ def check_database(path: Path | str) -> CheckResult:
         return CheckResult(False, f"FAIL: {len(fk)} broken foreign key reference(s)")
     if version != SCHEMA_VERSION:
         return CheckResult(False, f"FAIL: schema version {version}, expected {SCHEMA_VERSION}")
-    problems = []
-    for table, cols in expected_schema().items():
-        if table not in actual:
-            problems.append(f"missing table {table}")
-        elif cols - actual[table]:
-            problems.append(f"{table} lacks {', '.join(sorted(cols - actual[table]))}")
+    problems = _schema_problems(actual)
     if problems:
         return CheckResult(False, "FAIL: schema: " + "; ".join(problems))
     if chain is not None and not chain.ok:
@@ -398,5 +470,52 @@ def check_database(path: Path | str) -> CheckResult:
     return CheckResult(
         True,
         f"OK: {path} — integrity ok, schema v{version} ok, audit log chain ok "
+        f"({chain.entries if chain else 0} entries)",
+    )
+
+
+def _schema_problems(actual: dict[str, set[str]]) -> list[str]:
+    problems = []
+    for table, cols in expected_schema().items():
+        if table not in actual:
+            problems.append(f"missing table {table}")
+        elif cols - actual[table]:
+            problems.append(f"{table} lacks {', '.join(sorted(cols - actual[table]))}")
+    return problems
+
+
+def check_server(url: str) -> CheckResult:
+    """The server answers, the schema is this program's (version, tables, columns) and the
+    audit log's chain holds. Integrity and foreign keys are the server's own business."""
+    label = server.safe_label(url)
+    try:
+        db = server.make_database(url)
+        db.connect()
+    except server.UrlProblem as exc:
+        return CheckResult(False, f"FAIL: {exc}")
+    except Exception as exc:  # psycopg2.OperationalError
+        return CheckResult(False, f"FAIL: cannot connect to {label}: {_first_line(exc)}")
+    try:
+        version = server.read_version(db)
+        actual = {t: {c.name for c in db.get_columns(t)} for t in db.get_tables()}
+        chain = (
+            audit.verify(lambda sql, params: server.execute(db, sql.replace("?", "%s"), params))
+            if version == SCHEMA_VERSION
+            else None
+        )
+    except Exception as exc:  # peewee.DatabaseError: the server refused a query
+        return CheckResult(False, f"FAIL: {label}: {_first_line(exc)}")
+    finally:
+        db.close()
+    if version != SCHEMA_VERSION:
+        return CheckResult(False, f"FAIL: schema version {version}, expected {SCHEMA_VERSION}")
+    problems = _schema_problems(actual)
+    if problems:
+        return CheckResult(False, "FAIL: schema: " + "; ".join(problems))
+    if chain is not None and not chain.ok:
+        return CheckResult(False, f"FAIL: audit log: {chain.reason}（共 {chain.entries} 条）")
+    return CheckResult(
+        True,
+        f"OK: {label} — connected, schema v{version} ok, audit log chain ok "
         f"({chain.entries if chain else 0} entries)",
     )

@@ -27,7 +27,7 @@ _COLUMNS = [
 ]
 
 
-def _query() -> Any:
+def enterprise_query() -> Any:
     # The next date planned by the latest follow-up; older plans are superseded by newer contacts.
     next_fu = (
         FollowUp.select(FollowUp.next_date)
@@ -49,7 +49,7 @@ def _query() -> Any:
     )
 
 
-def _record(r: dict[str, Any]) -> EnterpriseRecord:
+def enterprise_record(r: dict[str, Any]) -> EnterpriseRecord:
     nf = r.get("next_follow_up")
     if isinstance(nf, str):
         nf = date.fromisoformat(nf)
@@ -134,7 +134,13 @@ def list_enterprises(
     """The registry filtered, biggest companies first (then by name); ``sort`` (a key of
     :data:`SORT_KEYS`) puts another column first. ``limit``/``offset`` read one page."""
     q = _filtered(
-        _query(), text, stage_id, union_status, building_id, foreign_invested, min_employees
+        enterprise_query(),
+        text,
+        stage_id,
+        union_status,
+        building_id,
+        foreign_invested,
+        min_employees,
     )
     order = [Enterprise.employee_count.desc(), Enterprise.name, Enterprise.id]
     if sort:
@@ -143,7 +149,7 @@ def list_enterprises(
     q = q.order_by(*order)
     if limit:
         q = q.limit(limit).offset(offset)
-    return [_record(r) for r in q.dicts()]
+    return [enterprise_record(r) for r in q.dicts()]
 
 
 def count_enterprises(
@@ -173,8 +179,8 @@ def count_enterprises(
 
 
 def get_enterprise(enterprise_id: int) -> EnterpriseRecord | None:
-    rows = list(_query().where(Enterprise.id == enterprise_id).dicts())
-    return _record(rows[0]) if rows else None
+    rows = list(enterprise_query().where(Enterprise.id == enterprise_id).dicts())
+    return enterprise_record(rows[0]) if rows else None
 
 
 def find_by_credit_code(code: str) -> EnterpriseRecord | None:

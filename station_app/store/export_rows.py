@@ -12,9 +12,8 @@ from typing import Any
 
 from peewee import JOIN, Tuple, fn
 
-from station_app.store.enterprises import _query as _enterprise_query
-from station_app.store.enterprises import _record as _enterprise_record
-from station_app.store.members import _record as _member_record
+from station_app.store.enterprises import enterprise_query, enterprise_record
+from station_app.store.members import member_record
 from station_app.store.models import (
     Attendance,
     Clerk,
@@ -64,7 +63,7 @@ def iter_members(
             cond &= Tuple(Member.application_date, Member.id) > Tuple(*after)
         rows = list(base.where(cond).limit(batch).dicts())
         for r in rows:
-            yield _member_record(r)
+            yield member_record(r)
         if len(rows) < batch:
             return
         after = (rows[-1]["application_date"], rows[-1]["id"])
@@ -112,12 +111,12 @@ def iter_enterprises(
     start: date | None = None, end: date | None = None
 ) -> Iterator[EnterpriseRecord]:
     """The registry (or the enterprises with something on record in the period), by name."""
-    q = _enterprise_query().order_by(Enterprise.name, Enterprise.id)
+    q = enterprise_query().order_by(Enterprise.name, Enterprise.id)
     where = _enterprise_where(start, end)
     if where is not None:
         q = q.where(where)
     for r in q.dicts().iterator():
-        yield _enterprise_record(r)
+        yield enterprise_record(r)
 
 
 def data_span() -> tuple[date, date] | None:

@@ -37,7 +37,7 @@ def _record(f: Any) -> FeedbackRecord:
     )
 
 
-def _row_record(r: dict[str, Any]) -> FeedbackRecord:
+def feedback_record(r: dict[str, Any]) -> FeedbackRecord:
     return FeedbackRecord(
         id=r["id"],
         enterprise_id=r["enterprise"],
@@ -114,7 +114,7 @@ def list_feedback(
         q = q.where(Feedback.received_on >= start)
     if end is not None:
         q = q.where(Feedback.received_on <= end)
-    rows = [_row_record(r) for r in q.dicts()]
+    rows = [feedback_record(r) for r in q.dicts()]
     open_rows = sorted((r for r in rows if r.status != ANSWERED), key=lambda r: r.received_on)
     done = sorted((r for r in rows if r.status == ANSWERED), key=lambda r: r.received_on)
     return open_rows + done[::-1]

@@ -9,6 +9,7 @@ from peewee import JOIN, Case, fn
 
 from station_app.store.models import Enterprise, FollowUp, Stage, database
 from station_app.store.records import FollowUpRecord
+from station_app.store.values import as_date
 
 
 def _record(f: Any, enterprise_name: str) -> FollowUpRecord:
@@ -147,18 +148,14 @@ def latest_with_next_date(
             id=fid,
             enterprise_id=eid,
             enterprise_name=name,
-            date=_as_date(day),
+            date=as_date(day),
             way=way,
             clerk_name=clerk,
             summary=summary,
-            next_date=_as_date(next_date) if next_date else None,
+            next_date=as_date(next_date) if next_date else None,
             meeting_id=meeting_id,
         )
         for fid, eid, name, day, way, clerk, summary, next_date, meeting_id in database.execute(
             query
         )
     ]
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -4,16 +4,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from peewee import JOIN, fn
 
 from station_app.store.models import HandOut, Meeting
 from station_app.store.records import HandOutRecord
-
-
-def _as_date(v: Any) -> date:
-    return v if isinstance(v, date) else date.fromisoformat(str(v))
+from station_app.store.values import as_date
 
 
 def add_hand_out(
@@ -55,13 +51,13 @@ def list_hand_outs(
     return [
         HandOutRecord(
             id=r["id"],
-            day=_as_date(r["date"]),
+            day=as_date(r["date"]),
             item=r["item"],
             quantity=r["quantity"],
             campaign=r["campaign"],
             recipient_name=r["recipient_name"],
             meeting_id=r["meeting"],
-            meeting_date=_as_date(r["meeting_date"]) if r["meeting_date"] else None,
+            meeting_date=as_date(r["meeting_date"]) if r["meeting_date"] else None,
             with_registration=r["member"] is not None,
         )
         for r in q.order_by(HandOut.date.desc(), HandOut.id.desc()).dicts()

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from station_app.domain.holidays import CalendarEntry, DayKind
 from station_app.store.models import CalendarDay
-
-
-def _as_date(v: Any) -> date:
-    return v if isinstance(v, date) else date.fromisoformat(str(v))
+from station_app.store.values import as_date
 
 
 def entries(year: int | None = None) -> list[CalendarEntry]:
     q = CalendarDay.select().order_by(CalendarDay.day)
     if year is not None:
         q = q.where((CalendarDay.day >= date(year, 1, 1)) & (CalendarDay.day <= date(year, 12, 31)))
-    return [CalendarEntry(_as_date(r.day), DayKind(r.kind), r.name) for r in q]
+    return [CalendarEntry(as_date(r.day), DayKind(r.kind), r.name) for r in q]
 
 
 def replace_year(year: int, rows: list[CalendarEntry]) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from peewee import JOIN, SQL, fn
 
 from station_app.store import figure_sql as rule
+from station_app.store.dialect import weekday_number
 from station_app.store.models import (
     Attendance,
     Building,
@@ -17,6 +18,7 @@ from station_app.store.models import (
     database,
 )
 from station_app.store.records import ChecklistItemRecord, MeetingRecord
+from station_app.store.values import as_date, as_time
 
 
 def _joins_subquery() -> Any:
@@ -57,9 +59,9 @@ def _record(row: dict[str, Any]) -> MeetingRecord:
         uuid=row["uuid"],
         kind=row["kind"],
         title=row["title"],
-        date=_as_date(row["date"]),
-        start_time=_as_time(row["start_time"]),
-        end_time=_as_time(row["end_time"]),
+        date=as_date(row["date"]),
+        start_time=as_time(row["start_time"]),
+        end_time=as_time(row["end_time"]),
         venue_id=row["venue"],
         venue_name=row["venue_name"] or "",
         venue_detail=row["venue_detail"],
@@ -74,20 +76,10 @@ def _record(row: dict[str, Any]) -> MeetingRecord:
     )
 
 
-def _as_date(v: Any) -> date:
-    return v if isinstance(v, date) else date.fromisoformat(str(v))
-
-
-def _as_time(v: Any) -> time | None:
-    if v is None or isinstance(v, time):
-        return v
-    return time.fromisoformat(str(v))
-
-
 # Sort keys of the meeting lists: each orders by itself first, then by date and time.
 SORT_KEYS: dict[str, Any] = {
     "date": Meeting.date,
-    "weekday": fn.strftime("%w", Meeting.date),
+    "weekday": weekday_number(Meeting.date),
     "time": Meeting.start_time,
     "kind": Meeting.kind,
     "venue": Building.name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date
@@ -30,7 +31,7 @@ _LIST_COLUMNS = (
 )
 
 
-def _list_query() -> Any:
+def member_list_query() -> Any:
     return Member.select(*_LIST_COLUMNS).join(
         Enterprise, JOIN.LEFT_OUTER, on=(Member.employer == Enterprise.id)
     )
@@ -91,7 +92,7 @@ def _is_dense(text: str) -> bool:
     return bool(probe.count() >= bar)
 
 
-def _list_row(r: dict[str, Any]) -> MemberListRow:
+def member_list_row(r: dict[str, Any]) -> MemberListRow:
     return MemberListRow(
         id=r["id"],
         name=r["name"],
@@ -108,9 +109,9 @@ def _list_row(r: dict[str, Any]) -> MemberListRow:
 
 def search_members(text: str = "", *, offset: int = 0, limit: int = 200) -> list[MemberListRow]:
     """Members whose name, ID number or phone starts with ``text``, newest first."""
-    q = _search_filter(_list_query(), text, by_index=not _is_dense(text))
+    q = _search_filter(member_list_query(), text, by_index=not _is_dense(text))
     q = q.order_by(Member.id.desc()).offset(offset).limit(limit)
-    return [_list_row(r) for r in q.dicts()]
+    return [member_list_row(r) for r in q.dicts()]
 
 
 def count_members(text: str = "", *, at_most: int | None = None) -> int:
@@ -123,13 +124,13 @@ def count_members(text: str = "", *, at_most: int | None = None) -> int:
 
 
 def members_registered_on(day: date) -> list[MemberListRow]:
-    q = _list_query().where(Member.application_date == day).order_by(Member.id.desc())
-    return [_list_row(r) for r in q.dicts()]
+    q = member_list_query().where(Member.application_date == day).order_by(Member.id.desc())
+    return [member_list_row(r) for r in q.dicts()]
 
 
 def members_of_meeting(meeting_id: int) -> list[MemberListRow]:
-    q = _list_query().where(Member.meeting == meeting_id).order_by(Member.id)
-    return [_list_row(r) for r in q.dicts()]
+    q = member_list_query().where(Member.meeting == meeting_id).order_by(Member.id)
+    return [member_list_row(r) for r in q.dicts()]
 
 
 def get_member(member_id: int) -> MemberRecord | None:
@@ -144,7 +145,7 @@ def get_member(member_id: int) -> MemberRecord | None:
         .dicts()
         .first()
     )
-    return _record(m) if m else None
+    return member_record(m) if m else None
 
 
 def find_member_by_id_number(id_number: str) -> MemberRecord | None:
@@ -162,7 +163,7 @@ def find_duplicates(*, id_number: str | None, name: str, phone: str) -> list[Mem
         cond = same if cond is None else (cond | same)
     if cond is None:
         return []
-    return [_list_row(r) for r in _list_query().where(cond).dicts()]
+    return [member_list_row(r) for r in member_list_query().where(cond).dicts()]
 
 
 # Member columns that are not fields of the registration form.
@@ -174,10 +175,11 @@ _BOOKKEEPING = (
     "card_phone_bound",
     "consent",
     "created_at",
+    "version",
 )
 
 
-def _record(m: dict[str, Any]) -> MemberRecord:
+def member_record(m: dict[str, Any]) -> MemberRecord:
     values = {k: m[k] for k in (*KEYS, *_BOOKKEEPING) if k != "employer_text"}
     return MemberRecord(
         **values,
@@ -229,9 +231,15 @@ def _columns(values: dict[str, Any]) -> dict[str, Any]:
 
 
 _INSERT_FIELDS = [f for f in Member._meta.sorted_fields if f.name != "id"]
-_INSERT_SQL = 'INSERT INTO "member" ({}) VALUES ({})'.format(
-    ", ".join(f'"{f.column_name}"' for f in _INSERT_FIELDS), ", ".join("?" * len(_INSERT_FIELDS))
-)
+_INSERT_COLUMNS = ", ".join(f'"{f.column_name}"' for f in _INSERT_FIELDS)
+
+
+@functools.cache
+def _insert_sql(param: str) -> str:
+    """The one INSERT of a member, with the engine's placeholder (SQLite ``?``, PostgreSQL
+    ``%s``); it returns the new id on both."""
+    marks = ", ".join([param] * len(_INSERT_FIELDS))
+    return f'INSERT INTO "member" ({_INSERT_COLUMNS}) VALUES ({marks}) RETURNING "id"'
 
 
 def create_member(**values: Any) -> tuple[int, str]:
@@ -246,10 +254,10 @@ def create_member(**values: Any) -> tuple[int, str]:
         row.append(f.db_value(value() if callable(value) else value))
     try:
         with database.atomic():
-            cursor = database.execute_sql(_INSERT_SQL, row)
+            new_id = database.execute_sql(_insert_sql(database.param), row).fetchone()[0]
     except IntegrityError as exc:
         raise IdNumberTaken(values.get("id_number")) from exc
-    return int(cursor.lastrowid), str(row[0])
+    return int(new_id), str(row[0])
 
 
 def update_member(member_id: int, **values: Any) -> str:

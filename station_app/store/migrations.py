@@ -1,7 +1,8 @@
 """Schema versions. Each step N takes a database at version N-1 to N inside one transaction.
 
 The file is copied into the backups folder before any step runs (see ``db.open_database``).
-Steps use ``playhouse.migrate`` so they stay portable.
+Steps use ``playhouse.migrate`` and the engine's own placeholder (``db.param``), so they run on
+SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ SCHEMA_VERSION = 13
 STAGE_ROLES_BY_DEFAULT_NAME = {"已参会": "attended", "有建会意向": "intention"}
 
 
+def _migrator(db: Database) -> Any:
+    """playhouse.migrate's migrator for the engine of ``db`` (SQLite or PostgreSQL)."""
+    from playhouse.migrate import SchemaMigrator
+
+    return SchemaMigrator.from_database(db)  # type: ignore[no-untyped-call]
+
+
 def _v2_follow_up_index(db: Database) -> None:
     """An index (no new column) for each enterprise's latest follow-up: the due view."""
     db.execute_sql(
@@ -28,19 +36,19 @@ def _v2_follow_up_index(db: Database) -> None:
 def _v3_stage_roles(db: Database) -> None:
     """Stages get a role ("attended", "intention"), set from their default names."""
     from peewee import CharField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     if "role" not in {c.name for c in db.get_columns("stage")}:
-        migrate(SqliteMigrator(db).add_column("stage", "role", CharField(default="")))
+        migrate(_migrator(db).add_column("stage", "role", CharField(default="")))
     for name, role in STAGE_ROLES_BY_DEFAULT_NAME.items():
-        db.execute_sql("UPDATE stage SET role = ? WHERE name = ?", (role, name))
+        db.execute_sql(f"UPDATE stage SET role = {db.param} WHERE name = {db.param}", (role, name))
 
 
 def _v4_member_registration_fields(db: Database) -> None:
     """The 工会会员登记表's own cells: 职称 apart from 职务, 所属基层工会, 入会（批准）日期 and
     工会小组意见."""
     from peewee import CharField, DateField, TextField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     have = {c.name for c in db.get_columns("member")}
     wanted = {
@@ -49,7 +57,7 @@ def _v4_member_registration_fields(db: Database) -> None:
         "approval_date": DateField(null=True),
         "group_opinion": TextField(default=""),
     }
-    migrator = SqliteMigrator(db)
+    migrator = _migrator(db)
     steps = [migrator.add_column("member", k, f) for k, f in wanted.items() if k not in have]
     if steps:
         migrate(*steps)
@@ -99,10 +107,10 @@ def _v7_stage_change_effective_on(db: Database) -> None:
     """A stage change's effective date (when it happened) beside the time it was typed;
     older changes took effect when they were typed."""
     from peewee import DateField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     if "effective_on" not in {c.name for c in db.get_columns("stage_change")}:
-        migrate(SqliteMigrator(db).add_column("stage_change", "effective_on", DateField(null=True)))
+        migrate(_migrator(db).add_column("stage_change", "effective_on", DateField(null=True)))
     db.execute_sql(
         'CREATE INDEX IF NOT EXISTS "stage_change_effective_on" ON "stage_change" ("effective_on")'
     )
@@ -114,10 +122,10 @@ def _v7_stage_change_effective_on(db: Database) -> None:
 def _v8_feedback_source(db: Database) -> None:
     """Feedback from an individual employee (anonymous allowed) beside feedback from firms."""
     from peewee import CharField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     have = {c.name for c in db.get_columns("feedback")}
-    migrator = SqliteMigrator(db)
+    migrator = _migrator(db)
     steps = [
         migrator.add_column("feedback", name, CharField(default=default))
         for name, default in (("source", "enterprise"), ("person_name", ""))
@@ -140,12 +148,12 @@ def _v10_audit_chain(db: Database) -> None:
     """The audit log sealed as a chain: where an entry was recorded (an event laptop's entries
     are marked) and its seal; the entries already there are sealed in order."""
     from peewee import CharField
-    from playhouse.migrate import SqliteMigrator, migrate
+    from playhouse.migrate import migrate
 
     from station_app.domain import audit_chain
 
     have = {c.name for c in db.get_columns("audit_entry")}
-    migrator = SqliteMigrator(db)
+    migrator = _migrator(db)
     steps = [
         migrator.add_column("audit_entry", name, CharField(default=""))
         for name in ("origin", "chain")
@@ -160,9 +168,13 @@ def _v10_audit_chain(db: Database) -> None:
     ).fetchall()
     for row in rows:
         previous = audit_chain.seal(previous, audit_chain.ChainEntry(*row))
-        db.execute_sql("UPDATE audit_entry SET chain = ? WHERE id = ?", (previous, row[0]))
+        db.execute_sql(
+            f"UPDATE audit_entry SET chain = {db.param} WHERE id = {db.param}", (previous, row[0])
+        )
     db.execute_sql(
-        "INSERT OR REPLACE INTO setting (key, value) VALUES ('audit.head', ?)", (previous,)
+        f"INSERT INTO setting (key, value) VALUES ('audit.head', {db.param}) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (previous,),
     )
 
 
@@ -180,7 +192,8 @@ def _v11_erasure_tombstones(db: Database) -> None:
         'ON "erasure_tombstone" ("digest")'
     )
     db.execute_sql(
-        "INSERT OR IGNORE INTO setting (key, value) VALUES ('privacy.tombstone_key', ?)",
+        "INSERT INTO setting (key, value) VALUES ('privacy.tombstone_key', "
+        f"{db.param}) ON CONFLICT (key) DO NOTHING",
         (secrets.token_hex(32),),
     )
 
@@ -212,11 +225,22 @@ def _v13_name_search_keys(db: Database) -> None:
             con.execute_sql(
                 f'ALTER TABLE "member" ADD COLUMN "{column}" VARCHAR(255) NOT NULL DEFAULT \'\''
             )
-    con.connection().create_function("station_name_key", 2, lambda name, i: keys(name or "")[i])
-    con.execute_sql(
-        "UPDATE member SET name_pinyin = station_name_key(name, 0), "
-        "name_initials = station_name_key(name, 1)"
-    )
+    raw = con.connection()
+    if hasattr(raw, "create_function"):  # SQLite: one UPDATE through a per-connection function
+        raw.create_function("station_name_key", 2, lambda name, i: keys(name or "")[i])
+        con.execute_sql(
+            "UPDATE member SET name_pinyin = station_name_key(name, 0), "
+            "name_initials = station_name_key(name, 1)"
+        )
+    else:  # a server: one UPDATE per distinct name
+        names = [row[0] for row in con.execute_sql("SELECT DISTINCT name FROM member")]
+        p = db.param
+        for name in names:
+            pinyin, initials = keys(name or "")
+            con.execute_sql(
+                f"UPDATE member SET name_pinyin = {p}, name_initials = {p} WHERE name = {p}",
+                (pinyin, initials, name),
+            )
     for column in ("name_pinyin", "name_initials"):
         con.execute_sql(f'CREATE INDEX IF NOT EXISTS "member_{column}" ON "member" ("{column}")')
 

@@ -45,6 +45,8 @@ class BaseModel(Model):
 
     def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         self.updated_at = now()
+        if self._pk is not None and not kwargs.get("force_insert"):  # type: ignore[attr-defined]
+            self.version = (self.version or 0) + 1  # save() writes every field, version too
         return super().save(*args, **kwargs)
 
     @classmethod
@@ -66,6 +68,13 @@ class Setting(Model):
     class Meta:
         database = database
         table_name = "setting"
+
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Set one setting, added or replaced: an upsert SQLite and PostgreSQL both run."""
+        cls.insert(key=key, value=value).on_conflict(
+            conflict_target=[cls.key], update={cls.value: value}
+        ).execute()
 
 
 class Clerk(BaseModel):

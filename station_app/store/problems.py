@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from station_app.paths import ServerUrl
+
 
 class DatabaseProblem(Exception):
     """A database that cannot be opened as it is; ``kind`` says why, ``message`` tells a clerk."""
 
-    def __init__(self, kind: str, path: Path, message: str) -> None:
+    def __init__(self, kind: str, path: Path | ServerUrl, message: str) -> None:
         super().__init__(message)
         self.kind = kind
         self.path = path

@@ -128,6 +128,7 @@ class MemberRecord:
     primary_union: str = ""
     approval_date: date | None = None
     group_opinion: str = ""
+    version: int = 1  # counted up by every save: another desk's save is told by it
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,10 @@ from peewee import JOIN, SQL, Case, Value, fn
 from station_app.domain.figures import JoinLine
 from station_app.domain.terms import MeetingStatus, Outcome
 from station_app.store import figure_sql as rule
-from station_app.store.enterprises import _query as _enterprise_query
-from station_app.store.enterprises import _record as _enterprise_record
-from station_app.store.feedback import _row_record as _feedback_record
-from station_app.store.members import _list_query, _list_row
-from station_app.store.members import _record as _member_record
+from station_app.store.dialect import month_text
+from station_app.store.enterprises import enterprise_query, enterprise_record
+from station_app.store.feedback import feedback_record
+from station_app.store.members import member_list_query, member_list_row, member_record
 from station_app.store.models import (
     Attendance,
     Clerk,
@@ -41,6 +40,7 @@ from station_app.store.records import (
     MemberListRow,
     MemberRecord,
 )
+from station_app.store.values import as_date
 
 # the strongest outcome an enterprise reached in a period, shown in the drill-downs
 OUTCOME_ORDER = (Outcome.INTENTION.value, Outcome.SUPPORT.value)
@@ -82,10 +82,6 @@ class StageCount:
     is_founded: bool
     is_on_hold: bool
     count: int
-
-
-def _as_date(v: Any) -> date:
-    return v if isinstance(v, date) else date.fromisoformat(str(v))
 
 
 # ------------------------------------------------------------------------------ figures
@@ -151,7 +147,7 @@ def figure_table(start: date, end: date, *, by_month: bool) -> Buckets:
         b["desk_joins"] -= b["onsite_joins"] + b["pending_joins"]
 
     # firms are counted once per bucket: grouped in SQL, not added up from days
-    bucket = fn.substr(Meeting.date, 1, 7) if by_month else Value(WHOLE_PERIOD)
+    bucket = month_text(Meeting.date) if by_month else Value(WHOLE_PERIOD)
     firms = (
         Attendance.select(
             bucket.alias("bucket"),
@@ -214,11 +210,11 @@ def _member_line_query(start: date, end: date, line: JoinLine) -> Any:
 def members_of_line(start: date, end: date, line: JoinLine) -> list[MemberListRow]:
     """The registrations behind 现场入会, 服务站日常入会 or the ones waiting (待补录)."""
     q = (
-        _list_query()
+        member_list_query()
         .where(Member.id.in_(_member_line_query(start, end, line)))
         .order_by(Member.application_date, Member.id)
     )
-    return [_list_row(r) for r in q.dicts()]
+    return [member_list_row(r) for r in q.dicts()]
 
 
 def member_records(start: date | None = None, end: date | None = None) -> list[MemberRecord]:
@@ -236,14 +232,14 @@ def member_records(start: date | None = None, end: date | None = None) -> list[M
         q = q.where(Member.application_date >= start)
     if end:
         q = q.where(Member.application_date <= end)
-    return [_member_record(r) for r in q.order_by(Member.application_date, Member.id).dicts()]
+    return [member_record(r) for r in q.order_by(Member.application_date, Member.id).dicts()]
 
 
 def meeting_dates(ids: list[int]) -> dict[int, date]:
     if not ids:
         return {}
     q = Meeting.select(Meeting.id, Meeting.date).where(Meeting.id.in_(ids)).tuples()
-    return {mid: _as_date(d) for mid, d in q}
+    return {mid: as_date(d) for mid, d in q}
 
 
 # --------------------------------------------------------------------------- enterprises
@@ -252,7 +248,7 @@ def meeting_dates(ids: list[int]) -> dict[int, date]:
 def _enterprises_at(rows: list[dict[str, Any]]) -> list[EnterpriseAtMeetings]:
     grouped: dict[int, dict[str, Any]] = {}
     for r in rows:
-        d = _as_date(r["date"])
+        d = as_date(r["date"])
         g = grouped.setdefault(r["eid"], {**r, "n": set(), "first": d, "last": d, "outs": set()})
         g["n"].add(r["mid"])
         g["first"] = min(g["first"], d)
@@ -314,8 +310,8 @@ def _founded_where(start: date, end: date) -> Any:
 
 
 def founded_enterprises(start: date, end: date) -> list[EnterpriseRecord]:
-    q = _enterprise_query().where(_founded_where(start, end)).order_by(Enterprise.union_founded_on)
-    return [_enterprise_record(r) for r in q.dicts()]
+    q = enterprise_query().where(_founded_where(start, end)).order_by(Enterprise.union_founded_on)
+    return [enterprise_record(r) for r in q.dicts()]
 
 
 def stage_counts() -> list[StageCount]:
@@ -355,7 +351,7 @@ def feedback_records(
         .where(_feedback_where(start, end, answered))
         .order_by(Feedback.received_on, Feedback.id)
     )
-    return [_feedback_record(r) for r in q.dicts()]
+    return [feedback_record(r) for r in q.dicts()]
 
 
 def follow_up_records(start: date | None = None, end: date | None = None) -> list[FollowUpRecord]:
@@ -373,11 +369,11 @@ def follow_up_records(start: date | None = None, end: date | None = None) -> lis
             id=r["id"],
             enterprise_id=r["enterprise"],
             enterprise_name=r["enterprise_name"],
-            date=_as_date(r["date"]),
+            date=as_date(r["date"]),
             way=r["way"],
             clerk_name=r["clerk_name"],
             summary=r["summary"],
-            next_date=_as_date(r["next_date"]) if r["next_date"] else None,
+            next_date=as_date(r["next_date"]) if r["next_date"] else None,
             meeting_id=r["meeting"],
         )
         for r in q.dicts()
@@ -393,7 +389,7 @@ def hand_out_rows(start: date, end: date) -> list[HandOutRow]:
     return [
         HandOutRow(
             h.id,
-            _as_date(h.date),
+            as_date(h.date),
             h.item,
             h.quantity,
             h.campaign,

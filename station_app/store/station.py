@@ -36,7 +36,12 @@ def get_station() -> StationSettings:
 def save_station(settings: StationSettings) -> None:
     with database.atomic():
         for key, value in asdict(settings).items():
-            Setting.replace(key=_STATION_PREFIX + key, value=str(value).strip()).execute()
+            Setting.put(_STATION_PREFIX + key, str(value).strip())
+
+
+# A renamed entry's name while the names are swapped round: a character no one types (and not
+# NUL, which PostgreSQL refuses in text).
+_PARKED = "\x1f"
 
 
 def get_setting(key: str, default: str = "") -> str:
@@ -45,7 +50,7 @@ def get_setting(key: str, default: str = "") -> str:
 
 
 def set_setting(key: str, value: str) -> None:
-    Setting.replace(key=key, value=value).execute()
+    Setting.put(key, value)
 
 
 def setting_keys(prefix: str) -> list[str]:
@@ -239,7 +244,7 @@ def save_stages(entries: list[StageEntry], *, clerk: str = "") -> list[str]:
         # Park renamed stages under names no one types, so swapping two names never clashes.
         for e in entries:
             if e.id is not None and current[e.id].name != e.name:
-                Stage.update(name=f"\x00{e.id}").where(Stage.id == e.id).execute()
+                Stage.update(name=f"{_PARKED}{e.id}").where(Stage.id == e.id).execute()
         old_order = [s.id for s in sorted(current.values(), key=lambda s: (s.position, s.id))]
         for pos, e in enumerate(entries):
             values = {
@@ -304,13 +309,13 @@ def save_feedback_categories(entries: list[CategoryEntry], *, clerk: str = "") -
             changes.append(f"删除“{name}”")
         renamed = [e for e in entries if e.original and e.original != e.name]
         for e in renamed:
-            park = f"\x00{current[e.original].id}"
+            park = f"{_PARKED}{current[e.original].id}"
             FeedbackCategory.update(name=park).where(
                 FeedbackCategory.id == current[e.original].id
             ).execute()
             Feedback.update(category=park).where(Feedback.category == e.original).execute()
         for e in renamed:
-            park = f"\x00{current[e.original].id}"
+            park = f"{_PARKED}{current[e.original].id}"
             Feedback.update(category=e.name).where(Feedback.category == park).execute()
             n = counts.get(e.original, 0)
             changes.append(

@@ -81,7 +81,7 @@ def adopt(key_hex: str, digests: set[str], day: date) -> bool:
     this database has none of its own yet); False when the keys differ."""
     row = Setting.get_or_none(Setting.key == KEY_SETTING)
     if row is None or not row.value or not Tombstone.select().exists():
-        Setting.insert(key=KEY_SETTING, value=key_hex).on_conflict_replace().execute()
+        Setting.put(KEY_SETTING, key_hex)
     elif row.value != key_hex:
         return False
     rows = [{"digest": d, "erased_on": day} for d in digests]

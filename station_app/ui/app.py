@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
 from station_app.domain import name_search
+from station_app.paths import ServerUrl
 from station_app.services import backup as backups
-from station_app.services import encryption, privacy
+from station_app.services import change_feed, encryption, privacy
 from station_app.services.instance_lock import (
     AlreadyRunning,
     DatabaseInUse,
@@ -50,7 +52,7 @@ def ui_settings() -> QSettings:
     return QSettings(str(paths.data_dir() / "ui.ini"), QSettings.Format.IniFormat)
 
 
-def open_or_explain(db_path: Path) -> bool:
+def open_or_explain(db_path: Path | ServerUrl) -> bool:
     """Open the database; on a problem explain it (never a traceback) and offer the latest
     backup when the file is damaged. The file is only replaced if the clerk chooses so."""
     _upgrade_with_progress(db_path)
@@ -58,6 +60,11 @@ def open_or_explain(db_path: Path) -> bool:
         try:
             store_db.open_database(db_path)
         except store_db.DatabaseProblem as problem:
+            if isinstance(db_path, ServerUrl):  # nothing to unlock or restore on this desk
+                from station_app.ui.dialogs.startup_problem import StartupProblemDialog
+
+                StartupProblemDialog.ask(problem.kind, problem.path, problem.message)
+                return False
             if problem.kind in ("encrypted", "wrong_password"):
                 if _unlock_file(db_path):
                     continue
@@ -80,9 +87,11 @@ def open_or_explain(db_path: Path) -> bool:
         return True
 
 
-def _upgrade_with_progress(db_path: Path) -> None:
+def _upgrade_with_progress(db_path: Path | ServerUrl) -> None:
     """A file from an older version is copied and brought up to date off the GUI thread, behind a
-    progress note: a million members take seconds."""
+    progress note: a million members take seconds. (A server's database is the administrator's.)"""
+    if isinstance(db_path, ServerUrl):
+        return
     task = tasks.Task(lambda _progress: store_db.upgrade_file(db_path), what="升级数据库")
     tasks.progress_dialog(
         task, "正在升级数据库（新版本第一次打开时，只做一次）…", None, cancellable=False
@@ -108,7 +117,20 @@ def ensure_station_settings() -> bool:
     return True
 
 
-def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
+def startup_database(db_path: Path | ServerUrl, db_given: bool) -> Path | ServerUrl:
+    """The database named on the command line or in the environment, else the server chosen
+    in 文件 → 连接服务器…, else the default file."""
+    if db_given:
+        return db_path
+    from station_app.ui.dialogs.server_dialog import saved_server
+
+    chosen = saved_server(ui_settings())
+    return ServerUrl(chosen) if chosen else db_path
+
+
+def run(db_path: Path | ServerUrl, *, demo_if_empty: bool = False, db_given: bool = True) -> int:
+    """The window on ``db_path``; when neither ``--db`` nor ``STATION_APP_DB`` named one
+    (``db_given`` False), on the server chosen in 文件 → 连接服务器… if there is one."""
     logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
@@ -117,6 +139,11 @@ def run(db_path: Path, *, demo_if_empty: bool = False) -> int:
     tasks.use_worker_connection(worker_connection)
     install_app_font(app)
     install_qt_translations(app)
+    db_path = startup_database(db_path, db_given)
+    if isinstance(db_path, ServerUrl):
+        # several desks share the server's database: no lock file, no file backups (the
+        # server's administrator backs it up with pg_dump)
+        return _run_locked(cast(QApplication, app), db_path, demo_if_empty)
     lock = InstanceLock(db_path)
     use = DatabaseUse(db_path)  # shared with commands that write; a restore waits for it
     try:
@@ -168,7 +195,7 @@ def _daily_backup(db_path: Path) -> None:
         task.start()
 
 
-def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
+def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: bool) -> int:
     if not open_or_explain(db_path):
         return 1
     if privacy.has_password() and not _unlock():
@@ -182,19 +209,25 @@ def _run_locked(app: QApplication, db_path: Path, demo_if_empty: bool) -> int:
     if not ensure_station_settings():
         store_db.close_database()
         return 0
+    feed = change_feed.start(str(db_path)) if isinstance(db_path, ServerUrl) else None
     window = MainWindow(ui_settings())
-    window.close_work = lambda: _backup_on_close(db_path)
+    if isinstance(db_path, Path):
+        window.close_work = lambda: _backup_on_close(db_path)
     window.show()
     QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
     # The day's first backup (an online copy: a district database takes a moment) once the
     # window is on screen, not before it.
-    QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
+    if isinstance(db_path, Path):
+        QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
     # The pinyin dictionaries (search keys of a saved name), read before the first save needs them.
     QTimer.singleShot(START_BACKUP_DELAY_MS, _read_pinyin)
     code = app.exec()
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)
+    if feed is not None:
+        feed.stop()
     store_db.close_database()
-    if not window.closing_work_started:  # the program ended without the window's own close
+    # A file's backup when the program ended without the window's own close.
+    if isinstance(db_path, Path) and not window.closing_work_started:
         _backup_quietly(db_path)
     return int(code)

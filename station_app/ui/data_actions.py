@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from station_app.paths import backups_dir
+from station_app.paths import ServerUrl, backups_dir, data_dir
 from station_app.services import backup as backups
 from station_app.services import encryption, privacy
 from station_app.store import db as store_db
@@ -88,10 +88,13 @@ class DataActions:
         TemplateDialog.ask(self._clerk(), self.window)
 
     def backup(self) -> None:
-        db = self._db()
+        db: Path | ServerUrl | None = self._db() or store_db.current_server()
         if db is None:
             return
-        default = backups_dir(db) / f"{db.stem}-备份{db.suffix}"
+        if isinstance(db, ServerUrl):  # the server's records, as a SQLite file on this desk
+            default = data_dir() / "backups" / "服务器数据库-备份.sqlite3"
+        else:
+            default = backups_dir(db) / f"{db.stem}-备份{db.suffix}"
         from station_app.ui.dialogs.backup_dialogs import BackupTargetDialog
 
         target = BackupTargetDialog.ask(default, self.window)
@@ -114,6 +117,14 @@ class DataActions:
     def restore(self) -> None:
         db = self._db()
         if db is None:
+            if store_db.current_server() is not None:
+                QMessageBox.information(
+                    self.window,
+                    self.window.tr("恢复数据库"),
+                    self.window.tr(
+                        "服务器上的数据库由服务器管理员恢复（pg_restore），不能在这里恢复。"
+                    ),
+                )
             return
         from station_app.ui.dialogs.backup_dialogs import RestoreDialog
 
@@ -181,7 +192,7 @@ class DataActions:
     def merge(self) -> None:
         from station_app.services import merge  # read when the clerk merges, not at start
 
-        db = self._db()
+        db: Path | ServerUrl | None = self._db() or store_db.current_server()
         if db is None:
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -219,7 +230,7 @@ class DataActions:
     def prepare_laptop(self) -> None:
         from station_app.services import merge
 
-        db = self._db()
+        db: Path | ServerUrl | None = self._db() or store_db.current_server()
         if db is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -255,6 +266,14 @@ class DataActions:
 
         db = self._db()
         if db is None:
+            if store_db.current_server() is not None:
+                QMessageBox.information(
+                    self.window,
+                    self.window.tr("密码与加密"),
+                    self.window.tr(
+                        "服务器上的数据库由服务器管理员保护（账号、密码和加密连接），不在这里加密。"
+                    ),
+                )
             return
         encrypted = encryption.is_encrypted(db)
         answer = SetPasswordDialog.ask(encrypted, self.window)

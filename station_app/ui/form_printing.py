@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.store import members as member_store
+from station_app.ui import error_report
 from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.print_support import (
@@ -135,7 +136,7 @@ class FormPrinting(QObject):
             meeting=tab.selected_meeting_id,
             settings=settings,
         )
-        tab.print_handler = printing.print_member
+        tab.print_requested.connect(printing._on_print_requested)
         tab.layout().insertWidget(0, printing.bar)
         status = getattr(tab, "status_label", None)
         if status is not None:
@@ -168,6 +169,12 @@ class FormPrinting(QObject):
         Notice.warn(self._widget, self.tr("无法打印"), text)
 
     # -- one member ----------------------------------------------------------------------------
+    def _on_print_requested(self, member_id: int) -> None:
+        try:
+            self.print_member(member_id)
+        except Exception as exc:  # saved already; the clerk can print again from the list
+            error_report.report(exc, doing=self.tr("打印申请表"))
+
     def print_member(self, member_id: int) -> Path | None:
         """Write the member's forms and preview them (or send them straight to the printer)."""
         from station_app.services import forms

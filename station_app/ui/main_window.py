@@ -96,14 +96,12 @@ class MainWindow(QMainWindow):
     def _make_meetings_tab(self) -> MeetingsTab:
         from station_app.ui.tabs.meetings_tab import MeetingsTab
 
-        return MeetingsTab(today=self._today)
+        return MeetingsTab(today=self._today, clerk=self.current_clerk)
 
     def _make_registration_tab(self) -> RegistrationTab:
         from station_app.ui.tabs.registration_tab import RegistrationTab
 
-        tab = RegistrationTab(today=self._today, settings=self._settings)
-        tab.clerk_provider = self.current_clerk
-        return tab
+        return RegistrationTab(today=self._today, settings=self._settings, clerk=self.current_clerk)
 
     def _make_enterprises_tab(self) -> EnterprisesTab:
         from station_app.ui.tabs.enterprises_tab import EnterprisesTab
@@ -113,7 +111,7 @@ class MainWindow(QMainWindow):
     def _make_stats_tab(self) -> StatsTab:
         from station_app.ui.tabs.stats_tab import StatsTab
 
-        return StatsTab(today=self._today)
+        return StatsTab(today=self._today, clerk=self.current_clerk)
 
     @property
     def meetings_tab(self) -> MeetingsTab:
@@ -144,6 +142,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("服务站设置…"), self)
         self.settings_action.triggered.connect(self.edit_station)
         file_menu.addAction(self.settings_action)
+        self.server_action = QAction(self.tr("连接服务器…"), self)
+        self.server_action.triggered.connect(self.connect_server)
+        file_menu.addAction(self.server_action)
         self.list_settings_action = QAction(self.tr("阶段与类别设置…"), self)
         self.list_settings_action.triggered.connect(self.edit_lists)
         file_menu.addAction(self.list_settings_action)
@@ -273,6 +274,17 @@ class MainWindow(QMainWindow):
 
     def _on_clerk_changed(self, _index: int) -> None:
         self._settings.setValue("clerk", self.current_clerk())
+
+    def connect_server(self) -> None:
+        from station_app.ui.dialogs.server_dialog import ServerDialog, saved_server
+
+        if ServerDialog.ask(self._settings, self):
+            chosen = saved_server(self._settings) or self.tr("本机的数据库文件")
+            QMessageBox.information(
+                self,
+                self.tr("连接服务器"),
+                self.tr("已保存。下次启动程序时使用：%1").replace("%1", chosen),
+            )
 
     def edit_station(self) -> None:
         clerks = [c.name for c in station_store.list_clerks()]

@@ -284,9 +284,10 @@ def bench_enterprise_tab(app: object, window: object, db: Path) -> tuple[float, 
 
 
 def bench_stats(app: object, window: object, db: Path, rounds: int) -> tuple[float, float, float]:
+    from station_app.domain.months import year_range
     from station_app.services import stats
 
-    start_d, end_d = stats.year_range(TODAY)
+    start_d, end_d = year_range(TODAY)
 
     def service() -> None:
         stats.period_figures(start_d, end_d)

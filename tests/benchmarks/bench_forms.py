@@ -86,8 +86,7 @@ def bench_keystroke_to_pdf(app: QApplication, tmp: Path) -> tuple[float, float, 
 
     print_support.PreviewDialog.show_pdf = classmethod(lambda cls, p, parent=None: True)  # type: ignore[method-assign,assignment]
     settings = QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat)
-    tab = RegistrationTab(today=TODAY, settings=settings)
-    tab.clerk_provider = lambda: "王芳"
+    tab = RegistrationTab(today=TODAY, settings=settings, clerk=lambda: "王芳")
     tab.resize(1280, 760)
     tab.show()
     tab.refresh()
@@ -95,8 +94,7 @@ def bench_keystroke_to_pdf(app: QApplication, tmp: Path) -> tuple[float, float, 
     app_times: list[float] = []
     pdf_times: list[float] = []
     bare_times: list[float] = []
-    handler = tab.print_handler
-    assert handler is not None
+    handler = tab.form_printing.print_member
 
     def timed_print(member_id: int) -> object:
         t0 = time.perf_counter()
@@ -105,7 +103,7 @@ def bench_keystroke_to_pdf(app: QApplication, tmp: Path) -> tuple[float, float, 
         finally:
             pdf_times.append(time.perf_counter() - t0)
 
-    tab.print_handler = timed_print
+    tab.form_printing.print_member = timed_print  # type: ignore[method-assign,assignment]
     for i in range(ROUNDS):
         form = tab.form
         name = "测试" + "甲乙丙丁戊己庚辛壬癸"[i // 10] + "子丑寅卯辰巳午未申酉"[i % 10]

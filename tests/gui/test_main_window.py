@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
@@ -8,7 +9,7 @@ from station_app.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
 
-def test_every_tab_shows_its_list(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_tab_shows_its_list(main_window: MainWindow, qtbot, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
     tabs = main_window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "沟通会",
@@ -22,7 +23,16 @@ def test_every_tab_shows_its_list(main_window: MainWindow, qtbot) -> None:  # ty
     assert main_window.meetings_tab.past_model.rowCount() > 0
     assert main_window.registration_tab.model.rowCount() > 0
     assert main_window.enterprises_tab.model.rowCount() == 40
-    assert int(main_window.stats_tab.value_labels["meetings_held"].text()) >= 0
+    stats_tab = main_window.stats_tab
+    stats_tab.period.setCurrentIndex(stats_tab.period.findData("year"))
+    start, end = stats_tab.period_range()
+    with sqlite3.connect(demo_db) as bare:
+        (held,) = bare.execute(
+            "SELECT COUNT(*) FROM meeting WHERE status = 'held' AND date BETWEEN ? AND ?",
+            (start.isoformat(), end.isoformat()),
+        ).fetchone()
+    assert held > 0
+    assert stats_tab.value_labels["meetings_held"].text() == str(held)
     assert "酒仙桥街道工会服务站" in main_window.windowTitle()
 
 

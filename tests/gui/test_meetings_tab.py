@@ -28,8 +28,7 @@ def tab(qtbot, db_path: Path) -> MeetingsTab:  # type: ignore[no-untyped-def]
     station_store.ensure_building("电子城大厦", lobby="一层大堂")
     station_store.ensure_building("望京SOHO")
     station_store.ensure_clerk("王晓燕")
-    w = MeetingsTab(today=TODAY)
-    w.clerk_provider = lambda: "王晓燕"
+    w = MeetingsTab(today=TODAY, clerk=lambda: "王晓燕")
     qtbot.addWidget(w)
     w.resize(1300, 800)
     w.show()

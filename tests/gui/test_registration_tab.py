@@ -19,8 +19,7 @@ GOOD_ID = "11010519491231002X"  # female, born 1949-12-31, Beijing
 
 @pytest.fixture
 def tab(qtbot, demo_db: Path, ui_settings: QSettings) -> RegistrationTab:  # type: ignore[no-untyped-def]
-    widget = RegistrationTab(today=TODAY, settings=ui_settings)
-    widget.clerk_provider = lambda: "王芳"
+    widget = RegistrationTab(today=TODAY, settings=ui_settings, clerk=lambda: "王芳")
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
@@ -236,9 +235,9 @@ def test_more_info_is_remembered_and_saved(
     assert member_store.hand_outs_of_member(member_id) == ["毛巾"]
 
 
-def test_save_and_print_calls_the_print_hook(tab: RegistrationTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_save_and_print_prints_the_saved_member(tab: RegistrationTab, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     printed: list[int] = []
-    tab.print_handler = printed.append
+    monkeypatch.setattr(tab.form_printing, "print_member", printed.append)
     type_member(qtbot, tab)
     with qtbot.waitSignal(tab.print_requested) as blocker:
         qtbot.keyClick(tab.form.phone_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

@@ -11,6 +11,9 @@ from station_app.services import backup as backups
 from station_app.services.instance_lock import InstanceLock
 from station_app.store import db as store_db
 
+# backups and restores of the database file (the server's backup: test_station_server.py)
+pytestmark = pytest.mark.sqlite_only
+
 
 def _member_count(path: Path) -> int:
     con = sqlite3.connect(path)

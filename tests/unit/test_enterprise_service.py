@@ -229,3 +229,53 @@ def test_search_filters(demo_db: Path) -> None:
     assert all(
         e.building_id == first.building_id for e in svc.search(building_id=first.building_id)
     )
+
+
+class _AuditDown(RuntimeError):
+    pass
+
+
+def _audit_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise _AuditDown("audit log not writable")
+
+    monkeypatch.setattr(svc.audit, "log", refuse)
+
+
+def test_an_enterprise_is_not_saved_without_its_audit_entry(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    eid = _add()
+    _audit_fails(monkeypatch)
+    with pytest.raises(_AuditDown):
+        _add(name="另一家有限公司", code=OTHER_CODE)
+    with pytest.raises(_AuditDown):
+        svc.save_enterprise(
+            svc.EnterpriseInput(name="改名有限公司", credit_code=CODE), enterprise_id=eid
+        )
+    assert [e.name for e in enterprise_store.list_enterprises()] == ["北京星河科技有限公司"]
+
+
+def test_a_stage_change_is_not_kept_without_its_audit_entry(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    eid = _add()
+    _audit_fails(monkeypatch)
+    with pytest.raises(_AuditDown):
+        svc.move_stage(eid, _stage("筹备中"), clerk="张敏", reason="已召开筹备会")
+    rec = enterprise_store.get_enterprise(eid)
+    assert rec is not None and rec.stage_name == "未联系"
+    assert svc.stage_history(eid) == []
+    assert enterprise_store.founding_tasks(eid) == []
+
+
+def test_feedback_is_not_kept_without_its_audit_entry(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    eid = _add()
+    _audit_fails(monkeypatch)
+    with pytest.raises(_AuditDown):
+        svc.add_feedback(
+            enterprise_id=eid, category="劳动关系", content="加班费", received_on=TODAY
+        )
+    assert svc.feedback_items(TODAY) == []

@@ -3,7 +3,6 @@ any uuid), and their number refused when it comes back by registration or import
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from station_app.services.member_import import ERASED_REASON
 from station_app.store import audit
 from station_app.store import members as member_store
 from station_app.store.models import database
-from tests.conftest import TODAY
+from tests.conftest import TODAY, by_hand
 
 NAME, ID, PHONE = "周新", "110105199003072776", "13911112222"
 
@@ -35,6 +34,7 @@ def _bytes_of(path: Path) -> bytes:
     return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
+@pytest.mark.sqlite_only  # the bytes of the file
 def test_nothing_of_the_person_is_left_in_the_file_or_its_wal(db_path: Path) -> None:
     member_id = _register()
     # the same person named in a log entry filed under another record (an event laptop's)
@@ -101,14 +101,12 @@ def test_an_audit_log_changed_by_hand_fails_the_check(db_path: Path, tamper: str
 
     store_db.close_database()
     assert _check(db_path).startswith("OK"), _check(db_path)
-    con = sqlite3.connect(db_path)
-    con.execute(tamper)
-    con.commit()
-    con.close()
+    by_hand(db_path, tamper)
     verdict = _check(db_path)
     assert verdict.startswith("FAIL: audit log"), verdict
 
 
+@pytest.mark.sqlite_only  # a restore replaces the file
 def test_a_restored_backup_does_not_bring_an_erased_person_back(db_path: Path) -> None:
     from station_app.services import backup as backups
     from station_app.store import db as store_db

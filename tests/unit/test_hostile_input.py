@@ -8,6 +8,7 @@ import itertools
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -153,3 +154,79 @@ def test_random_bytes_as_a_table(tmp_path: Path, data: bytes, suffix: str) -> No
     else:
         assert isinstance(layout.headers, tuple)
         assert all(line > layout.header_line for line, _cells in lines)
+
+
+def _workbook_bytes(tmp_path: Path) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["姓名", "证件号码", "手机号码", "工作单位"])
+    sheet.append(["张伟", "11010519491231002X", "13800138000", "星海科技有限公司"])
+    path = tmp_path / "seed.xlsx"
+    book.save(path)
+    return path.read_bytes()
+
+
+def test_a_workbook_with_a_newer_zip_version_is_refused(tmp_path: Path) -> None:
+    data = bytearray(_workbook_bytes(tmp_path))
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6] = 102  # "version needed to extract" 10.2, which zipfile does not implement
+    path = tmp_path / "newer.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(TableReadError) as info:
+        open_table(path, vocabulary(imports.make_kind("members").columns))
+    assert "newer.xlsx" in info.value.message
+
+
+def test_a_workbook_without_sheets_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    seed = tmp_path / "seed.xlsx"
+    seed.write_bytes(_workbook_bytes(tmp_path))
+    path = tmp_path / "no_sheets.xlsx"
+    with zipfile.ZipFile(seed) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/workbook.xml":
+                start, end = data.index(b"<sheets>"), data.index(b"</sheets>") + len(b"</sheets>")
+                data = data[:start] + b"<sheets/>" + data[end:]
+            dst.writestr(item, data)
+    with pytest.raises(TableReadError) as info:
+        open_table(path, vocabulary(imports.make_kind("members").columns))
+    assert "没有工作表" in info.value.message
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    flips=st.lists(
+        st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=6
+    ),
+    cut=st.one_of(st.just(1.0), st.floats(0.05, 1.0)),
+)
+def test_damaged_workbooks(tmp_path: Path, flips: list[tuple[float, int]], cut: float) -> None:
+    """A real xlsx with bytes changed or its tail cut off: read, or refused with a message."""
+    data = bytearray(_workbook_bytes(tmp_path))
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    path = tmp_path / f"damaged{next(_files)}.xlsx"
+    path.write_bytes(bytes(data[: max(1, int(cut * len(data)))]))
+    vocab = vocabulary(imports.make_kind("members").columns)
+    try:
+        layout = open_table(path, vocab)
+        lines = list(data_lines(layout))
+    except TableReadError as exc:
+        assert exc.message.strip()
+    else:
+        assert isinstance(layout.headers, tuple)
+        assert all(line > layout.header_line for line, _cells in lines)
+
+
+def test_an_undamaged_workbook_reads(tmp_path: Path) -> None:
+    path = tmp_path / "whole.xlsx"
+    path.write_bytes(_workbook_bytes(tmp_path))
+    layout = open_table(path, vocabulary(imports.make_kind("members").columns))
+    assert [cells[0] for _line, cells in data_lines(layout)] == ["张伟"]

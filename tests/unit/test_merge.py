@@ -11,6 +11,9 @@ from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from tests.conftest import TODAY
 
+# merging an event laptop's file into the desk's file (ATTACH: SQLite on both sides)
+pytestmark = pytest.mark.sqlite_only
+
 LATER = "2030-02-01 12:00:00"
 
 

@@ -15,6 +15,9 @@ from station_app.store import db as store_db
 from station_app.store import members as member_store
 from tests.unit.test_merge import _one, _register, _sql
 
+# merging an event laptop's file into the desk's file (ATTACH: SQLite on both sides)
+pytestmark = pytest.mark.sqlite_only
+
 NAME, ID, PHONE = "周新", "110105199003072776", "13911112222"
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from station_app.services import registration
 from station_app.services.registration import (
     DuplicateMember,
     InvalidMember,
@@ -221,3 +222,32 @@ def test_a_registration_links_to_a_meeting_only_on_its_day(db_path: Path) -> Non
         good(meeting_id=later, application_date="2026-12-12"), today=date(2026, 12, 12)
     )
     assert set(update_member(member_id, on_day)) == {"meeting_id", "application_date"}
+
+
+def test_a_correction_saved_meanwhile_elsewhere_is_not_overwritten_unseen(db_path: Path) -> None:
+    from station_app.services.registration import EditedElsewhere
+
+    member_id = register(validate(good(), today=TODAY))
+    mine = load_for_correction(member_id)  # this desk opens the record …
+    theirs = load_for_correction(member_id)  # … and so does another desk
+    assert mine is not None and theirs is not None and mine.version == theirs.version
+    assert update_member(member_id, replace(theirs, job_title="焊工"), loaded=theirs) == [
+        "job_title"
+    ]
+
+    with pytest.raises(EditedElsewhere) as edited:
+        update_member(member_id, replace(mine, phone="13987654321"), loaded=mine)
+    assert edited.value.fields == ["职务"]  # what the other desk changed
+    assert edited.value.current.job_title == "焊工"
+    rec = member_store.get_member(member_id)
+    assert rec is not None and rec.phone == mine.phone  # nothing of this desk's was saved
+
+    # the clerk keeps their own: saved over the version they were shown
+    shown = registration.input_from_record(edited.value.current)
+    assert update_member(member_id, replace(mine, phone="13987654321"), loaded=shown) == [
+        "phone",
+        "job_title",
+    ]
+    rec = member_store.get_member(member_id)
+    assert rec is not None and (rec.phone, rec.job_title) == ("13987654321", "")
+    assert rec.version == edited.value.current.version + 1

@@ -80,7 +80,9 @@ def test_a_version_1_file_gets_the_index_and_keeps_a_copy(tmp_path: Path) -> Non
 
 
 def test_a_new_database_has_the_index(db_path: Path) -> None:
-    assert INDEX in _indexes(db_path)
+    from station_app.store.models import database
+
+    assert INDEX in {i.name for i in database.get_indexes("follow_up")}
 
 
 def test_a_new_database_has_stage_roles(db_path: Path) -> None:

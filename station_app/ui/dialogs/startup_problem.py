@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.paths import is_server
+
 RESTORABLE = ("corrupt", "not_a_database", "unreadable")
 
 
@@ -27,7 +29,7 @@ class StartupProblemDialog(QDialog):
     def __init__(
         self,
         kind: str,
-        path: Path,
+        path: Path | str,
         message: str,
         latest_backup: str | None = None,
         parent: QWidget | None = None,
@@ -44,6 +46,8 @@ class StartupProblemDialog(QDialog):
             "already_running": self.tr("程序已经在运行"),
             "unreadable": self.tr("无法读取数据库文件"),
             "unwritable": self.tr("无法创建数据库文件"),
+            "unreachable": self.tr("连接不上数据库服务器"),
+            "bad_url": self.tr("数据库地址有误"),
         }
         advice = {
             "corrupt": self.tr("可以从最近的备份恢复；损坏的文件会先另存到备份文件夹。"),
@@ -54,6 +58,11 @@ class StartupProblemDialog(QDialog):
             "already_running": self.tr("请在任务栏中切换到已打开的窗口继续工作。"),
             "unreadable": self.tr("请检查文件的访问权限。"),
             "unwritable": self.tr("请检查文件夹是否存在并且可写。"),
+            "unreachable": self.tr(
+                "请检查网络和服务器是否开着，以及 pgpass 文件或系统钥匙串中的密码；"
+                "也可以请管理员查看服务器。"
+            ),
+            "bad_url": self.tr("请改正启动参数 --db 或环境变量 STATION_APP_DB 中的地址。"),
         }
         self.setWindowTitle(self.tr("无法打开数据库"))
         self.setMinimumWidth(520)
@@ -66,7 +75,10 @@ class StartupProblemDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.advice_label = QLabel(advice.get(kind, ""))
         self.advice_label.setWordWrap(True)
-        self.path_label = QLabel(self.tr("文件：") + str(path))
+        on_server = is_server(path)
+        self.path_label = QLabel(
+            (self.tr("服务器：") if on_server else self.tr("文件：")) + str(path)
+        )
         self.path_label.setWordWrap(True)
         self.path_label.setStyleSheet("color: #555;")
         text = QVBoxLayout()
@@ -86,7 +98,7 @@ class StartupProblemDialog(QDialog):
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
             self.restore_button.clicked.connect(self._on_restore)
-        elif kind in RESTORABLE:
+        elif kind in RESTORABLE and not on_server:
             self.advice_label.setText(
                 self.tr("备份文件夹中没有可用的备份。请不要删除这个文件，把它交给技术人员检查。")
             )
@@ -107,7 +119,7 @@ class StartupProblemDialog(QDialog):
     def ask(
         cls,
         kind: str,
-        path: Path,
+        path: Path | str,
         message: str,
         latest_backup: str | None = None,
         parent: QWidget | None = None,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.errors import ValidationError
+from station_app.domain.months import month_add
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import holidays
@@ -80,11 +81,17 @@ class Confirm:
 
 
 class MeetingsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        clerk: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._today = today or date.today()
         self._current_id: int | None = None
-        self.clerk_provider: Callable[[], str] | None = None
+        self.clerk_provider: Callable[[], str] = clerk or (lambda: "")
 
         # -- filters and view switch -----------------------------------------------------------
         self.kind_filter = QComboBox()
@@ -99,7 +106,7 @@ class MeetingsTab(QWidget):
         self.month_filter.addItem(self.tr("全部月份"), None)
         first = self._today.replace(day=1)
         for k in range(6, -13, -1):
-            m = planning.month_add(first, k)
+            m = month_add(first, k)
             self.month_filter.addItem(f"{m.year}年{m.month}月", m)
         for combo in (self.kind_filter, self.status_filter, self.month_filter):
             combo.setSizeAdjustPolicy(
@@ -259,7 +266,7 @@ class MeetingsTab(QWidget):
         month = self.month_filter.currentData()
         start = end = None
         if month is not None:
-            start, end = month, planning.month_add(month, 1) - timedelta(days=1)
+            start, end = month, month_add(month, 1) - timedelta(days=1)
         return self.kind_filter.currentData(), self.status_filter.currentData(), start, end
 
     def refresh(self) -> None:
@@ -338,7 +345,7 @@ class MeetingsTab(QWidget):
         self.calendar.holidays = holidays.station_calendar()
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
         start = first - timedelta(days=7)
-        end = planning.month_add(first, 1) + timedelta(days=13)
+        end = month_add(first, 1) + timedelta(days=13)
         self.calendar.set_meetings(
             meeting_store.list_meetings(start=start, end=end, kind=kind, status=status)
         )
@@ -446,10 +453,7 @@ class MeetingsTab(QWidget):
 
     # -- helpers -------------------------------------------------------------------------------
     def _clerk(self) -> str:
-        if self.clerk_provider is not None:
-            return self.clerk_provider()
-        provider = getattr(self.window(), "current_clerk", None)
-        return str(provider()) if callable(provider) else ""
+        return self.clerk_provider()
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)

@@ -42,6 +42,7 @@ from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui import error_report
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
+from station_app.ui.dialogs.edited_elsewhere import EditedElsewhereDialog
 from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
 from station_app.ui.form_printing import FormPrinting
 from station_app.ui.member_erasure import MemberListActions
@@ -93,6 +94,7 @@ class RegistrationTab(QWidget):
         *,
         today: date | None = None,
         settings: QSettings | None = None,
+        clerk: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today or date.today()
@@ -101,9 +103,8 @@ class RegistrationTab(QWidget):
         self._editing_id: int | None = None
         self._saving = False
         self._backdated: int | None = None  # the past meeting the clerk chose to 补录 for
-        self.clerk_provider: Callable[[], str] = lambda: ""
+        self.clerk_provider: Callable[[], str] = clerk or (lambda: "")
         # Set by the main window: prints the forms of a just-saved member (保存并打印).
-        self.print_handler: Callable[[int], object] | None = None
 
         # -- top bar: the meeting and its consultations ----------------------------------------
         self.meeting_combo = QComboBox()
@@ -412,12 +413,7 @@ class RegistrationTab(QWidget):
             self.save_button.setEnabled(True)
             self.save_print_button.setEnabled(True)
         if member_id is not None and print_after:
-            try:
-                if self.print_handler is not None:
-                    self.print_handler(member_id)
-                self.print_requested.emit(member_id)
-            except Exception as exc:  # saved already; the clerk can print again from the list
-                error_report.report(exc, doing=self.tr("打印申请表"))
+            self.print_requested.emit(member_id)
         return member_id
 
     def _save_form(self) -> int | None:
@@ -442,7 +438,10 @@ class RegistrationTab(QWidget):
         try:
             if self._editing_id is not None:
                 member_id = self._editing_id
-                changed = registration.update_member(member_id, valid)
+                corrected = self._correct(member_id, valid)
+                if corrected is None:
+                    return None
+                changed = corrected
                 message = (
                     self.tr("已修改：%1").replace("%1", valid.name)
                     if changed
@@ -467,6 +466,24 @@ class RegistrationTab(QWidget):
         self._show_consultations()
         self.member_saved.emit(member_id)
         return member_id
+
+    def _correct(self, member_id: int, valid: ValidMember) -> list[str] | None:
+        """Save a correction unless another desk saved the record since it was loaded; then the
+        clerk sees what that desk changed and chooses. None: nothing saved."""
+        loaded = self._editing
+        while True:
+            try:
+                return registration.update_member(member_id, valid, loaded=loaded)
+            except registration.EditedElsewhere as exc:
+                choice = EditedElsewhereDialog.ask(exc.current.name, exc.fields, self)
+                if choice == EditedElsewhereDialog.THEIRS:
+                    self.load_member(member_id)
+                    self._status(self.tr("已载入另一台电脑保存的内容。"), OK_STYLE)
+                    return None
+                if choice != EditedElsewhereDialog.MINE:
+                    self._status(self.tr("未保存：这条登记刚被别人改过。"), ERROR_STYLE)
+                    return None
+                loaded = registration.input_from_record(exc.current)
 
     def _register(self, valid: ValidMember) -> int | None:
         """A new registration; a person erased on request earlier only with their new consent."""

@@ -3,6 +3,7 @@ records behind it; a monthly trend, the stage funnel, Excel export and the month
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain import figures
+from station_app.domain.months import month_add, month_range, quarter_range, year_range
 from station_app.domain.terms import MeetingKind
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import export, stats
@@ -52,17 +54,19 @@ TREND_FIGURES = (
 )
 
 
-def _shift_months(d: date, months: int) -> date:
-    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
-    return date(y, m + 1, 1)
-
-
 class StatsTab(QWidget):
     FIGURES = tuple((k, f"{label}（{unit}）") for k, label, unit in figures.FIGURES)
 
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        clerk: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._today = today or date.today()
+        self._clerk_of: Callable[[], str] = clerk or (lambda: "")
         self._anchor = self._today
         self._figures: PeriodFigures | None = None
         self._job: Task | None = None
@@ -231,13 +235,13 @@ class StatsTab(QWidget):
         kind = self.period.currentData()
         a = self._anchor
         if kind == "year":
-            return stats.year_range(a)
+            return year_range(a)
         if kind == "quarter":
-            return stats.quarter_range(a)
+            return quarter_range(a)
         if kind == "custom":
             start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
             return (start, end) if start <= end else (end, start)
-        return stats.month_range(a.year, a.month)
+        return month_range(a.year, a.month)
 
     def period_text(self) -> str:
         start, end = self.period_range()
@@ -268,12 +272,12 @@ class StatsTab(QWidget):
         self.refresh()
 
     def _range_for_anchor(self) -> tuple[date, date]:
-        return stats.month_range(self._anchor.year, self._anchor.month)
+        return month_range(self._anchor.year, self._anchor.month)
 
     def _on_step(self, direction: int) -> None:
         months = {"month": 1, "quarter": 3, "year": 12}.get(self.period.currentData(), 0)
         if months:
-            self._anchor = _shift_months(self._anchor, direction * months)
+            self._anchor = month_add(self._anchor, direction * months)
             self.refresh()
 
     def _on_custom_changed(self, _date: QDate) -> None:
@@ -318,8 +322,7 @@ class StatsTab(QWidget):
 
     # -- export and report ---------------------------------------------------------------------
     def _clerk(self) -> str:
-        current = getattr(self.window(), "current_clerk", None)
-        return str(current()) if callable(current) else ""
+        return self._clerk_of()
 
     def _on_full_values_toggled(self, checked: bool) -> None:
         if checked and not ConfirmFullValues.ask(self):
