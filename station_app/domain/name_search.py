@@ -9,16 +9,47 @@ character without a reading (some rare ones) is kept as it is.
 
 from __future__ import annotations
 
+import importlib.util
+import unicodedata
 from functools import cache
+from pathlib import Path
+
+
+def _load_table() -> dict[int, str]:
+    """pypinyin's table of single characters (code point -> "zhāng,zhàng"), read on its own:
+    importing the package reads its phrase dictionary too, which holds Python's interpreter lock
+    for 0.2 s (a visible stall of the window even from a background thread)."""
+    spec = importlib.util.find_spec("pypinyin")  # finds the package without running it
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "pinyin_dict.py"
+        table_spec = importlib.util.spec_from_file_location("_station_pinyin_table", path)
+        if path.is_file() and table_spec and table_spec.loader:
+            module = importlib.util.module_from_spec(table_spec)
+            table_spec.loader.exec_module(module)
+            return dict(module.pinyin_dict)
+    from pypinyin.pinyin_dict import pinyin_dict  # a bundle without the source files
+
+    return dict(pinyin_dict)
+
+
+_table: dict[int, str] | None = None
+
+
+def _plain(reading: str) -> str:
+    """A pinyin reading without tones, ü written v: "lǚ" -> "lv"."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
 def _reading(char: str) -> str:
-    """The pinyin of one Chinese character, "" for anything else."""
-    from pypinyin import lazy_pinyin  # 0.2 s to import its dictionaries: only when needed
-
-    found = lazy_pinyin(char, errors="ignore")
-    return found[0] if found and found[0].isascii() else ""
+    """The most common pinyin of one Chinese character, "" for anything else."""
+    global _table
+    if _table is None:
+        _table = _load_table()
+    readings = _table.get(ord(char), "")
+    return _plain(readings.split(",")[0]) if readings else ""
 
 
 def name_keys(name: str) -> tuple[str, str]:

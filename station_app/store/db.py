@@ -366,6 +366,25 @@ def migrate_file(path: Path | str) -> int:
     return version
 
 
+def upgrade_file(path: Path | str) -> Path | None:
+    """A file of an older schema, not the one in use, copied into the backups folder and brought
+    up to date in place, through its own connection (so on any thread); returns the copy, or
+    None when there was nothing to do: a new, current, encrypted or unreadable file (opening it
+    says what is wrong)."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0 or cipher.is_encrypted(path):
+        return None
+    try:
+        version = look_at(path).version
+    except DatabaseProblem:
+        return None
+    if not 0 < version < SCHEMA_VERSION:
+        return None
+    copy = backup_before_migration(path, version)
+    migrate_file(path)
+    return copy
+
+
 def _migrate(db: SqliteDatabase) -> None:
     """Run the missing steps in one write transaction. The version is read again inside it, so
     two programs starting on an older file at once migrate it once."""

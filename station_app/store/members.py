@@ -114,8 +114,13 @@ def search_members(text: str = "", *, offset: int = 0, limit: int = 200) -> list
     return [member_list_row(r) for r in q.dicts()]
 
 
-def count_members(text: str = "") -> int:
-    return int(_search_filter(Member.select(), text).count())
+def count_members(text: str = "", *, at_most: int | None = None) -> int:
+    """How many members match ``text``; with ``at_most``, counting stops past that many (a
+    one-digit search of a million members matches nearly all of them)."""
+    q = _search_filter(Member.select(), text)
+    if at_most is not None:
+        q = q.limit(at_most + 1)
+    return int(q.count())
 
 
 def members_registered_on(day: date) -> list[MemberListRow]:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import logs, paths
@@ -55,6 +55,7 @@ def ui_settings() -> QSettings:
 def open_or_explain(db_path: Path | ServerUrl) -> bool:
     """Open the database; on a problem explain it (never a traceback) and offer the latest
     backup when the file is damaged. The file is only replaced if the clerk chooses so."""
+    _upgrade_with_progress(db_path)
     while True:
         try:
             store_db.open_database(db_path)
@@ -88,6 +89,21 @@ def open_or_explain(db_path: Path | ServerUrl) -> bool:
             continue
         station_store.ensure_default_lists()
         return True
+
+
+def _upgrade_with_progress(db_path: Path | ServerUrl) -> None:
+    """A file from an older version is copied and brought up to date off the GUI thread, behind a
+    progress note: a million members take seconds. (A server's database is the administrator's.)"""
+    if isinstance(db_path, ServerUrl):
+        return
+    task = tasks.Task(lambda _progress: store_db.upgrade_file(db_path), what="升级数据库")
+    tasks.progress_dialog(
+        task, "正在升级数据库（新版本第一次打开时，只做一次）…", None, cancellable=False
+    )
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    task.start()
+    loop.exec()
 
 
 def ensure_station_settings() -> bool:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from station_app.paths import ServerUrl, backups_dir, data_dir
 from station_app.services import backup as backups
-from station_app.services import encryption, merge, privacy
+from station_app.services import encryption, privacy
 from station_app.store import db as store_db
 from station_app.store import station as station_store
 from station_app.ui.dialogs.backup_dialogs import file_filter
@@ -175,11 +175,15 @@ class DataActions(QObject):
         on_done: Callable[[Any], None],
         *,
         what: str,
-        clerk_errors: tuple[type[BaseException], ...] = (merge.MergeError,),
+        clerk_errors: tuple[type[BaseException], ...] | None = None,
     ) -> Task:
-        """Run ``work`` off the GUI thread behind a progress dialog (it runs to its end)."""
+        """Run ``work`` off the GUI thread behind a progress dialog (it runs to its end); a
+        merge's own problems are the clerk's by default."""
+        from station_app.services import merge
         from station_app.ui.tasks import Task, progress_dialog
 
+        if clerk_errors is None:
+            clerk_errors = (merge.MergeError,)
         job = Task(
             lambda _progress: work(), what=what, clerk_errors=clerk_errors, parent=self.window
         )
@@ -191,6 +195,8 @@ class DataActions(QObject):
         return job
 
     def merge(self) -> None:
+        from station_app.services import merge  # read when the clerk merges, not at start
+
         db: Path | ServerUrl | None = self._db() or store_db.current_server()
         if db is None:
             return
@@ -227,6 +233,8 @@ class DataActions(QObject):
         )
 
     def prepare_laptop(self) -> None:
+        from station_app.services import merge
+
         db: Path | ServerUrl | None = self._db() or store_db.current_server()
         if db is None:
             return

@@ -60,8 +60,8 @@ def _member_count(db: Path) -> int:
 def build(db: Path, members: int) -> float:
     """A station made by ``station-app demo`` (settings, clerks, meetings, enterprises), then
     members added by bulk INSERTs up to ``members``. Returns the seconds it took (0: reused)."""
-    if db.exists() and _member_count(db) == members:
-        return 0.0
+    if db.exists() and abs(_member_count(db) - members) <= members // 100:
+        return 0.0  # a few generated ID numbers may have collided with the demo's
     start = time.perf_counter()
     for suffix in ("", "-wal", "-shm", ".writers.lock"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)

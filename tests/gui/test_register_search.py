@@ -31,3 +31,23 @@ def test_typing_zw_or_zhangwei_in_the_register_finds_zhang_wei(
         assert tab.count_label.text() == "共 1 人"
         tab.search_edit.clear()
         qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+
+
+def test_a_search_matching_very_many_is_counted_up_to_a_bar(
+    qtbot, db_path: Path, ui_settings: QSettings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from station_app.ui.tabs import registration_tab
+
+    monkeypatch.setattr(registration_tab, "COUNT_AT_MOST", 150)
+    for i in range(200):
+        member_store.create_member(
+            name=f"张{i}", id_number=None, phone=f"138{i:08d}", application_date=date(2026, 11, 1)
+        )
+    tab = RegistrationTab(today=TODAY, settings=ui_settings)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.count_label.text() == "共 200 人")  # the whole register exactly
+    tab.search_edit.setText("138")
+    qtbot.waitUntil(lambda: tab.count_label.text() == "共 150 人以上")
+    assert member_store.count_members("138", at_most=150) == 151
+    assert member_store.count_members("1380000001") == 10

@@ -7,6 +7,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from station_app.domain.name_search import is_chinese_name_text, name_keys, typed_key
 from station_app.store import db as store_db
 from station_app.store import members as member_store
@@ -54,6 +56,7 @@ def test_typing_zw_or_zhangwei_finds_zhang_wei(db_path: Path) -> None:
     assert [m.name for m in member_store.search_members("lw")] == ["李伟"]
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan
 def test_the_pinyin_search_uses_the_indexes(db_path: Path) -> None:
     from station_app.store.models import Member, database
 

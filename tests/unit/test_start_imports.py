@@ -11,7 +11,14 @@ from pathlib import Path
 
 from station_app.store import db as store_db
 
-HEAVY = ("reportlab", "PIL", "openpyxl", "station_app.services.demo", "station_app.cli.print_cmd")
+HEAVY = (
+    "reportlab",
+    "PIL",
+    "openpyxl",
+    "station_app.services.demo",
+    "station_app.services.merge",
+    "station_app.cli.print_cmd",
+)
 
 FIRST_PAINT = f"""
 import json, sys

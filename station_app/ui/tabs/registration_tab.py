@@ -58,6 +58,9 @@ from station_app.ui.widgets import make_table
 MORE_INFO_KEY = "registration/more_info"
 # The register searches once typing pauses this long, not on every key.
 SEARCH_PAUSE_MS = 150
+# A search's matches are counted up to this many ("10000 人以上" past it); the whole
+# register exactly.
+COUNT_AT_MOST = 10_000
 # What a registration or correction changes: the tab re-reads these itself after saving.
 SAVE_TOPICS = frozenset({changes.MEMBERS, changes.HAND_OUTS})
 TODAY_COLUMNS_SHOWN = (0, 2, 3, 4)  # 姓名, 身份证号码, 手机号码, 工作单位
@@ -343,14 +346,19 @@ class RegistrationTab(QWidget):
         def count(_progress: object) -> int | None:
             if asked != self._count_asked:
                 return None  # the clerk typed on before this count started
-            return member_store.count_members(text)
+            at_most = COUNT_AT_MOST if text.strip() else None
+            return member_store.count_members(text, at_most=at_most)
 
         task = Task(count, what=self.tr("统计人数"), parent=self)
         task.succeeded.connect(lambda n: self._show_count(asked, n))
         task.start()
 
     def _show_count(self, asked: int, count: int | None) -> None:
-        if asked == self._count_asked and count is not None:
+        if asked != self._count_asked or count is None:
+            return
+        if count > COUNT_AT_MOST and self._roster_text.strip():
+            self.count_label.setText(self.tr("共 %1 人以上").replace("%1", str(COUNT_AT_MOST)))
+        else:
             self.count_label.setText(self.tr("共 %n 人", "", count))
 
     def _show_clerk(self) -> None:
