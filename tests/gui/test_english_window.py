@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from station_app.ui import language
+from station_app.ui import language, tasks
 from station_app.ui.dialogs.common import Notice
 from tests.conftest import TODAY
 
@@ -45,7 +45,10 @@ def english_window(qtbot, english: QApplication, demo_db: Path, ui_settings: QSe
     window.resize(1366, 740)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # Work the tabs started (the printing fonts, say) ends before the window closes.
+    tasks.finish_all(cancel=True, timeout_ms=10_000)
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=5000)
 
 
 def menu_texts(menu: QMenu) -> list[str]:
