@@ -175,3 +175,15 @@ def test_qt_own_strings_are_english_and_no_chinese_catalogue_is_kept(english, qt
     assert qt_catalogue is not None and qt_catalogue.language().startswith("en")
     assert cancel_text() == "Cancel"
     assert language.current(english) == language.ENGLISH
+    assert len(english.findChildren(QTranslator, language.APP_CATALOGUE)) == 1
+
+
+def test_back_to_chinese_leaves_no_english_behind(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert language.install(qapp, language.ENGLISH)
+    assert language.install(qapp, language.ENGLISH)  # twice: still one catalogue
+    assert QCoreApplication.translate("MainWindow", "统计") == "Statistics"
+    language.uninstall(qapp)
+    assert QCoreApplication.translate("MainWindow", "统计") == "统计"
+    assert language.current(qapp) == language.CHINESE
