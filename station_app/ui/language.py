@@ -138,6 +138,7 @@ def install(app: QCoreApplication, language: str) -> bool:
     if language != CHINESE:  # the Chinese window keeps the system's number and date formats
         QLocale.setDefault(locale)
     qt_ok = install_qt_translations(app, locale)
+    _remove(app, APP_CATALOGUE)  # another language's, or this one's loaded before
     if language == CHINESE:
         return qt_ok
     path = catalogue(language)
@@ -154,8 +155,12 @@ def uninstall(app: QCoreApplication) -> None:
     from station_app.ui.qt_translations import QT_CATALOGUE
 
     for name in (APP_CATALOGUE, QT_CATALOGUE):
-        for translator in app.findChildren(QTranslator, name):  # every one, if loaded twice
-            app.removeTranslator(translator)
-            translator.setParent(None)
-            translator.deleteLater()
+        _remove(app, name)
     QLocale.setDefault(QLocale.system())
+
+
+def _remove(app: QCoreApplication, name: str) -> None:
+    for translator in app.findChildren(QTranslator, name):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from station_app.ui import language
+from station_app.ui import language, tasks
 from station_app.ui.dialogs.common import Notice
 from tests.conftest import TODAY
 
@@ -45,7 +45,10 @@ def english_window(qtbot, english: QApplication, demo_db: Path, ui_settings: QSe
     window.resize(1366, 740)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # Work the tabs started (the printing fonts, say) ends before the window closes.
+    tasks.finish_all(cancel=True, timeout_ms=10_000)
+    qtbot.waitUntil(lambda: tasks.running() == 0, timeout=5000)
 
 
 def menu_texts(menu: QMenu) -> list[str]:
@@ -188,3 +191,15 @@ def test_qt_own_strings_are_english_and_no_chinese_catalogue_is_kept(english, qt
     assert qt_catalogue is not None and qt_catalogue.language().startswith("en")
     assert cancel_text() == "Cancel"
     assert language.current(english) == language.ENGLISH
+    assert len(english.findChildren(QTranslator, language.APP_CATALOGUE)) == 1
+
+
+def test_back_to_chinese_leaves_no_english_behind(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert language.install(qapp, language.ENGLISH)
+    assert language.install(qapp, language.ENGLISH)  # twice: still one catalogue
+    assert QCoreApplication.translate("MainWindow", "统计") == "Statistics"
+    language.uninstall(qapp)
+    assert QCoreApplication.translate("MainWindow", "统计") == "统计"
+    assert language.current(qapp) == language.CHINESE

@@ -1059,6 +1059,22 @@ Save mine: what is on your form replaces their changes.</translation>
         <translation>Suggestions (%1 awaiting reply)</translation>
     </message>
     <message>
+        <source>尚未收集到企业的意见建议。</source>
+        <translation>No suggestions from enterprises yet.</translation>
+    </message>
+    <message>
+        <source>共收集意见建议 %1 类 %2 条，已逐一答复。</source>
+        <translation>%2 suggestions in %1 categories, all answered.</translation>
+    </message>
+    <message>
+        <source>共收集意见建议 %1 类 %2 条，已答复 %3 条，尚有 %4 条待答复（%5）。</source>
+        <translation>%2 suggestions in %1 categories: %3 answered, %4 awaiting a reply (%5).</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>企业跟进</source>
         <translation>Follow-ups</translation>
     </message>
@@ -4326,7 +4342,7 @@ They can be registered again only if they now consent again to the trade union u
     </message>
     <message>
         <source>已入会</source>
-        <translation>Member</translation>
+        <translation>Admitted</translation>
     </message>
     <message>
         <source>已转出</source>

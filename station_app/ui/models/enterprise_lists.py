@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from station_app.services.enterprises import FEEDBACK_STATUS_LABELS, DueItem, FeedbackItem
 from station_app.store.records import FollowUpRecord, StageChangeRecord
+from station_app.ui.domain_text import domain_text
 from station_app.ui.models.lazy_table import LazyRecordModel
 from station_app.ui.models.record_table import Column, Index, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
@@ -51,7 +52,9 @@ class DueTableModel(LazyRecordModel[DueItem]):
             QT_TRANSLATE_NOOP("Columns", "企业名称"), lambda i: i.follow_up.enterprise_name
         ),
         Column[DueItem](QT_TRANSLATE_NOOP("Columns", "上次跟进"), lambda i: i.follow_up.date),
-        Column[DueItem](QT_TRANSLATE_NOOP("Columns", "方式"), lambda i: i.follow_up.way),
+        Column[DueItem](
+            QT_TRANSLATE_NOOP("Columns", "方式"), lambda i: domain_text(i.follow_up.way)
+        ),
         Column[DueItem](QT_TRANSLATE_NOOP("Columns", "经办人"), lambda i: i.follow_up.clerk_name),
         Column[DueItem](QT_TRANSLATE_NOOP("Columns", "上次情况"), lambda i: i.follow_up.summary),
     )
@@ -83,7 +86,7 @@ class DueTableModel(LazyRecordModel[DueItem]):
 class FollowUpTableModel(RecordTableModel[FollowUpRecord]):
     COLUMNS = (
         Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "日期"), lambda f: f.date),
-        Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "方式"), lambda f: f.way),
+        Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "方式"), lambda f: domain_text(f.way)),
         Column[FollowUpRecord](QT_TRANSLATE_NOOP("Columns", "经办人"), lambda f: f.clerk_name),
         Column[FollowUpRecord](
             QT_TRANSLATE_NOOP("Columns", "情况"), lambda f: f.summary, tooltip=lambda f: f.summary
@@ -129,7 +132,9 @@ class FeedbackTableModel(RecordTableModel[FeedbackItem]):
         Column[FeedbackItem](
             QT_TRANSLATE_NOOP("Columns", "收到日期"), lambda i: i.record.received_on
         ),
-        Column[FeedbackItem](QT_TRANSLATE_NOOP("Columns", "类别"), lambda i: i.record.category),
+        Column[FeedbackItem](
+            QT_TRANSLATE_NOOP("Columns", "类别"), lambda i: domain_text(i.record.category)
+        ),
         Column[FeedbackItem](
             QT_TRANSLATE_NOOP("Columns", "状态"),
             lambda i: FEEDBACK_STATUS_LABELS.get(i.record.status, ""),

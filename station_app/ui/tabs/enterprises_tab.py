@@ -332,7 +332,7 @@ class EnterprisesTab(QWidget):
         """The summary and the count of waiting feedback now; the list itself when its page is
         shown (thousands of items are read only for a clerk who looks at them)."""
         summary = svc.feedback_summary()
-        self.feedback_summary_label.setText(f"<b>{summary.sentence()}</b>")
+        self.feedback_summary_label.setText(f"<b>{self._summary_sentence(summary)}</b>")
         self.feedback_tally_label.setText(
             "　".join(f"{c.category} {c.answered}/{c.received}" for c in summary.categories)
         )
@@ -343,6 +343,27 @@ class EnterprisesTab(QWidget):
         self._feedback_stale = True
         if self.lists.currentIndex() == FEEDBACK_PAGE:
             self._load_feedback_list()
+
+    def _summary_sentence(self, summary: svc.FeedbackSummary) -> str:
+        """The feedback summary (the service's ``sentence``) in the window's language."""
+        n, total = len(summary.categories), summary.received
+        if total == 0:
+            return self.tr("尚未收集到企业的意见建议。")
+        if summary.all_answered:
+            return (
+                self.tr("共收集意见建议 %1 类 %2 条，已逐一答复。")
+                .replace("%1", str(n))
+                .replace("%2", str(total))
+            )
+        waiting = [domain_text(c.category) for c in summary.categories if c.answered < c.received]
+        return (
+            self.tr("共收集意见建议 %1 类 %2 条，已答复 %3 条，尚有 %4 条待答复（%5）。")
+            .replace("%1", str(n))
+            .replace("%2", str(total))
+            .replace("%3", str(summary.answered))
+            .replace("%4", str(total - summary.answered))
+            .replace("%5", self.tr("、").join(waiting))
+        )
 
     def _load_feedback_list(self) -> None:
         self._feedback_stale = False
