@@ -21,7 +21,9 @@ from station_app.ui.window_fit import first_geometry
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_probe(tmp_path: Path, width: int, height: int, scale: float) -> dict[str, object]:
+def run_probe(
+    tmp_path: Path, width: int, height: int, scale: float, *, first_steps: bool = False
+) -> dict[str, object]:
     screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
     config = tmp_path / "screen.json"
@@ -49,14 +51,26 @@ def run_probe(tmp_path: Path, width: int, height: int, scale: float) -> dict[str
 
 
 @pytest.mark.parametrize(
-    ("width", "height", "scale"),
-    [(1366, 728, 1.0), (1920, 1040, 1.0), (1920, 1020, 1.5)],
-    ids=["laptop-1366x768-taskbar", "desk-1920x1080", "1920x1080-at-150%"],
+    ("width", "height", "scale", "first_steps"),
+    [
+        (1366, 728, 1.0, False),
+        (1920, 1040, 1.0, False),
+        (1920, 1020, 1.5, False),
+        (1366, 728, 1.0, True),
+        (1920, 1020, 1.5, True),
+    ],
+    ids=[
+        "laptop-1366x768-taskbar",
+        "desk-1920x1080",
+        "1920x1080-at-150%",
+        "laptop-with-first-steps",
+        "150%-with-first-steps",
+    ],
 )
 def test_first_window_fits_and_key_buttons_are_in_sight(
-    tmp_path: Path, width: int, height: int, scale: float
+    tmp_path: Path, width: int, height: int, scale: float, first_steps: bool
 ) -> None:
-    report = run_probe(tmp_path, width, height, scale)
+    report = run_probe(tmp_path, width, height, scale, first_steps=first_steps)
     sx, sy, sw, sh = report["screen"]  # type: ignore[misc]
     assert (sw, sh) == (round(width / scale), round(height / scale))
     screen = QRect(sx, sy, sw, sh)
