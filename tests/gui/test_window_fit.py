@@ -88,3 +88,13 @@ def test_first_size_takes_the_screen_it_is_given() -> None:
     assert large.contains(desk) and desk.width() > 1800
     tiny = QRect(100, 50, 800, 560)
     assert tiny.contains(first_geometry(tiny))
+
+
+def test_a_large_dialog_opens_within_the_screen(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from station_app.ui.dialogs.import_wizard import ImportWizard
+
+    wizard = ImportWizard("enterprises", "李霞")
+    qtbot.addWidget(wizard)
+    available = wizard.screen().availableGeometry()  # the offscreen screen: 800 × 800
+    assert wizard.width() <= available.width() - 16 and wizard.height() <= available.height() - 40
+    assert wizard.width() >= 700  # as wide as the screen allows, not squeezed

@@ -36,6 +36,7 @@ from station_app.domain.terms import MeetingKind, Outcome
 from station_app.services.meeting_results import AttendanceEntry, HoldReport
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
+from station_app.ui.window_fit import resize_within_screen
 
 
 class AttendanceDialog(QDialog):
@@ -57,7 +58,7 @@ class AttendanceDialog(QDialog):
         self._by_name = {name: eid for eid, name in enterprises}
         self._unionized = unionized or set()
         self.setWindowTitle(self.tr("召开情况"))
-        self.resize(760, 640)
+        resize_within_screen(self, 760, 640)
         title = QLabel(
             f"<b>{meeting.title or self._kind.label}</b>　{meeting.date:%Y-%m-%d}　"
             f"{meeting.venue_name}"

@@ -26,6 +26,7 @@ from station_app.services import holidays
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label
+from station_app.ui.window_fit import resize_within_screen
 
 
 class HolidayDialog(QDialog):
@@ -35,7 +36,7 @@ class HolidayDialog(QDialog):
         super().__init__(parent)
         self._clerk = clerk
         self.setWindowTitle(self.tr("节假日与调休"))
-        self.resize(560, 480)
+        resize_within_screen(self, 560, 480)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
         first_unknown = next(y for y in range(today.year, 2101) if not holidays.library_knows(y))

@@ -48,6 +48,7 @@ from station_app.services.roster_import import (
 from station_app.services.tabular import Layout, TableReadError
 from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
+from station_app.ui.window_fit import resize_within_screen
 
 FILE_PAGE, CHECK_PAGE, DONE_PAGE = 0, 1, 2
 TITLES = {"members": "导入会员名单", "enterprises": "导入企业名单"}
@@ -87,7 +88,7 @@ class ImportWizard(QDialog):
         self.kind_name = kind_name
         self.kind: RosterKind = imports.make_kind(kind_name)
         self.setWindowTitle(self.tr(TITLES[kind_name]))
-        self.resize(960, 660)
+        resize_within_screen(self, 960, 660)
         self._clerk = clerk
         self._start_dir = start_dir
         self._job: Task | None = None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from station_app.services.stats import Drilldown
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.widgets import make_table
+from station_app.ui.window_fit import resize_within_screen
 
 
 def _column(i: int, header: str, numeric: bool) -> Column[tuple[Any, ...]]:
@@ -50,7 +51,7 @@ class RecordsDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        resize_within_screen(self, 900, 520)
 
     @classmethod
     def ask(cls, drilldown: Drilldown, period: str, parent: QWidget | None = None) -> None:
