@@ -1,5 +1,6 @@
 """The window on a first start fits the screen, and every tab's key buttons are in sight: a
-1366×768 laptop with a 40 px taskbar, a 1920×1080 desk screen, and 1920×1080 at 150 % scaling.
+1366×768 laptop with a 40 px taskbar, a 1920×1080 desk screen, and 1920×1080 at 150 % scaling;
+with the 「第一步」 panel shown, also that laptop at 125 %.
 
 Each size runs in its own process (the offscreen screen's size and QT_SCALE_FACTOR are fixed when
 Qt starts). Screenshots land in the pytest temporary folder for looking at.
@@ -58,6 +59,7 @@ def run_probe(
         (1920, 1020, 1.5, False),
         (1366, 728, 1.0, True),
         (1920, 1020, 1.5, True),
+        (1366, 718, 1.25, True),
     ],
     ids=[
         "laptop-1366x768-taskbar",
@@ -65,6 +67,7 @@ def run_probe(
         "1920x1080-at-150%",
         "laptop-with-first-steps",
         "150%-with-first-steps",
+        "laptop-at-125%-with-first-steps",
     ],
 )
 def test_first_window_fits_and_key_buttons_are_in_sight(
