@@ -96,9 +96,17 @@ def _upgrade_with_progress(db_path: Path | ServerUrl) -> None:
     progress note: a million members take seconds. (A server's database is the administrator's.)"""
     if isinstance(db_path, ServerUrl):
         return
-    task = tasks.Task(lambda _progress: store_db.upgrade_file(db_path), what="升级数据库")
+    task = tasks.Task(
+        lambda _progress: store_db.upgrade_file(db_path),
+        what=QCoreApplication.translate("DataActions", "升级数据库"),
+    )
     tasks.progress_dialog(
-        task, "正在升级数据库（新版本第一次打开时，只做一次）…", None, cancellable=False
+        task,
+        QCoreApplication.translate(
+            "DataActions", "正在升级数据库（新版本第一次打开时，只做一次）…"
+        ),
+        None,
+        cancellable=False,
     )
     loop = QEventLoop()
     task.finished.connect(loop.quit)

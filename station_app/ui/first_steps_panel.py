@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,7 +28,7 @@ class FirstStepsPanel(QFrame):
         self.setStyleSheet(
             "#first_steps { background: #f3f7fc; border: 1px solid #a9c1de; border-radius: 4px; }"
         )
-        title = QLabel(self.tr("第一步：四件事，让服务站用起来"))
+        title = QLabel(self.tr("第一步："))
         title.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.station_button = QPushButton(self.tr("核对服务站信息…"))
         self.plan_button = QPushButton(self.tr("规划沟通日…"))
@@ -46,30 +45,26 @@ class FirstStepsPanel(QFrame):
             (self.tr("在“现场入会”登记一位职工，打印入会申请书"), self.register_button),
             (self.tr("导入辖区企业名单（Excel 或 CSV），跟进建会"), self.import_button),
         )
-        # two steps to a row, each with its button beside it: the panel stays low on a laptop
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
+        # one row: a laptop at 125 % keeps its room for the tabs; each step's details are in its
+        # button's tooltip
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addSpacing(12)
         self.marks: list[QLabel] = []
         for i, (text, button) in enumerate(steps):
-            row, col = divmod(i, 2)
             mark = QLabel(TODO)
             self.marks.append(mark)
-            label = QLabel(f"{i + 1}. {text}")
-            label.setWordWrap(True)
-            grid.addWidget(mark, row, col * 4)
-            grid.addWidget(label, row, col * 4 + 1)
-            grid.addWidget(button, row, col * 4 + 2)
-            grid.setColumnStretch(col * 4 + 1, 1)
-        grid.setColumnMinimumWidth(3, 24)
-        side = QHBoxLayout()
-        side.addWidget(title)
-        side.addStretch(1)
-        side.addWidget(self.guide_button)
-        side.addWidget(self.close_button)
+            button.setText(f"{i + 1} {button.text()}")
+            button.setToolTip(text)
+            row.addWidget(mark)
+            row.addWidget(button)
+            row.addSpacing(6)
+        row.addStretch(1)
+        row.addWidget(self.guide_button)
+        row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addLayout(side)
-        layout.addLayout(grid)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addLayout(row)
 
     def show_steps(self, steps: FirstSteps) -> None:
         done = (

@@ -1,5 +1,8 @@
 """What Qt's Chinese catalogue leaves in English, filled in; and Qt's own dialogs on Linux.
 
+Month and weekday names (a date field's calendar) come from the default locale, not from a
+catalogue: it is set to Chinese, whatever the system's language.
+
 qtbase_zh_CN lacks five labels of the file, print and page-setup dialogs. On Linux the "native"
 file dialog is the desktop's (GTK or a portal), which speaks the desktop's language rather than
 the window's, so Qt's own dialogs are used there; Windows' dialogs follow the system's language.
@@ -9,7 +12,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator
+
+from station_app.ui.qt_translations import UI_LOCALE
 
 GAPS_NAME = "qt_chinese_gaps"
 MISSING: dict[tuple[str, str], str] = {
@@ -41,8 +46,10 @@ class MissingChinese(QTranslator):
 def fill_qt_gaps(
     app: QCoreApplication, platform: str = sys.platform, *, chinese: bool = True
 ) -> None:
-    """Once per application: the missing labels (in a Chinese window), and Qt's own dialogs on
-    Linux."""
+    """Once per application, before the first widget: in a Chinese window the missing labels and
+    Chinese month and weekday names; Qt's own dialogs on Linux."""
+    if chinese:
+        QLocale.setDefault(UI_LOCALE)
     if chinese and app.findChild(QTranslator, GAPS_NAME) is None:
         app.installTranslator(MissingChinese(app))
     if platform.startswith("linux"):

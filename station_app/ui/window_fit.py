@@ -7,6 +7,7 @@ screen's available area (the taskbar excluded), and never more.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QWidget
 
 # The size the window is comfortable at; smaller screens get their whole available area.
 COMFORTABLE = QSize(1280, 800)
@@ -31,3 +32,17 @@ def first_geometry(available: QRect) -> QRect:
     rect.moveCenter(available.center())
     rect.moveTop(max(rect.top(), available.top() + FRAME_ALLOWANCE.height() - 8))
     return rect
+
+
+def fit_size(wanted: QSize, available: QRect) -> QSize:
+    """``wanted``, made smaller where the screen's available area (less a frame) is."""
+    return QSize(
+        min(wanted.width(), available.width() - FRAME_ALLOWANCE.width()),
+        min(wanted.height(), available.height() - FRAME_ALLOWANCE.height()),
+    )
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """Give a dialog the size it is comfortable at, or the screen's available area when that
+    is smaller (a 1366×768 laptop at 125 %, say): its buttons never open below the taskbar."""
+    widget.resize(fit_size(QSize(width, height), widget.screen().availableGeometry()))

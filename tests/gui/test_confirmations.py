@@ -150,7 +150,7 @@ def _questions() -> list[tuple[str, Callable[[QWidget], object], set[str]]]:
     return [
         ("cancel meeting", lambda p: Confirm.reason(p, "取消沟通会", "原因："),
          {"取消此次沟通会", "不取消"}),
-        ("save anyway", lambda p: Confirm.ask(p, "日期提醒", "周六"), {"仍然保存", "返回修改"}),
+        ("save anyway", lambda p: Confirm.ask(p, "日期提醒", "周六"), {"仍然保存", "不保存"}),
         ("full values", lambda p: ConfirmFullValues.ask(p), {"导出完整信息", "不导出"}),
         ("delete material", lambda p: ConfirmDelete.ask(p, "折页"), {"删除资料", "保留"}),
         ("backdate", lambda p: BackdateQuestion.ask(p, "11-12 职工", date(2026, 11, 12)),

@@ -75,3 +75,13 @@ def test_the_guide_opens_from_the_help_menu(main_window: MainWindow, qtbot) -> N
     assert "第一次使用" in text and "Ctrl+P" in text
     main_window.guide_action.trigger()
     assert main_window._guide is guide  # one guide window, brought to the front
+
+
+def test_the_guide_s_pictures_are_bundled() -> None:
+    import re
+
+    from station_app.resources import guide_path
+
+    page = guide_path()
+    pictures = re.findall(r'<img src="([^"]+)"', page.read_text(encoding="utf-8"))
+    assert pictures and all((page.parent / p).is_file() for p in pictures)

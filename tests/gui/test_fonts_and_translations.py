@@ -84,14 +84,22 @@ def _latin_words(widget) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_qt_dialogs_have_no_english_label(chinese_qt: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
     from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QFileDialog, QLineEdit
+    from PySide6.QtWidgets import QDateEdit, QFileDialog, QLineEdit
 
     from station_app.ui.qt_gaps import GAPS_NAME, fill_qt_gaps
 
     assert install_qt_translations(chinese_qt)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     fill_qt_gaps(chinese_qt, platform="linux")
     try:
+        date_edit = QDateEdit()
+        qtbot.addWidget(date_edit)
+        date_edit.setCalendarPopup(True)
+        calendar_locale = date_edit.calendarWidget().locale()
+        assert calendar_locale.monthName(11) == "十一月"  # not "November" on an English system
         assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
         printer = QPrinter()
         dialogs = [QPrintDialog(printer), QPageSetupDialog(printer), QFileDialog(None, "导入名单")]
@@ -107,6 +115,7 @@ def test_qt_dialogs_have_no_english_label(chinese_qt: QApplication, qtbot) -> No
             "剪切(&T)",
         ]
     finally:
+        QLocale.setDefault(before)
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
         gaps = chinese_qt.findChild(object, GAPS_NAME)
         chinese_qt.removeTranslator(gaps)

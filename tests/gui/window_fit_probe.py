@@ -2,7 +2,7 @@
 
 Run in its own process, so the screen's size and Qt's scale factor are those of the test:
 QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json QT_SCALE_FACTOR=1.5 \
-    python -m tests.gui.window_fit_probe DATA_DIR [SCREENSHOT_DIR]
+    python -m tests.gui.window_fit_probe DATA_DIR [SCREENSHOT_DIR] [--first-steps]
 Prints one JSON object: the screen, the window's geometry and the hidden buttons per tab.
 """
 
@@ -32,7 +32,7 @@ def _hidden(window: object, widgets: list[object]) -> list[str]:
     return hidden
 
 
-def main(data: Path, shots: Path | None) -> None:
+def main(data: Path, shots: Path | None, *, first_steps: bool = False) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -50,6 +50,8 @@ def main(data: Path, shots: Path | None) -> None:
     station_store.ensure_default_lists()
     demo.generate(demo.DemoSize(members=60, enterprises=20, meetings=20), today=TODAY)
     window = MainWindow(QSettings(str(data / "ui.ini"), QSettings.Format.IniFormat), today=TODAY)
+    if first_steps:  # the 「第一步」 panel above the tabs, as on a new station's first days
+        window.first_steps.show()
     window.show()
     QTest.qWait(300)
     report: dict[str, object] = {
@@ -113,4 +115,9 @@ def main(data: Path, shots: Path | None) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+    args = [a for a in sys.argv[1:] if a != "--first-steps"]
+    main(
+        Path(args[0]),
+        Path(args[1]) if len(args) > 1 else None,
+        first_steps="--first-steps" in sys.argv,
+    )

@@ -38,6 +38,7 @@ from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.buttons import dialog_buttons
 from station_app.ui.domain_text import domain_text
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.window_fit import resize_within_screen
 
 
 class AttendanceDialog(QDialog):
@@ -65,7 +66,7 @@ class AttendanceDialog(QDialog):
         self._by_name = {name: eid for eid, name in enterprises}
         self._unionized = unionized or set()
         self.setWindowTitle(self.tr("召开情况"))
-        self.resize(760, 640)
+        resize_within_screen(self, 760, 640)
         title = QLabel(
             f"<b>{meeting.title or domain_text(self._kind.label)}</b>　{meeting.date:%Y-%m-%d}　"
             f"{meeting.venue_name}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app.store.records import AuditRecord
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.window_fit import resize_within_screen
 
 
 class AuditTableModel(RecordTableModel[AuditRecord]):
@@ -46,7 +47,7 @@ class AuditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("操作日志"))
-        self.resize(860, 520)
+        resize_within_screen(self, 860, 520)
         self.model = AuditTableModel(label, self)
         self.model.set_rows(list(entries))
         self.view = QTableView()

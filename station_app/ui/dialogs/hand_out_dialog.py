@@ -29,6 +29,7 @@ from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
 from station_app.ui.widgets import make_table, selected_record
+from station_app.ui.window_fit import resize_within_screen
 
 LIST_DAYS = 366
 
@@ -74,7 +75,7 @@ class HandOutDialog(QDialog):
         self._today = today
         self._clerk = clerk
         self.setWindowTitle(self.tr("发放登记"))
-        self.resize(760, 560)
+        resize_within_screen(self, 760, 560)
         self.model = HandOutTableModel(self)
         self.view = make_table(self.model, self)
         self.total_label = QLabel()

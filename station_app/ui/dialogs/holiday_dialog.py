@@ -28,6 +28,7 @@ from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label
 from station_app.ui.domain_text import domain_text
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.window_fit import resize_within_screen
 
 
 class HolidayDialog(QDialog):
@@ -41,7 +42,7 @@ class HolidayDialog(QDialog):
         super().__init__(parent)
         self._clerk = clerk
         self.setWindowTitle(self.tr("节假日与调休"))
-        self.resize(560, 480)
+        resize_within_screen(self, 560, 480)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
         first_unknown = next(y for y in range(today.year, 2101) if not holidays.library_knows(y))

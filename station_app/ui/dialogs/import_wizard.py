@@ -50,6 +50,7 @@ from station_app.ui.domain_text import domain_text
 from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.window_fit import resize_within_screen
 
 FILE_PAGE, CHECK_PAGE, DONE_PAGE = 0, 1, 2
 TITLES = {
@@ -92,7 +93,7 @@ class ImportWizard(QDialog):
         self.kind_name = kind_name
         self.kind: RosterKind = imports.make_kind(kind_name)
         self.setWindowTitle(self.tr(TITLES[kind_name]))
-        self.resize(960, 660)
+        resize_within_screen(self, 960, 660)
         self._clerk = clerk
         self._start_dir = start_dir
         self._job: Task | None = None

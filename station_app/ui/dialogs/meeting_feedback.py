@@ -28,6 +28,7 @@ from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.enterprise_lists import FeedbackTableModel
 from station_app.ui.widgets import make_table, selected_record
+from station_app.ui.window_fit import resize_within_screen
 
 
 class MeetingFeedbackDialog(QDialog):
@@ -46,7 +47,7 @@ class MeetingFeedbackDialog(QDialog):
         self._today = today
         self._clerk = clerk
         self.setWindowTitle(self.tr("沟通会意见建议"))
-        self.resize(780, 600)
+        resize_within_screen(self, 780, 600)
         title = QLabel(f"<b>{meeting.title}</b>　{meeting.date:%Y-%m-%d}")
         self.model = FeedbackTableModel(self)
         self.view = make_table(self.model, self)

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.merge import MergePlan
+from station_app.ui.window_fit import resize_within_screen
 
 
 class MergeDialog(QDialog):
     def __init__(self, plan: MergePlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("合并活动电脑数据 — 预览"))
-        self.resize(860, 560)
+        resize_within_screen(self, 860, 560)
         self.plan = plan
         self.summary = QLabel(
             self.tr("来自“%1”：%2").replace("%1", plan.other.name).replace("%2", plan.summary())

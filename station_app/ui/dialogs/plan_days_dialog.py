@@ -35,6 +35,7 @@ from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.domain_text import domain_text, month_text, weekday_text
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.window_fit import resize_within_screen
 
 Replan = Callable[[int], list[PlannedDay]]
 WARN = QColor("#fff4d6")
@@ -72,7 +73,7 @@ class PlanDaysDialog(QDialog):
         self._replan = replan
         self._plan: list[PlannedDay] = []
         self.setWindowTitle(self.tr("规划职工沟通日"))
-        self.resize(720, 480)
+        resize_within_screen(self, 720, 480)
         intro = QLabel(
             self.tr(
                 "每月 12 日为职工沟通日（11:00–14:00）。遇周末、法定节假日或调休上班日的，"

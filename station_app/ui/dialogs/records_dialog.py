@@ -11,6 +11,7 @@ from station_app.ui.domain_text import domain_text
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
 from station_app.ui.widgets import make_table
+from station_app.ui.window_fit import resize_within_screen
 
 # The headers the statistics service gives its drill-downs, shown through the "Columns" context.
 DRILLDOWN_HEADERS = (
@@ -91,7 +92,7 @@ class RecordsDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(900, 520)
+        resize_within_screen(self, 900, 520)
 
     @classmethod
     def ask(cls, drilldown: Drilldown, period: str, parent: QWidget | None = None) -> None:

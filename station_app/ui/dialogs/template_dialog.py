@@ -26,6 +26,7 @@ from station_app.ui.dialogs.confirm import ask_text
 from station_app.ui.dialogs.export_dialogs import ConfirmFullValues, SaveExportDialog
 from station_app.ui.file_result import FileResultBar
 from station_app.ui.tasks import Task
+from station_app.ui.window_fit import resize_within_screen
 
 
 class TemplateDialog(QDialog):
@@ -34,7 +35,7 @@ class TemplateDialog(QDialog):
     def __init__(self, clerk: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("按上级模板导出会员"))
-        self.resize(640, 600)
+        resize_within_screen(self, 640, 600)
         self._clerk = clerk
         self._job: Task | None = None
         self.template: tf.Template | None = None

@@ -474,8 +474,8 @@
         <translation>Save anyway</translation>
     </message>
     <message>
-        <source>返回修改</source>
-        <translation>Go back and edit</translation>
+        <source>不保存</source>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>取消此次沟通会</source>
@@ -691,6 +691,14 @@ Copy it to the event laptop and open it with --db; after the event, use “Merge
 
 The backups folder holds %1 older backups that are not encrypted; other programs can still read the personal information in them, and if the password is forgotten they are the only way to restore. Once you are sure they are no longer needed, delete them in the backups folder:
 </translation>
+    </message>
+    <message>
+        <source>升级数据库</source>
+        <translation>Upgrading the database</translation>
+    </message>
+    <message>
+        <source>正在升级数据库（新版本第一次打开时，只做一次）…</source>
+        <translation>Upgrading the database (once, the first time a new version opens it)…</translation>
     </message>
     <message>
         <source>关闭前备份</source>
@@ -1281,8 +1289,8 @@ Export the full information?</translation>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <source>第一步：四件事，让服务站用起来</source>
-        <translation>First steps: four things to get the station going</translation>
+        <source>第一步：</source>
+        <translation>First steps:</translation>
     </message>
     <message>
         <source>核对服务站信息…</source>
@@ -3082,6 +3090,10 @@ Enter them for the day of the meeting? (No: choose “Station, day to day” ins
     <message>
         <source>统计人数</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>共 %1 人以上</source>
+        <translation>over %1 people</translation>
     </message>
     <message>
         <source>未保存：%1</source>

@@ -78,7 +78,7 @@ class Confirm:
             title,
             text,
             yes=QCoreApplication.translate("Confirm", "仍然保存"),
-            no=QCoreApplication.translate("Confirm", "返回修改"),
+            no=QCoreApplication.translate("Confirm", "不保存"),
         )
 
     @classmethod

@@ -266,11 +266,19 @@ class MemberForm(QWidget):
         for w in chain[start:]:
             if w.isVisibleTo(self) and w.isEnabled():
                 w.setFocus(Qt.FocusReason.TabFocusReason)
-                if self.more_box.isAncestorOf(w):
-                    self.more_box.ensureWidgetVisible(w)
+                self._scroll_to(w)
                 return
         if self.next_after is not None:
             self.next_after.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _scroll_to(self, w: QWidget) -> None:
+        """Bring ``w`` into view in every scroll area around it (更多信息's, and the form's
+        own on a short screen)."""
+        area = w.parentWidget()
+        while area is not None:
+            if isinstance(area, QScrollArea):
+                area.ensureWidgetVisible(w)
+            area = area.parentWidget()
 
     # -- inline checks -------------------------------------------------------------------------
     @staticmethod

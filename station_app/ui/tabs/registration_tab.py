@@ -15,12 +15,14 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer,
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -155,9 +157,20 @@ class RegistrationTab(QWidget):
         buttons.addWidget(self.clear_button)
         form_box = QGroupBox(self.tr("入会登记"))
         form_layout = QVBoxLayout(form_box)
-        form_layout.addWidget(self.edit_banner)
-        form_layout.addWidget(self.form)
-        form_layout.addStretch(1)
+        # On a short screen the fields scroll and the save buttons below them stay in sight.
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(self.edit_banner)
+        fields_layout.addWidget(self.form)
+        fields_layout.addStretch(1)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidget(fields)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setMinimumHeight(160)
+        form_layout.addWidget(self.form_scroll, 1)
         form_layout.addWidget(self.status_label)
         form_layout.addLayout(buttons)
         form_box.setMinimumWidth(420)
