@@ -40,7 +40,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         callspec = getattr(item, "callspec", None)
         on_server = callspec is not None and callspec.params.get("engine") == "postgresql"
-        server_ok = "tests/unit/" in item.nodeid and item.get_closest_marker("sqlite_only") is None
+        server_ok = (
+            not item.nodeid.startswith(("tests/ui/", "tests/visual/"))
+            and item.get_closest_marker("sqlite_only") is None
+        )
         (dropped if on_server and not server_ok else keep).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)

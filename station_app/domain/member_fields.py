@@ -4,7 +4,7 @@ derived.
 
 Each field's ``key`` is the attribute of ``MemberInput`` (what the clerk typed), ``ValidMember``
 (checked), ``MemberRecord`` (stored) and ``FormData`` (printed), and the column of the member
-table; ``tests/unit/test_member_fields.py`` holds those carriers to the table.
+table; ``tests/domain/test_member_fields.py`` holds those carriers to the table.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 The period figures, their drill-downs, the meeting lists and one meeting's figures all count
 with these, so a figure and the rows behind it cannot drift apart. Each function mirrors a rule
-of the domain module; ``tests/unit/test_figure_rules.py`` checks both give the same answers.
+of the domain module; ``tests/store/test_figure_rules.py`` checks both give the same answers.
 """
 
 from __future__ import annotations

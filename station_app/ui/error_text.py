@@ -3,7 +3,7 @@
 The core words a problem in Chinese and hands over its ``code`` and ``params`` as well; here each
 code has the same sentence with %1, %2 placeholders, marked for lupdate in the "errors" context,
 filled from the params in the window's language. A code (or variant) not listed, or params that do
-not fit, keep the core's own message. ``tests/gui/test_error_texts.py`` checks that the Chinese
+not fit, keep the core's own message. ``tests/ui/test_error_texts.py`` checks that the Chinese
 sentences here give back the core's messages word for word.
 """
 

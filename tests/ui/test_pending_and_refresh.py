@@ -17,7 +17,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store.models import Member
 from station_app.ui.dialogs.start_notes import StartNotes
 from station_app.ui.main_window import MainWindow
-from tests.gui.test_registration_tab import type_member
+from tests.ui.test_registration_tab import type_member
 
 TODAY = date(2026, 12, 8)  # the week before the 12th
 

@@ -46,7 +46,7 @@ REGISTER_MANY = """
 import sys
 from station_app.store import db as store_db
 from station_app.services import registration
-from tests.unit.test_concurrent_writers import _person
+from tests.services.test_concurrent_writers import _person
 
 store_db.open_database(sys.argv[1])
 region, count = sys.argv[2], int(sys.argv[3])
@@ -139,7 +139,7 @@ import sys, time
 from station_app.services.instance_lock import DatabaseUse
 from station_app.store import db as store_db
 from station_app.services import registration
-from tests.unit.test_concurrent_writers import _person
+from tests.services.test_concurrent_writers import _person
 
 with DatabaseUse(sys.argv[1]):
     store_db.open_database(sys.argv[1])

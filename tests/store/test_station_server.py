@@ -22,7 +22,7 @@ from station_app.store import db as store_db
 from station_app.store import station as station_store
 from station_app.store.migrations import SCHEMA_VERSION
 from tests.conftest import PG_URL_ENV, empty_server_database
-from tests.unit.test_concurrent_writers import _person
+from tests.services.test_concurrent_writers import _person
 
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 REPO = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ REGISTER = """
 import sys
 from station_app.store import db as store_db
 from station_app.services import change_feed, registration
-from tests.unit.test_concurrent_writers import _person
+from tests.services.test_concurrent_writers import _person
 
 store_db.open_database(sys.argv[1])
 change_feed.announce_changes()  # as the window and the commands on a server do

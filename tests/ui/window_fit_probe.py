@@ -2,7 +2,7 @@
 
 Run in its own process, so the screen's size and Qt's scale factor are those of the test:
 QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json QT_SCALE_FACTOR=1.5 \
-    python -m tests.gui.window_fit_probe DATA_DIR [SCREENSHOT_DIR] [--first-steps]
+    python -m tests.ui.window_fit_probe DATA_DIR [SCREENSHOT_DIR] [--first-steps]
 Prints one JSON object: the screen, the window's geometry and the hidden buttons per tab.
 """
 

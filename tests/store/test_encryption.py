@@ -18,7 +18,7 @@ from station_app.store import audit, cipher
 from station_app.store import db as store_db
 from station_app.store import members as member_store
 from tests.conftest import TODAY
-from tests.unit.test_foreign_files import COMMANDS
+from tests.store.test_foreign_files import COMMANDS
 
 PASSWORD = "工会2026 站'点"  # a quote and a space: passed as they are
 ID, PHONE = "110105199003072776", "13911112222"

@@ -11,7 +11,7 @@ from station_app.store import members as member_store
 from station_app.ui.dialogs.erase_member import EraseMemberDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
 from tests.conftest import TODAY
-from tests.gui.test_registration_tab import tab, type_member  # noqa: F401
+from tests.ui.test_registration_tab import tab, type_member  # noqa: F401
 
 
 def _save_one(qtbot, tab: RegistrationTab) -> int:  # type: ignore[no-untyped-def]  # noqa: F811

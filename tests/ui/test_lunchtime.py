@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from station_app.domain.resident_id import check_digit
 from station_app.store import members as member_store
 from station_app.ui import print_support
-from tests.gui.test_registration_tab import type_text
+from tests.ui.test_registration_tab import type_text
 
 WALK_INS = 300
 PRINT_EVERY = 10

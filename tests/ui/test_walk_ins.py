@@ -15,7 +15,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store import members as member_store
 from station_app.ui.tabs import registration_tab
 from station_app.ui.tabs.registration_tab import RegistrationTab
-from tests.gui.test_registration_tab import GOOD_ID, type_member
+from tests.ui.test_registration_tab import GOOD_ID, type_member
 
 TODAY = date(2026, 11, 29)  # a Sunday without a meeting
 

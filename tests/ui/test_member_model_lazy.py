@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from station_app.services import demo
+from station_app.services import members as member_service
 from station_app.store import members as member_store
 from station_app.store.records import MemberListRow
 from station_app.ui.models.lazy_table import LazyRecordModel
@@ -29,13 +30,13 @@ def many_members(db_path: Path) -> Path:
 def store_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     """(offset, limit) of every page the register reads from the store."""
     calls: list[tuple[int, int]] = []
-    real = member_store.search_members
+    real = member_service.search_members
 
     def spy(text: str = "", *, offset: int = 0, limit: int = 200) -> list[MemberListRow]:
         calls.append((offset, limit))
         return real(text, offset=offset, limit=limit)
 
-    monkeypatch.setattr(member_store, "search_members", spy)
+    monkeypatch.setattr(member_service, "search_members", spy)
     return calls
 
 

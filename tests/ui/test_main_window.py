@@ -124,7 +124,7 @@ def test_a_save_refreshes_its_tab_once_and_other_writes_refresh_it_too(
     qtbot, main_window, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from station_app.services import changes
-    from tests.gui.test_registration_tab import type_member
+    from tests.ui.test_registration_tab import type_member
 
     tab = main_window.registration_tab
     main_window.show_tab(tab)

@@ -39,7 +39,7 @@ def run_probe(
     probe = [
         sys.executable,
         "-m",
-        "tests.gui.window_fit_probe",
+        "tests.ui.window_fit_probe",
         str(tmp_path),
         str(tmp_path / "shots"),
     ]

@@ -12,7 +12,7 @@ from station_app.services import registration
 from station_app.store import members as member_store
 from station_app.ui.dialogs.edited_elsewhere import EditedElsewhereDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
-from tests.gui.test_registration_tab import tab, type_member  # noqa: F401
+from tests.ui.test_registration_tab import tab, type_member  # noqa: F401
 
 
 def _other_desk_sets_job_title(member_id: int) -> None:

@@ -19,7 +19,7 @@ from station_app.ui.dialogs.common import Notice
 from station_app.ui.form_printing import PdfReadyDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
 from tests.conftest import TODAY
-from tests.gui.test_registration_tab import GOOD_ID, type_member
+from tests.ui.test_registration_tab import GOOD_ID, type_member
 
 
 @pytest.fixture
