@@ -636,3 +636,8 @@ def set_congress_date(
             uuid=rec.uuid,
             detail=when.isoformat() if when else "",
         )
+
+
+# -- reads for the window ----------------------------------------------------------------------
+get_enterprise = enterprise_store.get_enterprise
+all_enterprise_names = enterprise_store.all_enterprise_names

@@ -14,7 +14,8 @@ from station_app import logs, paths
 from station_app.domain import name_search
 from station_app.paths import ServerUrl
 from station_app.services import backup as backups
-from station_app.services import change_feed, encryption, privacy
+from station_app.services import change_feed, encryption, privacy, session
+from station_app.services import station as station_service
 from station_app.services.instance_lock import (
     AlreadyRunning,
     DatabaseInUse,
@@ -22,8 +23,6 @@ from station_app.services.instance_lock import (
     InstanceLock,
 )
 from station_app.services.session import worker_connection
-from station_app.store import db as store_db
-from station_app.store import station as station_store
 from station_app.ui import error_report, language, tasks
 from station_app.ui.fonts import install_app_font
 from station_app.ui.main_window import MainWindow
@@ -58,8 +57,8 @@ def open_or_explain(db_path: Path | ServerUrl) -> bool:
     _upgrade_with_progress(db_path)
     while True:
         try:
-            store_db.open_database(db_path)
-        except store_db.DatabaseProblem as problem:
+            session.open_database(db_path)
+        except session.DatabaseProblem as problem:
             if isinstance(db_path, ServerUrl):  # nothing to unlock or restore on this desk
                 from station_app.ui.dialogs.startup_problem import StartupProblemDialog
 
@@ -87,7 +86,7 @@ def open_or_explain(db_path: Path | ServerUrl) -> bool:
                 )
                 return False
             continue
-        station_store.ensure_default_lists()
+        station_service.ensure_default_lists()
         return True
 
 
@@ -97,7 +96,7 @@ def _upgrade_with_progress(db_path: Path | ServerUrl) -> None:
     if isinstance(db_path, ServerUrl):
         return
     task = tasks.Task(
-        lambda _progress: store_db.upgrade_file(db_path),
+        lambda _progress: session.upgrade_file(db_path),
         what=QCoreApplication.translate("DataActions", "升级数据库"),
     )
     tasks.progress_dialog(
@@ -115,17 +114,17 @@ def _upgrade_with_progress(db_path: Path | ServerUrl) -> None:
 
 
 def ensure_station_settings() -> bool:
-    station = station_store.get_station()
-    if station.is_complete and station_store.list_clerks():
+    station = station_service.get_station()
+    if station.is_complete and station_service.list_clerks():
         return True
     from station_app.ui.dialogs.station_setup import StationSetupDialog
 
-    answer = StationSetupDialog.ask(station, [c.name for c in station_store.list_clerks()])
+    answer = StationSetupDialog.ask(station, [c.name for c in station_service.list_clerks()])
     if answer is None:
         return False
     settings, clerks = answer
-    station_store.save_station(settings)
-    station_store.set_clerks(clerks)
+    station_service.save_station(settings)
+    station_service.set_clerks(clerks)
     return True
 
 
@@ -223,7 +222,7 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
     if not open_or_explain(db_path):
         return 1
     if privacy.has_password() and not _unlock():
-        store_db.close_database()
+        session.close_database()
         return 0
     if demo_if_empty:
         from station_app.services import demo  # only for --demo: not read on a normal start
@@ -231,7 +230,7 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
         if demo.is_empty():
             demo.generate()
     if not ensure_station_settings():
-        store_db.close_database()
+        session.close_database()
         return 0
     feed = change_feed.start(str(db_path)) if isinstance(db_path, ServerUrl) else None
     window = MainWindow(ui_settings())
@@ -250,7 +249,7 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
     tasks.finish_all(cancel=True, timeout_ms=10_000)
     if feed is not None:
         feed.stop()
-    store_db.close_database()
+    session.close_database()
     # A file's backup when the program ended without the window's own close.
     if isinstance(db_path, Path) and not window.closing_work_started:
         _backup_quietly(db_path)

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from station_app.paths import ServerUrl, backups_dir, data_dir
 from station_app.services import backup as backups
-from station_app.services import encryption, privacy
-from station_app.store import db as store_db
-from station_app.store import station as station_store
+from station_app.services import encryption, privacy, session
+from station_app.services import station as station_service
 from station_app.ui.dialogs.backup_dialogs import file_filter
 from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.file_result import announce_file
@@ -64,7 +63,7 @@ class DataActions(QObject):
 
     # -- helpers -------------------------------------------------------------------------------
     def _db(self) -> Path | None:
-        return store_db.current_path()
+        return session.current_path()
 
     def _clerk(self) -> str:
         clerk = getattr(self.window, "current_clerk", None)
@@ -91,7 +90,7 @@ class DataActions(QObject):
         TemplateDialog.ask(self._clerk(), self.window)
 
     def backup(self) -> None:
-        db: Path | ServerUrl | None = self._db() or store_db.current_server()
+        db: Path | ServerUrl | None = self._db() or session.current_server()
         if db is None:
             return
         if isinstance(db, ServerUrl):  # the server's records, as a SQLite file on this desk
@@ -122,7 +121,7 @@ class DataActions(QObject):
     def restore(self) -> None:
         db = self._db()
         if db is None:
-            if store_db.current_server() is not None:
+            if session.current_server() is not None:
                 QMessageBox.information(
                     self.window,
                     self.tr("恢复数据库"),
@@ -134,7 +133,7 @@ class DataActions(QObject):
         chosen = RestoreDialog.ask(backups.list_backups(db), self.window)
         if chosen is None:
             return
-        verdict = store_db.check_database(chosen)
+        verdict = session.check_database(chosen)
         if not verdict.ok:
             self._error(
                 self.tr("这个备份文件检查未通过，未做任何改动。\n%1").replace("%1", verdict.verdict)
@@ -151,15 +150,15 @@ class DataActions(QObject):
             risky=True,
         ):
             return
-        store_db.close_database()
+        session.close_database()
         try:
             kept = backups.restore(db, chosen, clerk=self._clerk())
         except backups.BackupError as exc:
             self._error(exc.message)
             kept = None
         finally:
-            store_db.open_database(db)
-            station_store.ensure_default_lists()
+            session.open_database(db)
+            station_service.ensure_default_lists()
         self._reload()
         if kept is not None:
             QMessageBox.information(
@@ -197,7 +196,7 @@ class DataActions(QObject):
     def merge(self) -> None:
         from station_app.services import merge  # read when the clerk merges, not at start
 
-        db: Path | ServerUrl | None = self._db() or store_db.current_server()
+        db: Path | ServerUrl | None = self._db() or session.current_server()
         if db is None:
             return
         name, _ = QFileDialog.getOpenFileName(
@@ -235,7 +234,7 @@ class DataActions(QObject):
     def prepare_laptop(self) -> None:
         from station_app.services import merge
 
-        db: Path | ServerUrl | None = self._db() or store_db.current_server()
+        db: Path | ServerUrl | None = self._db() or session.current_server()
         if db is None:
             return
         name, _ = QFileDialog.getSaveFileName(
@@ -271,7 +270,7 @@ class DataActions(QObject):
 
         db = self._db()
         if db is None:
-            if store_db.current_server() is not None:
+            if session.current_server() is not None:
                 QMessageBox.information(
                     self.window,
                     self.tr("密码与加密"),

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar, QWidget
 
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.store import members as member_store
+from station_app.services import members as member_service
 from station_app.ui import error_report
 from station_app.ui.dialogs.blank_forms import LANG_CHOICES, BlankFormsDialog, lang_choice_text
 from station_app.ui.dialogs.common import Notice
@@ -192,7 +192,7 @@ class FormPrinting(QObject):
         """Write the member's forms and preview them (or send them straight to the printer)."""
         from station_app.services import forms
 
-        member = member_store.get_member(member_id)
+        member = member_service.get_member(member_id)
         if member is None:
             self._warn(self.tr("找不到这位会员，可能已被删除。"))
             return None
@@ -355,7 +355,7 @@ def _meeting_lang(meeting_id: int) -> str:
     from station_app.services import forms
 
     for member_id in forms.meeting_member_ids(meeting_id):
-        member = member_store.get_member(member_id)
+        member = member_service.get_member(member_id)
         if member is not None and forms.default_lang(member) == "bilingual":
             return "bilingual"
     return "zh"

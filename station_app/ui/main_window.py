@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import __version__
-from station_app.store import station as station_store
+from station_app.services import station as station_service
 from station_app.ui import tasks
 from station_app.ui.change_hub import ChangeHub
 from station_app.ui.data_actions import DataActions
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read settings and lists from the database."""
-        station = station_store.get_station()
+        station = station_service.get_station()
         product = self.tr("街道工会服务站工作台")
         self.setWindowTitle(
             self.tr("%1 — %2").replace("%1", station.name).replace("%2", product)
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         wanted = self.clerk_combo.currentText() or str(self._settings.value("clerk", ""))
         self.clerk_combo.blockSignals(True)
         self.clerk_combo.clear()
-        for clerk in station_store.list_clerks():
+        for clerk in station_service.list_clerks():
             self.clerk_combo.addItem(clerk.name, clerk.id)
         idx = self.clerk_combo.findText(wanted)
         self.clerk_combo.setCurrentIndex(max(idx, 0))
@@ -391,15 +391,15 @@ class MainWindow(QMainWindow):
             )
 
     def edit_station(self) -> None:
-        clerks = [c.name for c in station_store.list_clerks()]
+        clerks = [c.name for c in station_service.list_clerks()]
         from station_app.ui.dialogs.station_setup import StationSetupDialog
 
-        answer = StationSetupDialog.ask(station_store.get_station(), clerks, self)
+        answer = StationSetupDialog.ask(station_service.get_station(), clerks, self)
         if answer is None:
             return
         settings, names = answer
-        station_store.save_station(settings)
-        station_store.set_clerks(names)
+        station_service.save_station(settings)
+        station_service.set_clerks(names)
         self.reload()
 
     def edit_lists(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
 
 from station_app.services import backup as backups
 from station_app.services import privacy
-from station_app.store.db import current_path
+from station_app.services.session import current_path
 from station_app.store.records import MemberListRow
 from station_app.ui.dialogs.erase_member import EraseMemberDialog
 from station_app.ui.models.record_table import RecordTableModel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from station_app.domain.errors import ValidationError
 from station_app.services import hand_outs
-from station_app.store import meetings as meeting_store
+from station_app.services import meetings as meeting_service
 from station_app.store.records import HandOutRecord
 from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
@@ -92,7 +92,7 @@ class HandOutDialog(QDialog):
         self.quantity_spin.setSuffix(self.tr(" 份"))
         self.meeting_combo = QComboBox()
         self.meeting_combo.addItem(self.tr("（不在沟通会上）"), None)
-        for m in meeting_store.list_meetings(
+        for m in meeting_service.list_meetings(
             start=today - timedelta(days=62), end=today, descending=True
         ):
             if m.status != "cancelled":

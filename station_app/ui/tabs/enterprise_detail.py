@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.errors import ValidationError
+from station_app.services import enterprises as enterprise_service
 from station_app.services import enterprises as svc
-from station_app.store import enterprises as enterprise_store
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.dialogs.confirm import ask_text
@@ -145,7 +145,7 @@ class EnterpriseDetail(QWidget):
         self.show_enterprise(None)
 
     def show_enterprise(self, enterprise_id: int | None) -> None:
-        rec = enterprise_store.get_enterprise(enterprise_id) if enterprise_id else None
+        rec = enterprise_service.get_enterprise(enterprise_id) if enterprise_id else None
         self.enterprise = rec
         for w in (
             self.edit_button,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from station_app.domain.errors import ValidationError
 from station_app.services import enterprises as svc
-from station_app.store import station as station_store
+from station_app.services import station as station_service
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog
@@ -215,13 +215,13 @@ class EnterprisesTab(QWidget):
         return svc.due_count(self._today)
 
     def _fill_filters(self) -> None:
-        stages = station_store.list_stages()
+        stages = station_service.list_stages()
         for combo, first, items in (
             (self.stage_filter, self.tr("全部阶段"), [(domain_text(s.name), s.id) for s in stages]),
             (
                 self.building_filter,
                 self.tr("全部楼宇"),
-                [(b.name, b.id) for b in station_store.list_buildings()],
+                [(b.name, b.id) for b in station_service.list_buildings()],
             ),
         ):
             current = combo.currentData()
@@ -421,7 +421,7 @@ class EnterprisesTab(QWidget):
         Notice.warn(self, self.tr("企业跟进"), message)
 
     def _buildings(self) -> list[str]:
-        return [b.name for b in station_store.list_buildings()]
+        return [b.name for b in station_service.list_buildings()]
 
     def add_enterprise(self) -> None:
         rec = EnterpriseDialog.ask(
@@ -456,7 +456,7 @@ class EnterprisesTab(QWidget):
         answer = StageDialog.ask(
             rec.name,
             rec.stage_id,
-            station_store.list_stages(),
+            station_service.list_stages(),
             self,
             today=self._today,
             congress_date=rec.congress_date,
@@ -506,7 +506,7 @@ class EnterprisesTab(QWidget):
             return
         answer = FeedbackDialog.ask(
             rec.name,
-            station_store.list_feedback_categories(),
+            station_service.list_feedback_categories(),
             self._today,
             self,
             meetings=svc.meetings_of_enterprise(rec.id),

@@ -29,12 +29,11 @@ from station_app.domain.errors import ValidationError
 from station_app.domain.months import month_add
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
+from station_app.services import enterprises as enterprise_service
 from station_app.services import holidays
 from station_app.services import meeting_planning as planning
-from station_app.store import attendance as attendance_store
-from station_app.store import enterprises as enterprise_store
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.services import meetings as meeting_service
+from station_app.services import station as station_service
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.confirm import ask_text, confirm
@@ -105,7 +104,20 @@ class MeetingsTab(QWidget):
         self._current_id: int | None = None
         self.clerk_provider: Callable[[], str] = clerk or (lambda: "")
 
-        # -- filters and view switch -----------------------------------------------------------
+        self._build_filters()
+        self._build_actions()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_list_page())
+        self.stack.addWidget(self._build_calendar_page())
+        self.detail = MeetingDetail()
+        self._lay_out()
+        self._connect()
+        self.calendar.show_day(self._today)
+        self._update_buttons(None)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        """The type, status and month filters, and the list/calendar switch."""
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("全部类型"), None)
         for kind in MeetingKind:
@@ -133,7 +145,8 @@ class MeetingsTab(QWidget):
             self.view_group.addButton(b, i)
         self.list_button.setChecked(True)
 
-        # -- actions ---------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        """The action bar's buttons and the line that reports what they did."""
         self.new_button = QPushButton(self.tr("新建沟通会"))
         self.edit_button = QPushButton(self.tr("修改/改期"))
         self.plan_button = QPushButton(self.tr("规划沟通日"))
@@ -148,9 +161,9 @@ class MeetingsTab(QWidget):
         self.new_button.setShortcut("Ctrl+N")
         self.message_label = QLabel()
 
-        # -- list page -------------------------------------------------------------------------
-        # Both lists are read a page at a time: upcoming soonest first, past newest first
-        # (thousands of past meetings after some years).
+    def _build_list_page(self) -> QWidget:
+        """Both lists are read a page at a time: upcoming soonest first, past newest first
+        (thousands of past meetings after some years); 待补录 above them."""
         self._upcoming_filter: dict[str, object] | None = None
         self._past_filter: dict[str, object] | None = None
         columns = meeting_columns(self._today)
@@ -188,8 +201,10 @@ class MeetingsTab(QWidget):
         lp.addWidget(self.upcoming_view, 1)
         lp.addWidget(self.past_label)
         lp.addWidget(self.past_view, 2)
+        return list_page
 
-        # -- calendar page ---------------------------------------------------------------------
+    def _build_calendar_page(self) -> QWidget:
+        """The month calendar, with the chosen day's meetings below it."""
         self.calendar = MeetingCalendar()
         self.day_model = MeetingTableModel(self)
         self.day_view = make_table(self.day_model, self)
@@ -202,12 +217,10 @@ class MeetingsTab(QWidget):
         cp.addWidget(self.calendar, 3)
         cp.addWidget(self.day_label)
         cp.addWidget(self.day_view, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(list_page)
-        self.stack.addWidget(cal_page)
+        return cal_page
 
-        self.detail = MeetingDetail()
-
+    def _lay_out(self) -> None:
+        """Filters, then the action bar and its message, then the lists beside the detail."""
         bar = QHBoxLayout()
         for label, w in (
             (self.tr("类型"), self.kind_filter),
@@ -251,6 +264,8 @@ class MeetingsTab(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(split, 1)
 
+    def _connect(self) -> None:
+        """Filters, selections, the calendar and every button to what they do."""
         for combo in (self.kind_filter, self.status_filter, self.month_filter):
             combo.currentIndexChanged.connect(self.refresh)
         self.month_filter.currentIndexChanged.connect(self._on_month_filter)
@@ -275,8 +290,6 @@ class MeetingsTab(QWidget):
         self.materials_button.clicked.connect(self.print_materials)
         self.hand_out_button.clicked.connect(self.record_hand_outs)
         self.feedback_button.clicked.connect(self.record_feedback)
-        self.calendar.show_day(self._today)
-        self._update_buttons(None)
 
     # -- lists ---------------------------------------------------------------------------------
     def _filters(self) -> tuple[str | None, str | None, date | None, date | None]:
@@ -342,7 +355,7 @@ class MeetingsTab(QWidget):
         if where is None:
             return []
         column, order = model.sort_column, model.sort_order
-        return meeting_store.list_meetings(
+        return meeting_service.list_meetings(
             **where,  # type: ignore[arg-type]
             descending=past,
             offset=offset,
@@ -355,7 +368,7 @@ class MeetingsTab(QWidget):
     def _count(where: dict[str, object] | None) -> int:
         if where is None:
             return 0
-        return meeting_store.count_meetings(**where)  # type: ignore[arg-type]
+        return meeting_service.count_meetings(**where)  # type: ignore[arg-type]
 
     def _load_calendar(self) -> None:
         kind, status, _s, _e = self._filters()
@@ -364,7 +377,7 @@ class MeetingsTab(QWidget):
         start = first - timedelta(days=7)
         end = month_add(first, 1) + timedelta(days=13)
         self.calendar.set_meetings(
-            meeting_store.list_meetings(start=start, end=end, kind=kind, status=status)
+            meeting_service.list_meetings(start=start, end=end, kind=kind, status=status)
         )
         self._on_calendar_day()
 
@@ -405,7 +418,7 @@ class MeetingsTab(QWidget):
 
     # -- the selected meeting ------------------------------------------------------------------
     def current_meeting(self) -> MeetingRecord | None:
-        return meeting_store.get_meeting(self._current_id) if self._current_id else None
+        return meeting_service.get_meeting(self._current_id) if self._current_id else None
 
     def select_meeting(self, meeting_id: int | None) -> None:
         self._current_id = meeting_id
@@ -432,7 +445,7 @@ class MeetingsTab(QWidget):
                     view.scrollTo(idx)
 
     def _show_overview(self) -> None:
-        coming = meeting_store.list_meetings(
+        coming = meeting_service.list_meetings(
             start=self._today, status=MeetingStatus.PLANNED.value, limit=1
         )
         nxt = coming[0] if coming else None
@@ -456,9 +469,9 @@ class MeetingsTab(QWidget):
         self.detail.show_meeting(
             m,
             figures=results.figure_rows(m, figs),
-            checklist=meeting_store.checklist(m.id),
-            attendance=attendance_store.list_attendance(m.id),
-            twin=meeting_store.get_meeting(m.twin_id) if m.twin_id else None,
+            checklist=meeting_service.checklist(m.id),
+            attendance=meeting_service.list_attendance(m.id),
+            twin=meeting_service.get_meeting(m.twin_id) if m.twin_id else None,
         )
         self._update_buttons(m)
 
@@ -480,7 +493,7 @@ class MeetingsTab(QWidget):
         self.twin_button.setEnabled(has and not cancelled and m.twin_id is None)  # type: ignore[union-attr]
 
     def _on_checklist_toggled(self, item_id: int, done: bool) -> None:
-        meeting_store.set_checklist_done(item_id, done)
+        meeting_service.set_checklist_done(item_id, done)
 
     # -- helpers -------------------------------------------------------------------------------
     def _clerk(self) -> str:
@@ -490,9 +503,7 @@ class MeetingsTab(QWidget):
         self.message_label.setText(text)
 
     def _draft_of(self, m: MeetingRecord) -> planning.MeetingDraft:
-        invited = tuple(
-            a.enterprise_id for a in attendance_store.list_attendance(m.id) if a.invited
-        )
+        invited = tuple(a.enterprise_id for a in meeting_service.list_attendance(m.id) if a.invited)
         return planning.MeetingDraft(
             kind=m.kind,
             day=m.date,
@@ -519,9 +530,9 @@ class MeetingsTab(QWidget):
 
             draft = MeetingDialog.ask(
                 self,
-                buildings=station_store.list_buildings(),
-                clerks=station_store.list_clerks(),
-                enterprises=enterprise_store.all_enterprise_names(),
+                buildings=station_service.list_buildings(),
+                clerks=station_service.list_clerks(),
+                enterprises=enterprise_service.all_enterprise_names(),
                 initial=initial,
                 clash_check=clash_check,
                 day_check=holidays.day_warning,
@@ -597,8 +608,8 @@ class MeetingsTab(QWidget):
         choice = PlanDaysDialog.ask(
             self,
             lambda n: planning.plan_from_store(start, n),
-            buildings=station_store.list_buildings(),
-            clerks=station_store.list_clerks(),
+            buildings=station_service.list_buildings(),
+            clerks=station_service.list_clerks(),
         )
         if choice is None or not choice.days:
             return
@@ -634,7 +645,7 @@ class MeetingsTab(QWidget):
         except ValidationError as exc:
             Notice.warn(self, self.tr("无法创建错时场次"), exc.message)
             return
-        twin = meeting_store.get_meeting(tid)
+        twin = meeting_service.get_meeting(tid)
         assert twin is not None
         self._say(self.tr("已创建错时场次：%1").replace("%1", f"{twin.date:%Y-%m-%d}"))
         self.refresh()
@@ -657,7 +668,7 @@ class MeetingsTab(QWidget):
             self,
             m,
             results.current_report(m.id),
-            enterprise_store.all_enterprise_names(),
+            enterprise_service.all_enterprise_names(),
             joins=results.figures(m.id).joins,
             unionized=results.unionized_on(m.date),
             gifts=meeting_gifts_text(m.id),
@@ -685,14 +696,14 @@ class MeetingsTab(QWidget):
         from station_app.ui.dialogs.meeting_feedback import MeetingFeedbackDialog
 
         present = [
-            (a.enterprise_id, a.enterprise_name) for a in attendance_store.list_attendance(m.id)
+            (a.enterprise_id, a.enterprise_name) for a in meeting_service.list_attendance(m.id)
         ]
-        others = [e for e in enterprise_store.all_enterprise_names() if e not in present]
+        others = [e for e in enterprise_service.all_enterprise_names() if e not in present]
         MeetingFeedbackDialog.ask(
             self,
             m,
             present + others,
-            station_store.list_feedback_categories(),
+            station_service.list_feedback_categories(),
             today=self._today,
             clerk=self._clerk(),
         )
@@ -757,7 +768,7 @@ class MeetingsTab(QWidget):
             return None
         from station_app.printing.meeting_sheets import sign_in_sheet_pdf  # reportlab: on use
 
-        sheet = results.sign_in_sheet(m.id, station_store.get_station().name)
+        sheet = results.sign_in_sheet(m.id, station_service.get_station().name)
         return self._write_and_preview(
             self.tr("签到表_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"),
             lambda p: sign_in_sheet_pdf(sheet, p),
@@ -771,7 +782,7 @@ class MeetingsTab(QWidget):
             return None
         from station_app.printing.meeting_sheets import meeting_record_pdf  # reportlab: on use
 
-        sheet = results.record_sheet(m.id, station_store.get_station().name, self._today)
+        sheet = results.record_sheet(m.id, station_service.get_station().name, self._today)
         return self._write_and_preview(
             self.tr("沟通会记录_%1.pdf").replace("%1", f"{m.date:%Y%m%d}"),
             lambda p: meeting_record_pdf(sheet, p),

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
 from station_app.services import changes, meeting_results, privacy, registration
+from station_app.services import enterprises as enterprise_service
+from station_app.services import meetings as meeting_service
+from station_app.services import members as member_service
 from station_app.services.registration import (
     DuplicateMember,
     InvalidMember,
@@ -37,9 +40,6 @@ from station_app.services.registration import (
     ValidMember,
 )
 from station_app.services.session import DatabaseBusy
-from station_app.store import enterprises as enterprise_store
-from station_app.store import meetings as meeting_store
-from station_app.store import members as member_store
 from station_app.store.records import MeetingRecord, MemberListRow
 from station_app.ui import error_report
 from station_app.ui.dialogs.confirm import confirm
@@ -268,7 +268,7 @@ class RegistrationTab(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_meetings()
-        self.form.set_employers(enterprise_store.all_enterprise_names())
+        self.form.set_employers(enterprise_service.all_enterprise_names())
         self._refresh_today()
         self._refresh_roster()
         self._show_clerk()
@@ -278,9 +278,9 @@ class RegistrationTab(QWidget):
         补录; never a later meeting. Without a meeting today the box says 服务站日常."""
         wanted = self.meeting_combo.currentData()
         if wanted is None and self.meeting_combo.count() == 0:
-            current = meeting_store.todays_meeting(self._today)
+            current = meeting_service.todays_meeting(self._today)
             wanted = current.id if current else None
-        meetings = meeting_store.list_meetings(
+        meetings = meeting_service.list_meetings(
             start=self._today - timedelta(days=31), end=self._today, descending=True
         )
         self.meeting_combo.blockSignals(True)
@@ -298,7 +298,7 @@ class RegistrationTab(QWidget):
         """(meeting, application date) of a new registration. A meeting on another day is
         taken only as 补录 on that meeting's day, after the clerk said so; None: not saved."""
         mid = self.selected_meeting_id()
-        m = meeting_store.get_meeting(mid) if mid is not None else None
+        m = meeting_service.get_meeting(mid) if mid is not None else None
         if m is None or m.date == self._today:
             return mid, self._today.isoformat()
         if m.date > self._today:
@@ -331,7 +331,7 @@ class RegistrationTab(QWidget):
         return int(data) if data is not None else None
 
     def _refresh_today(self) -> None:
-        rows = member_store.members_registered_on(self._today)
+        rows = member_service.members_registered_on(self._today)
         self.today_model.set_rows(rows)
         self.today_label.setText(self.tr("今日已登记 %n 人", "", len(rows)))
         fit_to_contents(self.today_view)
@@ -346,7 +346,7 @@ class RegistrationTab(QWidget):
             self._roster_sized = True
 
     def _fetch_roster(self, offset: int, limit: int) -> list[MemberListRow]:
-        return member_store.search_members(self._roster_text, offset=offset, limit=limit)
+        return member_service.search_members(self._roster_text, offset=offset, limit=limit)
 
     def _count_roster(self) -> None:
         self._count_asked += 1
@@ -360,7 +360,7 @@ class RegistrationTab(QWidget):
             if asked != self._count_asked:
                 return None  # the clerk typed on before this count started
             at_most = COUNT_AT_MOST if text.strip() else None
-            return member_store.count_members(text, at_most=at_most)
+            return member_service.count_members(text, at_most=at_most)
 
         task = Task(count, what=self.tr("统计人数"), parent=self)
         task.succeeded.connect(lambda n: self._show_count(asked, n))
@@ -383,7 +383,7 @@ class RegistrationTab(QWidget):
     def _show_consultations(self, _index: int = 0) -> None:
         mid = self.selected_meeting_id()
         self.consult_button.setEnabled(mid is not None)
-        m = meeting_store.get_meeting(mid) if mid is not None else None
+        m = meeting_service.get_meeting(mid) if mid is not None else None
         if m is None:
             self.consult_label.setText("")
             return
@@ -394,7 +394,7 @@ class RegistrationTab(QWidget):
         )
 
     def _existing_note(self, id_number: str) -> str:
-        rec = member_store.find_member_by_id_number(id_number)
+        rec = member_service.find_member_by_id_number(id_number)
         if rec is None or rec.id == self._editing_id:
             return ""
         return (
