@@ -13,6 +13,7 @@ from pathlib import Path
 
 from peewee import Database, OperationalError, SqliteDatabase
 
+from station_app.domain.audit_chain import ChainVerdict
 from station_app.paths import ServerUrl, backups_dir, is_server
 from station_app.private_files import private_folder
 from station_app.store import audit, cipher, file_probe, server, sync_journal
@@ -460,18 +461,7 @@ def check_database(path: Path | str) -> CheckResult:
         return CheckResult(False, f"有问题：完整性检查未通过：{'；'.join(rows[:3])}")
     if fk:
         return CheckResult(False, f"有问题：{len(fk)} 处记录引用了不存在的记录（外键）")
-    if version != SCHEMA_VERSION:
-        return CheckResult(False, f"有问题：结构版本为 {version}，应为 {SCHEMA_VERSION}")
-    problems = _schema_problems(actual)
-    if problems:
-        return CheckResult(False, "有问题：结构：" + "；".join(problems))
-    if chain is not None and not chain.ok:
-        return CheckResult(False, f"有问题：审计日志：{chain.reason}（共 {chain.entries} 条）")
-    return CheckResult(
-        True,
-        f"正常：{path} — 完整性正常，结构版本 {version} 正确，"
-        f"审计日志链完整（{chain.entries if chain else 0} 条）",
-    )
+    return _schema_verdict(str(path), "完整性正常", version, actual, chain)
 
 
 def _schema_problems(actual: dict[str, set[str]]) -> list[str]:
@@ -507,6 +497,18 @@ def check_server(url: str) -> CheckResult:
         return CheckResult(False, f"有问题：{label}：{_first_line(exc)}")
     finally:
         db.close()
+    return _schema_verdict(label, "已连接", version, actual, chain)
+
+
+def _schema_verdict(
+    label: str,
+    reached: str,
+    version: int,
+    actual: dict[str, set[str]],
+    chain: ChainVerdict | None,
+) -> CheckResult:
+    """The verdict on a database that could be read: its schema version, tables and columns,
+    and the audit log's chain (``chain`` None when the version is not this program's)."""
     if version != SCHEMA_VERSION:
         return CheckResult(False, f"有问题：结构版本为 {version}，应为 {SCHEMA_VERSION}")
     problems = _schema_problems(actual)
@@ -516,6 +518,6 @@ def check_server(url: str) -> CheckResult:
         return CheckResult(False, f"有问题：审计日志：{chain.reason}（共 {chain.entries} 条）")
     return CheckResult(
         True,
-        f"正常：{label} — 已连接，结构版本 {version} 正确，"
+        f"正常：{label} — {reached}，结构版本 {version} 正确，"
         f"审计日志链完整（{chain.entries if chain else 0} 条）",
     )

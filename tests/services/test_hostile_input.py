@@ -145,6 +145,11 @@ def test_importing_random_csv_files(
 def test_random_bytes_as_a_table(tmp_path: Path, data: bytes, suffix: str) -> None:
     path = tmp_path / f"junk{next(_files)}{suffix}"
     path.write_bytes(data)
+    _read_or_refused(path)
+
+
+def _read_or_refused(path: Path) -> None:
+    """The file is read as a table, or refused with a message: never anything else."""
     vocab = vocabulary(imports.make_kind("members").columns)
     try:
         layout = open_table(path, vocab)
@@ -214,15 +219,7 @@ def test_damaged_workbooks(tmp_path: Path, flips: list[tuple[float, int]], cut: 
         data[int(where * len(data))] = value
     path = tmp_path / f"damaged{next(_files)}.xlsx"
     path.write_bytes(bytes(data[: max(1, int(cut * len(data)))]))
-    vocab = vocabulary(imports.make_kind("members").columns)
-    try:
-        layout = open_table(path, vocab)
-        lines = list(data_lines(layout))
-    except TableReadError as exc:
-        assert exc.message.strip()
-    else:
-        assert isinstance(layout.headers, tuple)
-        assert all(line > layout.header_line for line, _cells in lines)
+    _read_or_refused(path)
 
 
 def test_an_undamaged_workbook_reads(tmp_path: Path) -> None:
