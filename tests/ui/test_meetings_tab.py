@@ -192,7 +192,7 @@ def test_plan_days_dialog_flags_and_creates(
 
 
 def test_twin_and_hold_with_consultations(
-    tab: MeetingsTab, qtbot, monkeypatch: pytest.MonkeyPatch
+    tab: MeetingsTab, qtbot, qtmodeltester, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     v = station_store.list_buildings()[0]
     stage = Stage.get(Stage.name == "已联系")
@@ -268,7 +268,14 @@ def test_twin_and_hold_with_consultations(
     assert tab.detail.figure("建会咨询企业（家）") == 2
     assert tab.detail.figure("发放礼品/慰问品（份）") == 0
     assert tab.detail.figure("达成建会意向（家）") == 1
-    assert tab.detail.attendance.rowCount() == 2
+    shown = tab.detail.attendance_model
+    assert shown.rowCount() == 2
+    cells = {
+        shown.index(r, 0).data(): [shown.index(r, c).data() for c in range(1, 4)]
+        for r in range(shown.rowCount())
+    }
+    assert cells[known.name][1] == "有建会意向" and cells["北京全新物流有限公司"][1] == "无"
+    qtmodeltester.check(shown)
     assert enterprise_store.get_enterprise(known.id).stage_name == "有建会意向"  # type: ignore[union-attr]
     assert enterprise_store.find_by_name("北京全新物流有限公司") is not None
     assert "阶段已更新" in tab.message_label.text()

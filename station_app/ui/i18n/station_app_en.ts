@@ -443,6 +443,22 @@
         <translation>Employees</translation>
     </message>
     <message>
+        <source>出席</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>未到</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>建会咨询</source>
+        <translation>Union enquiry</translation>
+    </message>
+    <message>
         <source>外资</source>
         <translation>Foreign-invested</translation>
     </message>
@@ -2214,22 +2230,6 @@ Communication meetings · Walk-in membership · Union-founding follow-up · Stat
         <translation>Figures (counted from the records)</translation>
     </message>
     <message>
-        <source>企业</source>
-        <translation>Enterprise</translation>
-    </message>
-    <message>
-        <source>出席</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>建会咨询</source>
-        <translation>Union enquiry</translation>
-    </message>
-    <message>
         <source>在左侧选择一场沟通会查看详情。</source>
         <translation>Choose a meeting on the left to see its details.</translation>
     </message>
@@ -2300,14 +2300,6 @@ Communication meetings · Walk-in membership · Union-founding follow-up · Stat
     <message>
         <source>备注：%1</source>
         <translation>Notes: %1</translation>
-    </message>
-    <message>
-        <source>未到</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>是</source>
-        <translation>Yes</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,20 @@ from PySide6.QtCore import QCoreApplication
 
 from station_app.domain.figures import is_pending_meeting
 from station_app.domain.masking import mask_id, mask_phone
-from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus, MemberStatus
+from station_app.domain.terms import (
+    MEETING_KIND_SHORT,
+    MeetingKind,
+    MeetingStatus,
+    MemberStatus,
+    Outcome,
+)
 from station_app.services import printability
-from station_app.store.records import EnterpriseRecord, MeetingRecord, MemberListRow
+from station_app.store.records import (
+    AttendanceRecord,
+    EnterpriseRecord,
+    MeetingRecord,
+    MemberListRow,
+)
 from station_app.ui.domain_text import domain_text, weekday_text
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
@@ -102,6 +113,33 @@ class PendingMeetingTableModel(RecordTableModel[MeetingRecord]):
 
 class MeetingTableModel(RecordTableModel[MeetingRecord]):
     COLUMNS = meeting_columns()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
+PRESENT = QT_TRANSLATE_NOOP("Columns", "出席")
+ABSENT = QT_TRANSLATE_NOOP("Columns", "未到")
+
+
+class AttendanceTableModel(RecordTableModel[AttendanceRecord]):
+    """The enterprises of one meeting: present or not, what came of it, a union enquiry."""
+
+    COLUMNS = (
+        Column[AttendanceRecord](QT_TRANSLATE_NOOP("Columns", "企业"), lambda a: a.enterprise_name),
+        Column[AttendanceRecord](
+            QT_TRANSLATE_NOOP("Columns", "出席"),
+            lambda a: QCoreApplication.translate("Columns", PRESENT if a.attended else ABSENT),
+        ),
+        Column[AttendanceRecord](
+            QT_TRANSLATE_NOOP("Columns", "结果"),
+            lambda a: domain_text(Outcome(a.outcome).label) if a.outcome else "",
+        ),
+        Column[AttendanceRecord](
+            QT_TRANSLATE_NOOP("Columns", "建会咨询"),
+            lambda a: QCoreApplication.translate("Columns", "是") if a.union_inquiry else "",
+        ),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(self.COLUMNS, parent)

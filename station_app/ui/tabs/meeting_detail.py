@@ -8,26 +8,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome
+from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.store.records import (
     AttendanceRecord,
     ChecklistItemRecord,
     MeetingRecord,
 )
 from station_app.ui.domain_text import day_text, domain_text
+from station_app.ui.models.lists import AttendanceTableModel
+from station_app.ui.widgets import make_table
 
 
 class MeetingDetail(QWidget):
@@ -46,13 +45,13 @@ class MeetingDetail(QWidget):
         self.figure_labels: dict[str, QLabel] = {}
         self.checklist = QListWidget()
         self.checklist.setMaximumHeight(150)
-        self.attendance = QTableWidget(0, 4)
-        self.attendance.setHorizontalHeaderLabels(
-            [self.tr("企业"), self.tr("出席"), self.tr("结果"), self.tr("建会咨询")]
-        )
-        self.attendance.verticalHeader().setVisible(False)
-        self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attendance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attendance_model = AttendanceTableModel(self)
+        self.attendance = make_table(self.attendance_model, self, sortable=False)
+        self.attendance.setObjectName("meeting_attendance")
+        header = self.attendance.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the enterprise's name
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.empty_label = QLabel(self.tr("在左侧选择一场沟通会查看详情。"))
@@ -158,17 +157,7 @@ class MeetingDetail(QWidget):
             item.setCheckState(Qt.CheckState.Checked if c.done else Qt.CheckState.Unchecked)
             self.checklist.addItem(item)
         self.checklist.blockSignals(False)
-        rows = attendance or []
-        self.attendance.setRowCount(len(rows))
-        for r, a in enumerate(rows):
-            values = (
-                a.enterprise_name,
-                self.tr("出席") if a.attended else self.tr("未到"),
-                domain_text(Outcome(a.outcome).label) if a.outcome else "",
-                self.tr("是") if a.union_inquiry else "",
-            )
-            for col, v in enumerate(values):
-                self.attendance.setItem(r, col, QTableWidgetItem(v))
+        self.attendance_model.set_rows(attendance or [])
         self.notes_label.setText(self.tr("备注：%1").replace("%1", m.notes) if m.notes else "")
 
     def _fill_figures(self, figures: tuple[tuple[str, int], ...]) -> None:
