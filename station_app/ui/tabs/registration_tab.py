@@ -110,9 +110,29 @@ class RegistrationTab(QWidget):
         self._saving = False
         self._backdated: int | None = None  # the past meeting the clerk chose to 补录 for
         self.clerk_provider: Callable[[], str] = clerk or (lambda: "")
-        # Set by the main window: prints the forms of a just-saved member (保存并打印).
 
-        # -- top bar: the meeting and its consultations ----------------------------------------
+        # built in the order the keyboard walks them: the meeting, the form, the lists
+        top = self._build_top_bar()
+        form_box = self._build_form()
+        today_box = self._build_today()
+        roster_box = self._build_register()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("registration_today_roster")
+        right.addWidget(today_box)
+        right.addWidget(roster_box)
+        right.setChildrenCollapsible(False)
+        right.setSizes([300, 400])
+        body = QHBoxLayout()
+        body.addWidget(form_box)
+        body.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self._connect(settings)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_top_bar(self) -> QHBoxLayout:
+        """The meeting the walk-ins count for, and its consultations."""
         self.meeting_combo = QComboBox()
         self.meeting_combo.setMinimumWidth(240)
         self.meeting_combo.setSizeAdjustPolicy(
@@ -131,8 +151,10 @@ class RegistrationTab(QWidget):
         top.addWidget(self.consult_label)
         top.addStretch(1)
         top.addWidget(self.clerk_label)
+        return top
 
-        # -- the form --------------------------------------------------------------------------
+    def _build_form(self) -> QGroupBox:
+        """The form, scrolling on a short screen, with the save buttons always in sight."""
         self.form = MemberForm(self, today=self._today)
         self.form.existing_lookup = self._existing_note
         self.edit_banner = QLabel()
@@ -175,8 +197,10 @@ class RegistrationTab(QWidget):
         form_layout.addLayout(buttons)
         form_box.setMinimumWidth(420)
         form_box.setMaximumWidth(600)
+        return form_box
 
-        # -- today's registrations -------------------------------------------------------------
+    def _build_today(self) -> QGroupBox:
+        """Today's registrations, the count in large type."""
         self.today_label = QLabel()
         big = QFont(self.today_label.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
@@ -191,8 +215,10 @@ class RegistrationTab(QWidget):
         today_layout = QVBoxLayout(today_box)
         today_layout.addWidget(self.today_label)
         today_layout.addWidget(self.today_view, 1)
+        return today_box
 
-        # -- the member register ---------------------------------------------------------------
+    def _build_register(self) -> QGroupBox:
+        """The member register, read a page at a time, with its search."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("按姓名、身份证号码或手机号码查找"))
         self.search_edit.setClearButtonEnabled(True)
@@ -218,21 +244,11 @@ class RegistrationTab(QWidget):
         roster_layout = QVBoxLayout(roster_box)
         roster_layout.addLayout(bar)
         roster_layout.addWidget(self.view, 1)
+        return roster_box
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.setObjectName("registration_today_roster")
-        right.addWidget(today_box)
-        right.addWidget(roster_box)
-        right.setChildrenCollapsible(False)
-        right.setSizes([300, 400])
-        body = QHBoxLayout()
-        body.addWidget(form_box)
-        body.addWidget(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-
-        # -- keys and signals ------------------------------------------------------------------
+    def _connect(self, settings: QSettings | None) -> None:
+        """Keys, buttons, lists and the search to what they do; the printing bar and the list
+        actions attached."""
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self.save),
