@@ -72,6 +72,16 @@ class StatsTab(QWidget):
         self._figures: PeriodFigures | None = None
         self._job: Task | None = None
 
+        self._build_period()
+        self._build_export()
+        figures_box = self._build_figures()
+        trend_box, funnel_box = self._build_charts()
+        self._lay_out(figures_box, trend_box, funnel_box)
+        self._connect()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_period(self) -> None:
+        """The period's kind, the steps back and forth, and the custom range's dates."""
         self.period = QComboBox()
         for text, data in (
             (self.tr("月"), "month"),
@@ -91,6 +101,8 @@ class StatsTab(QWidget):
         self.from_edit = self._date_edit()
         self.to_edit = self._date_edit()
 
+    def _build_export(self) -> None:
+        """Export and report buttons, their progress and the bar that opens the result."""
         self.full_values = QCheckBox(self.tr("完整身份证号/手机号"))
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.report_button = QPushButton(self.tr("打印月报 PDF…"))
@@ -101,6 +113,8 @@ class StatsTab(QWidget):
         self.cancel_button.hide()
         self.result_bar = FileResultBar()
 
+    def _build_figures(self) -> QGroupBox:
+        """The figures, each a button that opens the records behind it; meetings by kind."""
         self.value_labels: dict[str, QPushButton] = {}
         box = QGroupBox(self.tr("主要数据（点击数字查看明细）"))
         grid = QGridLayout(box)
@@ -137,7 +151,10 @@ class StatsTab(QWidget):
             self.kind_labels[kind.value] = button
             kind_grid.addWidget(QLabel(domain_text(kind.label)), i, 0)
             kind_grid.addWidget(button, i, 1)
+        return box
 
+    def _build_charts(self) -> tuple[QGroupBox, QGroupBox]:
+        """The 12-month trend of a chosen figure, and the enterprises' stage funnel."""
         self.trend_figure = QComboBox()
         for key in TREND_FIGURES:
             self.trend_figure.addItem(domain_text(figures.LABELS[key]), key)
@@ -153,7 +170,11 @@ class StatsTab(QWidget):
         trend_layout.addWidget(self.trend_chart)
         funnel_box = QGroupBox(self.tr("企业建会进度（当前）"))
         QVBoxLayout(funnel_box).addWidget(self.funnel_chart)
+        return trend_box, funnel_box
 
+    def _lay_out(self, box: QGroupBox, trend_box: QGroupBox, funnel_box: QGroupBox) -> None:
+        """The period bar, progress and result, the figures beside meetings by kind, the charts;
+        all of it scrolls on a short screen."""
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("统计期间")))
         for w in (self.period, self.prev_button, self.period_label, self.next_button):
@@ -190,6 +211,7 @@ class StatsTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _connect(self) -> None:
         self.period.currentIndexChanged.connect(self._on_period_kind_changed)
         self.prev_button.clicked.connect(lambda: self._on_step(-1))
         self.next_button.clicked.connect(lambda: self._on_step(1))
