@@ -128,7 +128,7 @@ def test_two_desks_saving_different_people_keep_every_one_and_one_audit_chain(
     assert _count(server_url, "SELECT COUNT(*) FROM member") == 30
     verdict = store_db.check_database(server_url)
     assert verdict.ok, verdict.verdict  # the seals of both desks' entries form one chain
-    assert "(30 entries)" in verdict.verdict
+    assert "审计日志链完整（30 条）" in verdict.verdict
 
 
 def test_the_database_refuses_a_second_record_with_the_same_id_number(server_url: str) -> None:
@@ -178,7 +178,7 @@ def test_desks_starting_on_an_older_schema_at_once_migrate_it_once(server_url: s
     assert [o.split() for o in outputs] == [["opened"]] * 3
     verdict = store_db.check_database(server_url)
     assert verdict.ok, verdict.verdict
-    assert f"schema v{SCHEMA_VERSION}" in verdict.verdict
+    assert f"结构版本 {SCHEMA_VERSION} 正确" in verdict.verdict
 
 
 def test_a_newer_schema_is_refused_and_left_alone(server_url: str) -> None:
@@ -206,7 +206,7 @@ def test_a_database_of_another_program_is_refused(server_url: str) -> None:
 
 def test_check_on_the_command_line(server_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["--db", server_url, "check"]) == 1  # empty: not yet a station database
-    assert "schema version 0" in capsys.readouterr().out
+    assert "结构版本为 0" in capsys.readouterr().out
     assert cli_main(["--db", server_url, "demo"]) == 0
     store_db.close_database()
     capsys.readouterr()

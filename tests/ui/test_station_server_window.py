@@ -74,15 +74,12 @@ def test_the_backup_entry_writes_the_servers_records_into_a_file(
         offered.append(default)
         return target
 
-    told: list[str] = []
     monkeypatch.setattr(backup_dialogs.BackupTargetDialog, "ask", staticmethod(choose))
-    monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text))
-    )
     server_window.data_actions.backup()
-    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    bar = server_window.file_result
+    qtbot.waitUntil(lambda: bar.path == target, timeout=20_000)
     assert offered and offered[0].suffix == ".sqlite3"
-    assert told == [f"已备份到：{target}"]
+    assert bar.label.text() == f"已备份到：{target}"  # with 打开文件 / 打开所在文件夹 beside it
     assert store_db.check_database(target).ok
 
 
