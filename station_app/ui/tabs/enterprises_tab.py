@@ -74,6 +74,38 @@ class EnterprisesTab(QWidget):
         self._feedback_stale = True
         self._due_unsized = True
 
+        bar, filters = self._build_search_and_filters()
+        board = self._build_board()
+        self.lists = QTabWidget()
+        self.lists.addTab(self._build_registry(), self.tr("企业名录"))
+        self.lists.addTab(self._build_due(), self.tr("待跟进"))
+        self.lists.addTab(self._build_feedback(), self.tr("意见建议"))
+        self.detail = EnterpriseDetail(lambda: self._today, self._clerk, self)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("enterprises_list_detail")
+        right.addWidget(self.lists)
+        right.addWidget(self.detail)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        for view in (self.view, self.due_view, self.all_feedback_view):
+            view.setMinimumHeight(60)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("enterprises_board")
+        split.addWidget(board)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        # In a small window the panes may shrink below their comfortable size (or collapse).
+        split.setMinimumSize(420, 240)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        self._connect()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_search_and_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The search with the add and import buttons; the filters below them."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("按企业名称或统一社会信用代码查找"))
         self.search_edit.setClearButtonEnabled(True)
@@ -108,7 +140,10 @@ class EnterprisesTab(QWidget):
         filters.addWidget(self.building_filter, 1)
         filters.addWidget(self.foreign_filter)
         filters.addWidget(self.large_check)
+        return bar, filters
 
+    def _build_board(self) -> QWidget:
+        """The stages with their counts; a click filters the registry."""
         self.stage_board = QListWidget()
         self.stage_board.setMaximumWidth(210)
         self.stage_board.setMinimumSize(110, 60)
@@ -117,7 +152,10 @@ class EnterprisesTab(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(QLabel(self.tr("<b>建会阶段</b>")))
         bl.addWidget(self.stage_board, 1)
+        return board_box
 
+    def _build_registry(self) -> QWidget:
+        """The enterprises, read a page at a time."""
         self.model: LazyRecordModel[EnterpriseRecord] = LazyRecordModel(
             EnterpriseTableModel.COLUMNS, self._fetch_registry, self._count_registry, parent=self
         )
@@ -128,7 +166,10 @@ class EnterprisesTab(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.view, 1)
         rl.addWidget(self.count_label)
+        return registry
 
+    def _build_due(self) -> QWidget:
+        """The follow-ups that are due."""
         self.due_model = DueTableModel(self, fetch=self._fetch_due, count=self._count_due)
         self.due_view = make_lazy_table(self.due_model, self)
         self.due_view.setObjectName("enterprises_due")
@@ -138,7 +179,10 @@ class EnterprisesTab(QWidget):
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self.due_label)
         dl.addWidget(self.due_view, 1)
+        return due_page
 
+    def _build_feedback(self) -> QWidget:
+        """Every enterprise's feedback, with the summary and the reply button."""
         self.all_feedback_model = FeedbackTableModel(self)
         self.all_feedback_view = make_table(self.all_feedback_model, self)
         self.all_feedback_view.setObjectName("enterprises_feedback")
@@ -154,33 +198,10 @@ class EnterprisesTab(QWidget):
         fl.addWidget(self.feedback_tally_label)
         fl.addWidget(self.all_feedback_view, 1)
         fl.addWidget(self.reply_all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return feedback_page
 
-        self.lists = QTabWidget()
-        self.lists.addTab(registry, self.tr("企业名录"))
-        self.lists.addTab(due_page, self.tr("待跟进"))
-        self.lists.addTab(feedback_page, self.tr("意见建议"))
-        self.detail = EnterpriseDetail(lambda: self._today, self._clerk, self)
-
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.setObjectName("enterprises_list_detail")
-        right.addWidget(self.lists)
-        right.addWidget(self.detail)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        for view in (self.view, self.due_view, self.all_feedback_view):
-            view.setMinimumHeight(60)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("enterprises_board")
-        split.addWidget(board_box)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        # In a small window the panes may shrink below their comfortable size (or collapse).
-        split.setMinimumSize(420, 240)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addLayout(filters)
-        layout.addWidget(split, 1)
-
+    def _connect(self) -> None:
+        """Search, filters, the board, the lists and the detail's buttons to what they do."""
         self.search_edit.textChanged.connect(self.refresh_list)
         for combo in (self.stage_filter, self.union_filter, self.building_filter):
             combo.currentIndexChanged.connect(self.refresh_list)
