@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 
 from station_app.paths import ServerUrl
-from station_app.store import db as store_db
-from station_app.store import station as station_store
+from station_app.store import db as store_db, station as station_store
 
 TODAY = date(2026, 11, 24)
 PG_URL_ENV = "STATION_APP_TEST_PG_URL"

@@ -18,8 +18,7 @@ def main(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from station_app.services import demo
-    from station_app.store import db as store_db
-    from station_app.store import station as station_store
+    from station_app.store import db as store_db, station as station_store
     from station_app.ui.fonts import install_app_font
     from station_app.ui.main_window import MainWindow
     from tests.conftest import TODAY
@@ -55,12 +54,10 @@ def _figure_screens(window: object, out: Path) -> None:
     import pypdfium2 as pdfium
     from PySide6.QtTest import QTest
 
-    from station_app.services import meeting_results as results
-    from station_app.services import reporting
+    from station_app.services import meeting_results as results, reporting
     from station_app.services.hand_outs import meeting_gifts_text
     from station_app.services.reminders import communication_day_reminder
-    from station_app.store import enterprises as enterprise_store
-    from station_app.store import meetings as meeting_store
+    from station_app.store import enterprises as enterprise_store, meetings as meeting_store
     from station_app.store.models import Member
     from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
     from station_app.ui.dialogs.start_notes import StartNotes

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from station_app.private_files import OutputProblem, check_output
-from station_app.store import db as store_db
-from station_app.store import station as station_store
+from station_app.store import db as store_db, station as station_store
 
 
 def open_db(args: argparse.Namespace) -> bool:

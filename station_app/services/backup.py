@@ -25,8 +25,7 @@ from station_app.services.instance_lock import (
     exclusive_use,
     is_locked_by_another,
 )
-from station_app.store import audit, cipher, file_copy, tombstones
-from station_app.store import db as store_db
+from station_app.store import audit, cipher, db as store_db, file_copy, tombstones
 
 STAMP = "%Y%m%d-%H%M%S"
 KEEP_DAILY = 7

@@ -20,8 +20,7 @@ from station_app.domain.terms import (
     Outcome,
 )
 from station_app.services import demo_names as N
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import members as member_store, station as station_store
 from station_app.store.models import (
     Attendance,
     Building,

@@ -12,11 +12,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from station_app.services import backup as backups
-from station_app.services import changes
+from station_app.services import backup as backups, changes
 from station_app.services.instance_lock import DatabaseInUse, exclusive_use
-from station_app.store import audit, cipher
-from station_app.store import db as store_db
+from station_app.store import audit, cipher, db as store_db
 
 ACTION = "security.encryption"
 FORGOTTEN = (

@@ -29,9 +29,7 @@ from station_app.services.roster_import import (
     Row,
     RowRejected,
 )
-from station_app.store import audit
-from station_app.store import enterprises as enterprise_store
-from station_app.store import station as station_store
+from station_app.store import audit, enterprises as enterprise_store, station as station_store
 
 COLUMNS: tuple[Column, ...] = tuple(Column(f.key, f.label, f.headers, f.required) for f in FIELDS)
 

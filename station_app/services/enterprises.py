@@ -17,12 +17,14 @@ from station_app.domain.errors import ValidationError, clean_text
 from station_app.domain.terms import DEFAULT_FOUNDING_TASKS, UnionStatus
 from station_app.domain.written_values import company_name
 from station_app.services import changes
-from station_app.store import audit
-from station_app.store import enterprises as enterprise_store
-from station_app.store import feedback as feedback_store
-from station_app.store import follow_ups as follow_up_store
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.store import (
+    audit,
+    enterprises as enterprise_store,
+    feedback as feedback_store,
+    follow_ups as follow_up_store,
+    meetings as meeting_store,
+    station as station_store,
+)
 from station_app.store.db import unit_of_work
 from station_app.store.records import (
     EnterpriseRecord,

@@ -28,9 +28,13 @@ from station_app.domain.member_fields import FIELDS, Kind, MemberField
 from station_app.domain.terms import MEETING_KIND_LABELS, MeetingKind, MeetingStatus, MemberStatus
 from station_app.private_files import write_private
 from station_app.services import stats
-from station_app.store import audit, export_rows, reports
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.store import (
+    audit,
+    export_rows,
+    meetings as meeting_store,
+    reports,
+    station as station_store,
+)
 from station_app.store.records import MemberRecord
 
 # kind -> sheet title; "figures" is the period's figures, the others are lists.

@@ -23,11 +23,13 @@ from station_app.printing.application_form import (
 )
 from station_app.printing.form_data import FormData, StationInfo
 from station_app.printing.glyphs import describe
-from station_app.store import audit
-from station_app.store import enterprises as enterprise_store
-from station_app.store import meetings as meeting_store
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import (
+    audit,
+    enterprises as enterprise_store,
+    meetings as meeting_store,
+    members as member_store,
+    station as station_store,
+)
 from station_app.store.records import MemberRecord, StationSettings
 
 LANGS: tuple[Lang, ...] = ("zh", "en", "bilingual")

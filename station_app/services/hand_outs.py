@@ -9,8 +9,7 @@ from datetime import date
 
 from station_app.domain.errors import ValidationError, clean_text
 from station_app.services import changes
-from station_app.store import audit
-from station_app.store import hand_outs as hand_out_store
+from station_app.store import audit, hand_outs as hand_out_store
 from station_app.store.db import unit_of_work
 from station_app.store.records import HandOutRecord
 

@@ -8,8 +8,7 @@ from datetime import date
 from station_app.domain.errors import ValidationError
 from station_app.domain.holidays import LIBRARY_YEARS, CalendarEntry, DayKind, HolidayCalendar
 from station_app.services import changes
-from station_app.store import audit
-from station_app.store import holidays as holiday_store
+from station_app.store import audit, holidays as holiday_store
 from station_app.store.db import unit_of_work
 
 KIND_LABELS = {DayKind.HOLIDAY: "放假", DayKind.MAKEUP: "调休上班"}

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.domain.errors import ValidationError
-from station_app.store import enterprises as enterprise_store
-from station_app.store import station as station_store
+from station_app.store import enterprises as enterprise_store, station as station_store
 from station_app.store.records import StageRecord
 from station_app.store.station import CategoryEntry, StageEntry
 

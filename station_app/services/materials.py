@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_app.paths import data_dir
-from station_app.store import audit
-from station_app.store import materials as material_store
-from station_app.store import meetings as meeting_store
+from station_app.store import audit, materials as material_store, meetings as meeting_store
 
 FOLDER = "materials"
 MAX_COPIES = 500

@@ -18,9 +18,11 @@ from station_app.printing.meeting_sheet_data import (
     figure_pairs,
 )
 from station_app.services import changes
-from station_app.store import attendance as attendance_store
-from station_app.store import enterprises as enterprise_store
-from station_app.store import meetings as meeting_store
+from station_app.store import (
+    attendance as attendance_store,
+    enterprises as enterprise_store,
+    meetings as meeting_store,
+)
 from station_app.store.records import MeetingFigures, MeetingRecord
 
 WEEKDAYS = "一二三四五六日"

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from station_app.services import changes
-from station_app.store import attendance as attendance_store
-from station_app.store import meetings as meeting_store
+from station_app.store import attendance as attendance_store, meetings as meeting_store
 from station_app.store.db import unit_of_work
 
 list_meetings = meeting_store.list_meetings

@@ -36,10 +36,13 @@ from station_app.services.roster_import import (
     Row,
     RowRejected,
 )
-from station_app.store import audit, tombstones
-from station_app.store import enterprises as enterprise_store
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import (
+    audit,
+    enterprises as enterprise_store,
+    members as member_store,
+    station as station_store,
+    tombstones,
+)
 
 REQUIRED = ("name", "id_number", "phone")
 COLUMNS: tuple[Column, ...] = tuple(

@@ -41,13 +41,11 @@ from station_app.domain.masking import mask_id, mask_phone, person_label
 from station_app.domain.member_fields import FIELDS as MEMBER_FIELDS
 from station_app.paths import ServerUrl, is_server
 from station_app.services import changes, privacy
-from station_app.services.backup import BackupError
-from station_app.services.backup import backup as online_copy
+from station_app.services.backup import BackupError, backup as online_copy
 from station_app.services.enterprises import EnterpriseInput, enterprise_values
 from station_app.services.registration import InvalidMember, input_from_row, validate
 from station_app.services.session import unit_of_work
-from station_app.store import audit, server, sync, tombstones
-from station_app.store import db as store_db
+from station_app.store import audit, db as store_db, server, sync, tombstones
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.wal import empty_write_ahead_log
 

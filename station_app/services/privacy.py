@@ -17,9 +17,7 @@ from datetime import date
 from station_app.domain.masking import mask_id, mask_phone, person_label
 from station_app.services import changes
 from station_app.services.session import unit_of_work
-from station_app.store import audit, tombstones
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import audit, members as member_store, station as station_store, tombstones
 from station_app.store.records import AuditRecord
 from station_app.store.wal import empty_write_ahead_log
 

@@ -28,8 +28,7 @@ from station_app.domain.terms import (
     MemberStatus,
     Outcome,
 )
-from station_app.store import meetings as meeting_store
-from station_app.store import reports
+from station_app.store import meetings as meeting_store, reports
 from station_app.store.records import MemberListRow
 
 

@@ -33,8 +33,7 @@ from station_app.services.tabular import (
     match_columns,
     open_table,
 )
-from station_app.store import audit, export_rows
-from station_app.store import station as station_store
+from station_app.store import audit, export_rows, station as station_store
 from station_app.store.records import MemberRecord
 
 REAL_NAME = "工会会员实名制"

@@ -13,9 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from station_app import logs, paths
 from station_app.domain import name_search
 from station_app.paths import ServerUrl
-from station_app.services import backup as backups
-from station_app.services import change_feed, encryption, privacy, session
-from station_app.services import station as station_service
+from station_app.services import (
+    backup as backups,
+    change_feed,
+    encryption,
+    privacy,
+    session,
+    station as station_service,
+)
 from station_app.services.instance_lock import (
     AlreadyRunning,
     DatabaseInUse,

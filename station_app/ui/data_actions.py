@@ -12,9 +12,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from station_app.paths import ServerUrl, backups_dir, data_dir
-from station_app.services import backup as backups
-from station_app.services import encryption, privacy, session
-from station_app.services import station as station_service
+from station_app.services import (
+    backup as backups,
+    encryption,
+    privacy,
+    session,
+    station as station_service,
+)
 from station_app.ui.dialogs.backup_dialogs import file_filter
 from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.file_result import announce_file

@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QTableView, QWidget
 
-from station_app.services import backup as backups
-from station_app.services import privacy
+from station_app.services import backup as backups, privacy
 from station_app.services.session import current_path
 from station_app.store.records import MemberListRow
 from station_app.ui.dialogs.erase_member import EraseMemberDialog

@@ -323,8 +323,7 @@ def bare_insert_baseline(counts: dict[str, int]) -> float:
 # -- the run ---------------------------------------------------------------------------------
 def build(db: Path, size: object) -> tuple[float, dict[str, int]]:
     from station_app.services import demo
-    from station_app.store import db as store_db
-    from station_app.store import station as station_store
+    from station_app.store import db as store_db, station as station_store
 
     store_db.open_database(db)
     station_store.ensure_default_lists()
@@ -465,8 +464,7 @@ def run_all(args: argparse.Namespace, db: Path, scratch: Path, counts: dict[str,
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from station_app.store import db as store_db
-    from station_app.store import station as station_store
+    from station_app.store import db as store_db, station as station_store
     from station_app.ui.fonts import install_app_font
     from station_app.ui.main_window import MainWindow
 

@@ -34,9 +34,7 @@ from station_app.printing.fonts import new_canvas, register_fonts, split_runs
 from station_app.printing.form_data import FormData
 from station_app.printing.form_texts import TEXTS
 from station_app.services import demo, forms
-from station_app.store import db as store_db
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import db as store_db, members as member_store, station as station_store
 
 TODAY = date(2026, 11, 24)
 ROUNDS = 30

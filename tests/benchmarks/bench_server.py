@@ -20,10 +20,12 @@ from datetime import date
 from typing import Any
 
 from station_app.services import demo, stats
-from station_app.store import db as store_db
-from station_app.store import meetings as meeting_store
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import (
+    db as store_db,
+    meetings as meeting_store,
+    members as member_store,
+    station as station_store,
+)
 from station_app.store.models import database
 from tests.conftest import PG_URL_ENV, empty_server_database
 

@@ -18,8 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from station_app.services import stats
-from station_app.store import db as store_db
-from station_app.store import station as station_store
+from station_app.store import db as store_db, station as station_store
 from station_app.store.models import database
 
 END = date(2026, 11, 30)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import example, given
-from hypothesis import strategies as st
+from hypothesis import example, given, strategies as st
 from stdnum.cn import ric, uscc
 
 from station_app.domain.credit_code import ALPHABET, credit_code_check_char, is_valid_credit_code

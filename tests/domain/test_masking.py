@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from station_app.domain.choices import ID_TYPES, RESIDENT_ID_TYPE
 from station_app.domain.masking import MASK, PHONE, mask, mask_id, mask_phone, person_label, redact

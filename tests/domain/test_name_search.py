@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from station_app.domain.name_search import is_chinese_name_text, name_keys, typed_key
-from station_app.store import db as store_db
-from station_app.store import members as member_store
+from station_app.store import db as store_db, members as member_store
 
 DAY = date(2026, 11, 1)
 

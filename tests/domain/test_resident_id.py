@@ -5,8 +5,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.regions import PROVINCES

@@ -17,8 +17,7 @@ from station_app.printing.meeting_sheets import (
     meeting_record_pdf,
     sign_in_sheet_pdf,
 )
-from station_app.services import meeting_planning as planning
-from station_app.services import meeting_results as results
+from station_app.services import meeting_planning as planning, meeting_results as results
 from station_app.store import station as station_store
 from station_app.store.models import Enterprise, Member
 from tests import pdf_checks

@@ -13,12 +13,10 @@ from pathlib import Path
 import pytest
 
 from station_app.domain.resident_id import check_digit
-from station_app.services import backup as backups
-from station_app.services import registration
+from station_app.services import backup as backups, registration
 from station_app.services.instance_lock import DatabaseInUse, DatabaseUse
 from station_app.services.registration import MemberInput
-from station_app.store import db as store_db
-from station_app.store import station as station_store
+from station_app.store import db as store_db, station as station_store
 
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 

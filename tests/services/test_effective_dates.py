@@ -12,10 +12,12 @@ import pytest
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import Outcome
-from station_app.services import enterprises as svc
-from station_app.services import meeting_planning as planning
-from station_app.services import meeting_results as results
-from station_app.services import stats
+from station_app.services import (
+    enterprises as svc,
+    meeting_planning as planning,
+    meeting_results as results,
+    stats,
+)
 from station_app.store import audit
 from station_app.store.models import Stage
 

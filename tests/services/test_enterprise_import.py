@@ -10,13 +10,10 @@ import pytest
 from openpyxl import load_workbook
 
 from station_app.domain.credit_code import make_credit_code
-from station_app.services import enterprises as svc
-from station_app.services import imports
+from station_app.services import enterprises as svc, imports
 from station_app.services.roster_import import run_import
 from station_app.services.tabular import TableReadError
-from station_app.store import audit
-from station_app.store import enterprises as enterprise_store
-from station_app.store import station as station_store
+from station_app.store import audit, enterprises as enterprise_store, station as station_store
 from tests.rosters import csv_file, xlsx
 
 HEADERS = ["序号", "企业名称", "统一社会信用代码", "所在楼宇", "地址", "行业", "经济类型",

@@ -7,9 +7,7 @@ import pytest
 
 from station_app.domain.errors import ValidationError
 from station_app.services import enterprises as svc
-from station_app.store import audit
-from station_app.store import enterprises as enterprise_store
-from station_app.store import station as station_store
+from station_app.store import audit, enterprises as enterprise_store, station as station_store
 from tests.conftest import TODAY
 
 CODE = "91110108551385082Q"

@@ -11,8 +11,7 @@ from station_app.domain.masking import person_label
 from station_app.services import privacy, registration
 from station_app.services.imports import import_file
 from station_app.services.member_import import ERASED_REASON
-from station_app.store import audit
-from station_app.store import members as member_store
+from station_app.store import audit, members as member_store
 from station_app.store.models import database
 from tests.conftest import TODAY, by_hand
 

@@ -11,9 +11,7 @@ from pypdf import PdfReader
 
 from station_app.printing.application_form import PrintCancelled
 from station_app.services import forms
-from station_app.store import audit
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import audit, members as member_store, station as station_store
 from station_app.store.models import Enterprise, Meeting, Member
 from station_app.store.records import StationSettings
 

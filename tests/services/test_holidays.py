@@ -11,8 +11,7 @@ import pytest
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.holidays import LIBRARY_YEARS, CalendarEntry, DayKind, HolidayCalendar
-from station_app.services import holidays as holiday_service
-from station_app.services import meeting_planning as planning
+from station_app.services import holidays as holiday_service, meeting_planning as planning
 from station_app.store import meetings as meeting_store
 
 

@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from station_app.domain.credit_code import validate_credit_code
 from station_app.domain.errors import ValidationError

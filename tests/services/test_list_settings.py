@@ -9,10 +9,12 @@ import pytest
 
 from station_app.domain.errors import ValidationError
 from station_app.services import lists
-from station_app.store import audit
-from station_app.store import enterprises as enterprise_store
-from station_app.store import feedback as feedback_store
-from station_app.store import station as station_store
+from station_app.store import (
+    audit,
+    enterprises as enterprise_store,
+    feedback as feedback_store,
+    station as station_store,
+)
 from station_app.store.station import CategoryEntry, StageEntry
 
 

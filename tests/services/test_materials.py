@@ -11,10 +11,8 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from station_app.services import materials
-from station_app.services import meeting_planning as planning
-from station_app.store import audit
-from station_app.store import materials as material_store
+from station_app.services import materials, meeting_planning as planning
+from station_app.store import audit, materials as material_store
 
 
 def _pdf(path: Path, pages: int) -> Path:

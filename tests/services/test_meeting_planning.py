@@ -10,8 +10,7 @@ from station_app.domain.holidays import DayKind, HolidayCalendar
 from station_app.domain.months import month_add
 from station_app.domain.terms import DEFAULT_CHECKLIST, MeetingKind, MeetingStatus
 from station_app.services import meeting_planning as planning
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.store import meetings as meeting_store, station as station_store
 from station_app.store.records import MeetingRecord
 
 

@@ -7,13 +7,13 @@ import pytest
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import MeetingStatus, Outcome
-from station_app.services import meeting_planning as planning
-from station_app.services import meeting_results as results
-from station_app.services import stats
-from station_app.store import attendance as attendance_store
-from station_app.store import enterprises as enterprise_store
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.services import meeting_planning as planning, meeting_results as results, stats
+from station_app.store import (
+    attendance as attendance_store,
+    enterprises as enterprise_store,
+    meetings as meeting_store,
+    station as station_store,
+)
 from station_app.store.models import Enterprise, Member, Stage, StageChange
 
 

@@ -13,9 +13,7 @@ from station_app.cli import main
 from station_app.services import imports
 from station_app.services.registration import MemberInput, register, validate
 from station_app.services.tabular import TableReadError
-from station_app.store import audit
-from station_app.store import db as store_db
-from station_app.store import members as member_store
+from station_app.store import audit, db as store_db, members as member_store
 from tests.rosters import csv_file, xlsx
 
 HEADERS = ["姓名", "身份证号码", "手机号码", "工作单位", "性别", "民族", "学历", "入会日期"]

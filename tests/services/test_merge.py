@@ -6,9 +6,7 @@ from pathlib import Path
 import pytest
 
 from station_app.services import merge, registration
-from station_app.store import db as store_db
-from station_app.store import meetings as meeting_store
-from station_app.store import members as member_store
+from station_app.store import db as store_db, meetings as meeting_store, members as member_store
 from tests.conftest import TODAY
 
 # merging an event laptop's file into the desk's file (ATTACH: SQLite on both sides)

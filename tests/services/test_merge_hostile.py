@@ -11,8 +11,7 @@ import pytest
 from station_app.cli import main
 from station_app.domain.masking import person_label
 from station_app.services import merge, privacy
-from station_app.store import db as store_db
-from station_app.store import members as member_store
+from station_app.store import db as store_db, members as member_store
 from tests.services.test_merge import _one, _register, _sql
 
 # merging an event laptop's file into the desk's file (ATTACH: SQLite on both sides)

@@ -6,9 +6,7 @@ from pathlib import Path
 import pytest
 
 from station_app.services import privacy, registration, stats
-from station_app.store import audit
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import audit, members as member_store, station as station_store
 from tests.conftest import TODAY
 
 

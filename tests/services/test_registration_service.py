@@ -17,8 +17,7 @@ from station_app.services.registration import (
     update_member,
     validate,
 )
-from station_app.store import audit
-from station_app.store import members as member_store
+from station_app.store import audit, members as member_store
 from tests.conftest import TODAY
 
 GOOD_ID = "11010519491231002X"  # female, born 1949-12-31, Beijing

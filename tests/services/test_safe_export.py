@@ -14,10 +14,12 @@ import pytest
 from openpyxl import load_workbook
 
 from station_app.services import export
-from station_app.store import db as store_db
-from station_app.store import enterprises as enterprise_store
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import (
+    db as store_db,
+    enterprises as enterprise_store,
+    members as member_store,
+    station as station_store,
+)
 
 HOSTILE = [
     '=HYPERLINK("http://example.invalid","点此")',

@@ -12,11 +12,8 @@ from pathlib import Path
 import pytest
 
 from station_app.cli import main
-from station_app.services import backup as backups
-from station_app.services import encryption, merge, registration
-from station_app.store import audit, cipher
-from station_app.store import db as store_db
-from station_app.store import members as member_store
+from station_app.services import backup as backups, encryption, merge, registration
+from station_app.store import audit, cipher, db as store_db, members as member_store
 from tests.conftest import TODAY
 from tests.store.test_foreign_files import COMMANDS
 

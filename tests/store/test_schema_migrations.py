@@ -9,10 +9,12 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from station_app.store import db as store_db
-from station_app.store import follow_ups as follow_up_store
-from station_app.store import members as member_store
-from station_app.store import station as station_store
+from station_app.store import (
+    db as store_db,
+    follow_ups as follow_up_store,
+    members as member_store,
+    station as station_store,
+)
 from station_app.store.migrations import SCHEMA_VERSION
 from station_app.store.models import Enterprise
 

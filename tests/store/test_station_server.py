@@ -17,9 +17,7 @@ import pytest
 
 from station_app import paths
 from station_app.cli import main as cli_main
-from station_app.store import audit, server
-from station_app.store import db as store_db
-from station_app.store import station as station_store
+from station_app.store import audit, db as store_db, server, station as station_store
 from station_app.store.migrations import SCHEMA_VERSION
 from tests.conftest import PG_URL_ENV, empty_server_database
 from tests.services.test_concurrent_writers import _person
@@ -271,8 +269,7 @@ def test_the_keyring_supplies_the_password(monkeypatch: pytest.MonkeyPatch) -> N
 def test_a_server_backup_is_a_checked_sqlite_file_with_every_record(
     server_url: str, tmp_path: Path
 ) -> None:
-    from station_app.services import backup as backups
-    from station_app.services import demo, stats
+    from station_app.services import backup as backups, demo, stats
     from station_app.store import members as member_store
     from station_app.store.models import ALL_MODELS
     from tests.conftest import TODAY

@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app.services import encryption
-from station_app.store import cipher
-from station_app.store import db as store_db
+from station_app.store import cipher, db as store_db
 from station_app.ui import app
 from station_app.ui.dialogs.password_dialog import SetPasswordDialog, UnlockDialog
 

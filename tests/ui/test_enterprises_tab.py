@@ -9,8 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from station_app.services import enterprises as svc
-from station_app.store import enterprises as enterprise_store
-from station_app.store import station as station_store
+from station_app.store import enterprises as enterprise_store, station as station_store
 from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog
 from station_app.ui.dialogs.feedback_dialog import FeedbackDialog, FeedbackInput
 from station_app.ui.dialogs.follow_up_dialog import FollowUpDialog, FollowUpInput

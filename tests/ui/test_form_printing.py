@@ -10,8 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter
 
 from station_app.services import forms
-from station_app.store import audit
-from station_app.store import members as member_store
+from station_app.store import audit, members as member_store
 from station_app.store.models import Enterprise, Member
 from station_app.ui import form_printing, print_support
 from station_app.ui.dialogs.blank_forms import BlankFormsDialog

@@ -29,12 +29,18 @@ from PySide6.QtCore import QSettings
 
 from station_app.domain.resident_id import check_digit
 from station_app.domain.terms import Outcome
-from station_app.services import enterprises as svc
-from station_app.services import hand_outs, merge, privacy, registration, reporting, stats
-from station_app.services import meeting_planning as planning
-from station_app.services import meeting_results as results
-from station_app.store import db as store_db
-from station_app.store import station as station_store
+from station_app.services import (
+    enterprises as svc,
+    hand_outs,
+    meeting_planning as planning,
+    meeting_results as results,
+    merge,
+    privacy,
+    registration,
+    reporting,
+    stats,
+)
+from station_app.store import db as store_db, station as station_store
 from station_app.store.models import Stage
 from station_app.ui.dialogs.records_dialog import RecordsDialog
 from station_app.ui.main_window import MainWindow

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QComboBox
 
 from station_app.domain.resident_id import check_digit
 from station_app.domain.terms import Outcome
-from station_app.services import meeting_results as results
-from station_app.services import registration
+from station_app.services import meeting_results as results, registration
 from station_app.services.hand_outs import meeting_gifts_text
 from station_app.store import meetings as meeting_store
 from station_app.store.models import Enterprise

@@ -9,8 +9,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 
 from station_app.services.roster_import import REJECTED
-from station_app.store import enterprises as enterprise_store
-from station_app.store import members as member_store
+from station_app.store import enterprises as enterprise_store, members as member_store
 from station_app.ui.dialogs.import_wizard import CHECK_PAGE, DONE_PAGE, ImportWizard
 from station_app.ui.models.import_rows import CheckedRowsModel
 from tests.rosters import xlsx

@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from station_app.services import lists
-from station_app.store import audit
-from station_app.store import feedback as feedback_store
-from station_app.store import station as station_store
+from station_app.store import audit, feedback as feedback_store, station as station_store
 from station_app.ui.dialogs.list_editor import ListEditor
 from station_app.ui.dialogs.list_settings import ListSettingsDialog
 from station_app.ui.main_window import MainWindow

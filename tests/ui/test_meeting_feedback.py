@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
-from station_app.services import enterprises as svc
-from station_app.services import meeting_planning as planning
-from station_app.services import meeting_results as results
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.services import (
+    enterprises as svc,
+    meeting_planning as planning,
+    meeting_results as results,
+)
+from station_app.store import meetings as meeting_store, station as station_store
 from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
 from station_app.ui.dialogs.meeting_feedback import MeetingFeedbackDialog
 

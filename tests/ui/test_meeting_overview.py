@@ -8,8 +8,7 @@ from datetime import date, time
 from pathlib import Path
 
 from station_app.services import meeting_planning as planning
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.store import meetings as meeting_store, station as station_store
 from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meetings_tab import MeetingsTab
 from tests.conftest import TODAY

@@ -7,11 +7,12 @@ import pytest
 from PySide6.QtCore import QDate, QTime
 
 from station_app.domain.terms import DEFAULT_CHECKLIST, MeetingKind, Outcome
-from station_app.services import meeting_planning as planning
-from station_app.services import meeting_results as results
-from station_app.store import enterprises as enterprise_store
-from station_app.store import meetings as meeting_store
-from station_app.store import station as station_store
+from station_app.services import meeting_planning as planning, meeting_results as results
+from station_app.store import (
+    enterprises as enterprise_store,
+    meetings as meeting_store,
+    station as station_store,
+)
 from station_app.store.models import Enterprise, Member, Stage
 from station_app.ui.dialogs.attendance_dialog import AttendanceDialog
 from station_app.ui.dialogs.common import SaveAsDialog

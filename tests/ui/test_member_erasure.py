@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from station_app.services.stats import period_figures
-from station_app.store import audit
-from station_app.store import members as member_store
+from station_app.store import audit, members as member_store
 from station_app.ui.dialogs.erase_member import EraseMemberDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
 from tests.conftest import TODAY

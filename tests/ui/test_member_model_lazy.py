@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from station_app.services import demo
-from station_app.services import members as member_service
+from station_app.services import demo, members as member_service
 from station_app.store import members as member_store
 from station_app.store.records import MemberListRow
 from station_app.ui.models.lazy_table import LazyRecordModel

@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from station_app.services import merge
-from station_app.store import db as store_db
-from station_app.store import members as member_store
+from station_app.store import db as store_db, members as member_store
 from station_app.ui.dialogs.merge_dialog import MergeDialog
 from station_app.ui.main_window import MainWindow
 

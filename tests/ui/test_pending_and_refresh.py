@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from station_app.services import meeting_planning as planning
-from station_app.services import stats
+from station_app.services import meeting_planning as planning, stats
 from station_app.store import meetings as meeting_store
 from station_app.store.models import Member
 from station_app.ui.dialogs.start_notes import StartNotes

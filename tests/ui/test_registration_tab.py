@@ -7,9 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from station_app.store import audit
-from station_app.store import meetings as meeting_store
-from station_app.store import members as member_store
+from station_app.store import audit, meetings as meeting_store, members as member_store
 from station_app.ui.dialogs.duplicate_member import DuplicateDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
 from tests.conftest import TODAY

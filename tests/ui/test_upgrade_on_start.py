@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from station_app.paths import backups_dir
-from station_app.store import db as store_db
-from station_app.store import members as member_store
+from station_app.store import db as store_db, members as member_store
 from station_app.ui import app
 
 

@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from station_app.services import stats
-from station_app.store import meetings as meeting_store
-from station_app.store import members as member_store
+from station_app.store import meetings as meeting_store, members as member_store
 from station_app.ui.tabs import registration_tab
 from station_app.ui.tabs.registration_tab import RegistrationTab
 from tests.ui.test_registration_tab import GOOD_ID, type_member

@@ -38,8 +38,7 @@ def main(data: Path, shots: Path | None, *, first_steps: bool = False) -> None:
     from PySide6.QtWidgets import QApplication
 
     from station_app.services import demo
-    from station_app.store import db as store_db
-    from station_app.store import station as station_store
+    from station_app.store import db as store_db, station as station_store
     from station_app.ui.fonts import install_app_font
     from station_app.ui.main_window import MainWindow
     from tests.conftest import TODAY

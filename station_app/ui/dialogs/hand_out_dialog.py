@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.errors import ValidationError
-from station_app.services import hand_outs
-from station_app.services import meetings as meeting_service
+from station_app.services import hand_outs, meetings as meeting_service
 from station_app.store.records import HandOutRecord
 from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.errors import ValidationError
-from station_app.services import enterprises as enterprise_service
-from station_app.services import enterprises as svc
+from station_app.services import enterprises as enterprise_service, enterprises as svc
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.dialogs.confirm import ask_text

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.errors import ValidationError
-from station_app.services import enterprises as svc
-from station_app.services import station as station_service
+from station_app.services import enterprises as svc, station as station_service
 from station_app.store.records import EnterpriseRecord
 from station_app.ui.dialogs.common import Notice
 from station_app.ui.dialogs.enterprise_dialog import EnterpriseDialog

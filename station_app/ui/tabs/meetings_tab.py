@@ -29,11 +29,13 @@ from station_app.domain.errors import ValidationError
 from station_app.domain.months import month_add
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.services import enterprises as enterprise_service
-from station_app.services import holidays
-from station_app.services import meeting_planning as planning
-from station_app.services import meetings as meeting_service
-from station_app.services import station as station_service
+from station_app.services import (
+    enterprises as enterprise_service,
+    holidays,
+    meeting_planning as planning,
+    meetings as meeting_service,
+    station as station_service,
+)
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.confirm import ask_text, confirm

@@ -29,10 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
-from station_app.services import changes, meeting_results, privacy, registration
-from station_app.services import enterprises as enterprise_service
-from station_app.services import meetings as meeting_service
-from station_app.services import members as member_service
+from station_app.services import (
+    changes,
+    enterprises as enterprise_service,
+    meeting_results,
+    meetings as meeting_service,
+    members as member_service,
+    privacy,
+    registration,
+)
 from station_app.services.registration import (
     DuplicateMember,
     InvalidMember,
