@@ -66,6 +66,18 @@ class MemberForm(QWidget):
         self._employers: dict[str, int] = {}
         self.existing_lookup = lambda _number: ""  # set by the tab: a note for a known ID number
 
+        self._build_person_fields()
+        self._build_more_and_consent()
+        self._build_hints()
+        self._lay_out()
+        self._chain_enter()
+        self._connect()
+        self._on_id_type_changed()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_person_fields(self) -> None:
+        """Name, document, sex and birth date, native place, mobile, employer (with its
+        completer over the known enterprises)."""
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("与身份证一致"))
         self.name_edit.setMaxLength(NAME_MAX)
@@ -101,6 +113,8 @@ class MemberForm(QWidget):
         completer.setMaxVisibleItems(12)
         self.employer_edit.setCompleter(completer)
 
+    def _build_more_and_consent(self) -> None:
+        """The 更多信息 box (the registration form's other cells, the gift) and the consent."""
         self.more_check = QCheckBox(
             self.tr("更多信息（登记表：民族、学历、政治面貌、职务、职称、家庭成员、工作简历等）")
         )
@@ -113,6 +127,9 @@ class MemberForm(QWidget):
         self.consent_check = QCheckBox(
             self.tr("申请人已同意工会为会员登记和服务收集、使用上述个人信息")
         )
+
+    def _build_hints(self) -> None:
+        """The line under each field that says what is wrong or worth knowing."""
         self.name_hint = _hint()
         self.print_hint = _hint()
         self.id_hint = _hint()
@@ -126,6 +143,7 @@ class MemberForm(QWidget):
             "consent": self.consent_hint,
         }
 
+    def _lay_out(self) -> None:
         id_row = QHBoxLayout()
         id_row.addWidget(self.id_type_combo)
         id_row.addWidget(self.id_edit, 1)
@@ -156,6 +174,7 @@ class MemberForm(QWidget):
         layout.addWidget(self.consent_hint)
         layout.addWidget(self.other_hint)
 
+    def _chain_enter(self) -> None:
         # Enter moves along this chain, skipping hidden and disabled fields.
         self.enter_chain: list[QWidget] = [
             self.name_edit,
@@ -172,6 +191,8 @@ class MemberForm(QWidget):
         for w in self.enter_chain:
             w.installEventFilter(self)
 
+    def _connect(self) -> None:
+        """Checks as the clerk types: the document number, the phone, printable names."""
         self.id_edit.textChanged.connect(self._on_id_changed)
         self.id_edit.editingFinished.connect(self._on_id_finished)
         self.id_type_combo.currentIndexChanged.connect(self._on_id_type_changed)
@@ -187,7 +208,6 @@ class MemberForm(QWidget):
             connect_changed(w, self._check_printable)
         self.consent_check.toggled.connect(lambda: self._set_hint(self.consent_hint, ""))
         self.more_check.toggled.connect(self.more_box.setVisible)
-        self._on_id_type_changed()
 
     def _build_more_box(self) -> QScrollArea:
         """The 更多信息 fields: short ones two to a row, long ones across, the gift last."""
