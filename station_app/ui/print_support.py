@@ -126,7 +126,15 @@ def default_printer() -> str:
 
 def named_printer(printer_name: str, *, doc_name: str, copies: int = 1) -> QPrinter:
     """A QPrinter for the named queue, A4 portrait; PdfPrintError when there is no such queue."""
-    if not printer_name or QPrinterInfo.printerInfo(printer_name).isNull():
+    if not printer_name:
+        raise PdfPrintError(
+            QCoreApplication.translate(
+                "PrintSupport",
+                "这台电脑没有设置默认打印机：请在系统的打印机设置中选一台作为默认，"
+                "或取消“直接打印（不预览）”，在打印对话框中选择打印机。",
+            )
+        )
+    if QPrinterInfo.printerInfo(printer_name).isNull():
         raise PdfPrintError(
             QCoreApplication.translate("PrintSupport", "找不到打印机“%1”。").replace(
                 "%1", printer_name

@@ -146,7 +146,7 @@ def child_app(db: Path, count: int, out: Path, scratch: Path) -> None:
 
     from station_app.cli import main
     from station_app.ui import error_report, form_printing, print_support, tasks
-    from station_app.ui.dialogs import export_dialogs
+    from station_app.ui.dialogs import common, export_dialogs
     from station_app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -157,8 +157,8 @@ def child_app(db: Path, count: int, out: Path, scratch: Path) -> None:
     def counted_printer(name: str, *, doc_name: str, copies: int = 1) -> QPrinter:
         """The default printer (a real CUPS queue where there is one), counting the forms."""
         printed.append(doc_name)
-        if queue:
-            return real_named_printer(name, doc_name=doc_name, copies=copies)
+        if queue:  # the default one, or the first there is when none is the default
+            return real_named_printer(name or queue, doc_name=doc_name, copies=copies)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(scratch / f"printed-{len(printed)}.pdf"))
@@ -175,6 +175,13 @@ def child_app(db: Path, count: int, out: Path, scratch: Path) -> None:
         app.exit(3)  # a lunchtime with an error dialog is a failed run
 
     error_report.ErrorDialog.show_error = classmethod(error_shown)  # type: ignore[method-assign,assignment]
+
+    def warning_shown(cls: object, parent: object, title: str, text: str) -> None:
+        errors.append(f"{title}: {text}")
+        print(f"warning shown: {title}: {text}", file=sys.stderr, flush=True)
+        app.exit(3)  # a warning would wait for a click; the scripted clerk cannot give one
+
+    common.Notice.warn = classmethod(warning_shown)  # type: ignore[method-assign,assignment]
     exports: list[float] = []
     export_path = scratch / "export.xlsx"
     export_dialogs.SaveExportDialog.ask = classmethod(lambda c, s, p=None: export_path)  # type: ignore[method-assign,assignment]

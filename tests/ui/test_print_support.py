@@ -66,6 +66,13 @@ def test_print_to_unknown_printer_is_refused(form_pdf: Path) -> None:
         print_support.print_to_printer(form_pdf, "no-such-printer-here")
 
 
+def test_direct_printing_without_a_default_printer_says_what_to_do(form_pdf: Path) -> None:
+    """Printers installed but none the default: the clerk is told how to choose one."""
+    with pytest.raises(PdfPrintError, match="没有设置默认打印机") as refused:
+        print_support.print_to_printer(form_pdf, "")
+    assert "直接打印" in refused.value.args[0]
+
+
 def test_system_dialog_then_printing(qtbot, monkeypatch, form_pdf: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "dialog.pdf"
 

@@ -2942,6 +2942,10 @@ Save with this date anyway?</translation>
         <translation>The printer refused a new page; printing was stopped.</translation>
     </message>
     <message>
+        <source>这台电脑没有设置默认打印机：请在系统的打印机设置中选一台作为默认，或取消“直接打印（不预览）”，在打印对话框中选择打印机。</source>
+        <translation>This computer has no default printer: choose one as the default in the system&apos;s printer settings, or turn off “Print directly (no preview)” and choose a printer in the print dialog.</translation>
+    </message>
+    <message>
         <source>找不到打印机“%1”。</source>
         <translation>Printer “%1” not found.</translation>
     </message>
