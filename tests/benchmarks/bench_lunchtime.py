@@ -137,7 +137,7 @@ def typing_steps(
 
 
 # -- the application, from its entry point -------------------------------------------------------
-def child_app(db: Path, count: int, out: Path, scratch: Path) -> None:
+def child_app(db: Path, count: int, out: Path, scratch: Path, *, export: bool = True) -> None:
     os.environ["STATION_APP_DATA"] = str(scratch)
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtPrintSupport import QPrinter
@@ -214,7 +214,8 @@ def child_app(db: Path, count: int, out: Path, scratch: Path) -> None:
         export_timer = QTimer()
         export_timer.setInterval(200)
         export_timer.timeout.connect(export_again)
-        export_timer.start()
+        if export:
+            export_timer.start()
         result["_timer"] = export_timer
 
         def save(with_print: bool) -> float:
@@ -413,11 +414,16 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=10_000)
     parser.add_argument("--db", type=Path, help="keep the generated database here and reuse it")
     parser.add_argument("--child", choices=("app", "bare"))
+    parser.add_argument(
+        "--no-export", action="store_true", help="no Excel export beside the typing"
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.child == "app":
         with tempfile.TemporaryDirectory() as scratch:
-            child_app(args.db, args.registrations, args.out, Path(scratch))
+            child_app(
+                args.db, args.registrations, args.out, Path(scratch), export=not args.no_export
+            )
         return
     if args.child == "bare":
         child_bare(args.db, args.registrations, args.out)
@@ -442,7 +448,8 @@ def main() -> None:
         dst.close()
         con.close()
         app = _run_child(["--child", "app", "--db", str(work), "--registrations",
-                          str(args.registrations)])  # fmt: skip
+                          str(args.registrations)]
+                         + (["--no-export"] if args.no_export else []))  # fmt: skip
         bare = _run_child(["--child", "bare", "--db", str(Path(tmp) / "bare.sqlite3"),
                            "--registrations", str(args.registrations)])  # fmt: skip
 
