@@ -154,6 +154,10 @@ class Task(QObject):
             getattr(self, signal_name).emit(*args)
         finally:
             self.finished.emit()
+            # Its parent no longer keeps it: a finished task lives only as long as someone
+            # still holds it (a count started on every save would otherwise pile up on its tab).
+            if shiboken6.isValid(self) and self.parent() is not None:
+                self.setParent(None)
 
     def _report_crash(self, exc: BaseException) -> None:
         message = error_report.report(exc, doing=self.what, logged=True)

@@ -233,3 +233,19 @@ def test_garbage_collection_never_runs_on_a_worker_thread(qtbot) -> None:  # typ
     qtbot.waitUntil(lambda: len(_FINALIZED_ON) == 1000, timeout=5000)
     assert set(_FINALIZED_ON) == {threading.get_ident()}  # every one freed on the GUI thread
     assert collector.collections > 0
+
+
+def test_finished_tasks_do_not_pile_up_on_their_parent(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A tab that starts a task on every save (the register's count) keeps none once they end."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    results: list[int] = []
+    for n in range(20):
+        task = Task(lambda _progress, n=n: n, what="统计人数", parent=owner)
+        task.succeeded.connect(results.append)
+        with qtbot.waitSignal(task.finished):
+            task.start()
+    del task
+    gc.collect()
+    assert sorted(results) == list(range(20))
+    assert owner.findChildren(Task) == []
