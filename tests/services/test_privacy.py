@@ -7,6 +7,7 @@ import pytest
 
 from station_app.services import privacy, registration, stats
 from station_app.store import audit, members as member_store, station as station_store
+from station_app.store.models import HandOut
 from tests.conftest import TODAY
 
 
@@ -76,6 +77,8 @@ def test_erasing_takes_the_person_out_of_hand_outs_and_audit_details(db_path: Pa
     for e in trail:
         assert "王䶮" not in e.detail and "002X" not in e.detail and "5678" not in e.detail
     assert member_store.hand_outs_of_member(member_id) == ["毛巾"]  # the count stays
+    recipients = HandOut.select(HandOut.recipient_name).where(HandOut.member == member_id)
+    assert [h.recipient_name for h in recipients] == [""]  # the name does not
     with pytest.raises(privacy.ErasureError):
         privacy.erase_member(member_id, clerk="李敏")
     # the person comes back only with a new consent recorded
