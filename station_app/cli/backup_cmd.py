@@ -13,11 +13,15 @@ from station_app.store import cipher
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("backup", help="备份数据库（可在程序运行时进行）")
     p.add_argument(
-        "-o", "--output", type=Path, help="备份到此文件（默认：数据库旁的 backups 文件夹）"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="文件",
+        help="备份到此文件（默认：数据库旁的 backups 文件夹）",
     )
     p.set_defaults(func=run_backup, writes=True)
     r = sub.add_parser("restore", help="从备份恢复数据库（先检查备份，并保留当前文件的副本）")
-    r.add_argument("file", type=Path, help="备份文件")
+    r.add_argument("file", type=Path, metavar="备份文件", help="备份文件")
     r.set_defaults(func=run_restore, accepts=("corrupt",))
 
 

@@ -12,11 +12,13 @@ from station_app.store import db as store_db
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="填入演示数据（可重复生成）")
-    p.add_argument("--members", type=int, default=demo.DemoSize.members, metavar="N")
-    p.add_argument("--enterprises", type=int, default=demo.DemoSize.enterprises, metavar="N")
-    p.add_argument("--meetings", type=int, default=demo.DemoSize.meetings, metavar="N")
-    p.add_argument("--follow-ups", type=int, default=None, metavar="N")
-    p.add_argument("--seed", type=int, default=12)
+    p.add_argument("--members", type=int, default=demo.DemoSize.members, metavar="数目")
+    p.add_argument("--enterprises", type=int, default=demo.DemoSize.enterprises, metavar="数目")
+    p.add_argument("--meetings", type=int, default=demo.DemoSize.meetings, metavar="数目")
+    p.add_argument("--follow-ups", type=int, default=None, metavar="数目")
+    p.add_argument(
+        "--seed", type=int, default=12, metavar="数字", help="随机数种子（同一种子生成同样的数据）"
+    )
     p.add_argument("--add", action="store_true", help="数据库已有数据时仍然追加")
     p.set_defaults(func=run, writes=True)
 

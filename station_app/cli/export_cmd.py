@@ -19,24 +19,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "kind",
         choices=KIND_CHOICES,
+        metavar="种类",
         help="figures 统计数据 / members 会员 / meetings 沟通会 / enterprises 企业 / "
         "follow_ups 跟进记录 / feedback 意见建议 / all 全部（仅 xlsx）",
     )
     p.add_argument("--format", dest="fmt", choices=("xlsx", "csv"), default=None)
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
     p.add_argument(
-        "--from", dest="start", type=iso_date, metavar="DATE", help="起始日期（默认：全部）"
+        "--from", dest="start", type=iso_date, metavar="日期", help="起始日期（默认：全部）"
     )
-    p.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="截止日期（默认：全部）")
+    p.add_argument("--to", dest="end", type=iso_date, metavar="日期", help="截止日期（默认：全部）")
     p.add_argument(
         "--full", action="store_true", help="写出完整身份证号和手机号（默认打码；会记入审计日志）"
     )
-    p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
+    p.add_argument("--clerk", default="", metavar="姓名", help="经办人姓名（写入审计日志）")
     p.set_defaults(func=run_export, writes=True)
 
     r = sub.add_parser("report", help="打印月度工作数据报表（PDF，报送区总工会）")
     r.add_argument("--month", required=True, metavar="YYYY-MM", help="月份，例如 2026-11")
-    r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    r.add_argument("-o", "--output", type=Path, required=True, metavar="文件.pdf")
     r.set_defaults(func=run_report)
 
 

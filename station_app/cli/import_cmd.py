@@ -28,15 +28,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "import",
         help="从 CSV 或 Excel 导入会员或企业（无误的行导入，有误的行连同原因另存为错误文件）",
     )
-    p.add_argument("kind", choices=KINDS, help="members 会员 / enterprises 企业")
-    p.add_argument("file", type=Path, help=".xlsx 或 .csv 文件（自动找到表头行）")
-    p.add_argument("--sheet", help="Excel 工作表名称（默认：表头最完整的工作表）")
-    p.add_argument("--header-line", type=int, metavar="N", help="表头所在行（默认：自动识别）")
-    p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
+    p.add_argument("kind", choices=KINDS, metavar="种类", help="members 会员 / enterprises 企业")
+    p.add_argument("file", type=Path, metavar="文件", help=".xlsx 或 .csv 文件（自动找到表头行）")
+    p.add_argument("--sheet", metavar="工作表", help="Excel 工作表名称（默认：表头最完整的工作表）")
+    p.add_argument("--header-line", type=int, metavar="数目", help="表头所在行（默认：自动识别）")
+    p.add_argument("--clerk", default="", metavar="姓名", help="经办人姓名（写入审计日志）")
     p.add_argument(
         "--errors",
         type=Path,
-        metavar="FILE",
+        metavar="文件",
         help="未导入的行及原因写入此文件（.xlsx 或 .csv；默认：原文件旁的“…-未导入的行”）",
     )
     p.set_defaults(func=run, writes=True)

@@ -12,19 +12,21 @@ from station_app.services import merge
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("merge", help="把活动电脑的数据库合并进本机（先列出新增、更新和冲突）")
-    p.add_argument("other", type=Path, help="活动电脑的数据库文件")
+    p.add_argument("other", type=Path, metavar="活动电脑文件", help="活动电脑的数据库文件")
     p.add_argument("--yes", action="store_true", help="不再询问，直接合并（待确认的保留本机数据）")
     p.add_argument(
         "--take",
         action="append",
         default=[],
-        metavar="KEY",
-        help="这一条待确认的改用活动电脑的数据（或：本人已重新同意），KEY 见预览；可重复",
+        metavar="编号",
+        help="这一条待确认的改用活动电脑的数据（或：本人已重新同意），编号见预览；可重复",
     )
-    p.add_argument("--clerk", default="", help="经办人姓名（写入操作日志）")
+    p.add_argument("--clerk", default="", metavar="姓名", help="经办人姓名（写入操作日志）")
     p.set_defaults(func=run_merge, writes=True)
     q = sub.add_parser("prepare-laptop", help="为活动电脑准备一份本机数据库的副本")
-    q.add_argument("out", type=Path, help="新数据库文件（例如 U 盘上的 laptop.sqlite3）")
+    q.add_argument(
+        "out", type=Path, metavar="新文件", help="新数据库文件（例如 U 盘上的 laptop.sqlite3）"
+    )
     q.set_defaults(func=run_prepare)
 
 

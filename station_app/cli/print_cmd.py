@@ -36,18 +36,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument(
         "--member",
-        metavar="ROW|-",
+        metavar="记录号|-",
         help="会员的记录编号；或 - 在提示时输入证件号码（证件号码不写在命令行上）",
     )
     who.add_argument("--blank", action="store_true", help="空白表，供现场手写")
-    p.add_argument("--copies", type=_copies, default=1, metavar="N", help="份数（默认 1）")
+    p.add_argument("--copies", type=_copies, default=1, metavar="数目", help="份数（默认 1）")
     p.add_argument(
         "--lang",
         choices=forms.LANGS,
         help="zh 中文 / en 英文 / bilingual 中英对照（默认：外资企业中英对照，否则中文）",
     )
-    p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="输出文件")
+    p.add_argument("--clerk", default="", metavar="姓名", help="经办人姓名（写入审计日志）")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="文件.pdf", help="输出文件")
     p.set_defaults(func=run, writes=True)
 
 

@@ -38,8 +38,8 @@ def resolve_period(
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("stats", help="统计数据：沟通会、咨询、现场入会、参会未建会企业、建会意向等")
-    p.add_argument("--from", dest="start", type=iso_date, metavar="DATE", help="起始日期（含）")
-    p.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="截止日期（含）")
+    p.add_argument("--from", dest="start", type=iso_date, metavar="日期", help="起始日期（含）")
+    p.add_argument("--to", dest="end", type=iso_date, metavar="日期", help="截止日期（含）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（便于其他程序读取）")
     p.set_defaults(func=run)
 

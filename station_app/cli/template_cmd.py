@@ -13,19 +13,19 @@ from station_app.store import db as store_db
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("fill-template", help="把会员填入上级下发的 Excel 模板（如工会会员实名制）")
-    p.add_argument("template", type=Path, help="模板 .xlsx 文件")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    p.add_argument("template", type=Path, metavar="模板文件", help="模板 .xlsx 文件")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="文件.xlsx")
     p.add_argument(
         "--preset", default="工会会员实名制", help="列的对应方案（默认：工会会员实名制）"
     )
-    p.add_argument("--sheet", help="模板中的工作表（默认：表头最完整的工作表）")
+    p.add_argument("--sheet", metavar="工作表", help="模板中的工作表（默认：表头最完整的工作表）")
     p.add_argument(
-        "--from", dest="start", type=iso_date, metavar="DATE", help="申请日期起（默认：全部）"
+        "--from", dest="start", type=iso_date, metavar="日期", help="申请日期起（默认：全部）"
     )
     p.add_argument(
-        "--to", dest="end", type=iso_date, metavar="DATE", help="申请日期止（默认：全部）"
+        "--to", dest="end", type=iso_date, metavar="日期", help="申请日期止（默认：全部）"
     )
-    p.add_argument("--clerk", default="", help="经办人姓名（写入审计日志）")
+    p.add_argument("--clerk", default="", metavar="姓名", help="经办人姓名（写入审计日志）")
     p.set_defaults(func=run)
 
 

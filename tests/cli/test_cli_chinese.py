@@ -37,12 +37,12 @@ def test_a_command_s_help_and_errors_are_chinese(capsys: pytest.CaptureFixture[s
         main(["import"])
     assert done.value.code == 2
     err = capsys.readouterr().err
-    assert "station-app import：错误：缺少必需的参数：kind, file" in err
+    assert "station-app import：错误：缺少必需的参数：种类, 文件" in err
     assert not ENGLISH_OF_ARGPARSE.search(err), err
     with pytest.raises(SystemExit):
         main(["import", "people", "x.csv"])
     err = capsys.readouterr().err
-    assert "参数 kind：无效的选项值 'people'" in err, err
+    assert "参数 种类：无效的选项值 'people'" in err, err
     with pytest.raises(SystemExit):
         main(["stats", "--bogus"])
     assert "无法识别的参数：--bogus" in capsys.readouterr().err
