@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("关于"),
             self.tr(
-                "街道工会服务站工作台 station-app %1\n沟通会 · 现场入会 · 企业建会跟进 · 统计"
+                "街道工会服务站工作台　版本 %1\n沟通会 · 现场入会 · 企业建会跟进 · 统计"
             ).replace("%1", __version__),
         )
 

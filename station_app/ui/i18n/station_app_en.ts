@@ -2111,6 +2111,12 @@ Save anyway?</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>街道工会服务站工作台&#x3000;版本 %1
+沟通会 · 现场入会 · 企业建会跟进 · 统计</source>
+        <translation>Trade Union Service Station, version %1
+Communication meetings · Walk-in membership · Union-founding follow-up · Statistics</translation>
+    </message>
+    <message>
         <source>正在备份数据，完成后自动关闭…</source>
         <translation>Backing up the data; the window closes when it is done…</translation>
     </message>
@@ -2137,12 +2143,6 @@ Save anyway?</translation>
     <message>
         <source>已保存。下次启动程序时使用：%1</source>
         <translation>Saved. Used from the next start: %1</translation>
-    </message>
-    <message>
-        <source>街道工会服务站工作台 station-app %1
-沟通会 · 现场入会 · 企业建会跟进 · 统计</source>
-        <translation>Street trade union service station — station-app %1
-Communication meetings · Walk-in membership · Union-founding follow-up · Statistics</translation>
     </message>
     <message>
         <source>正在等待后台工作结束，结束后自动关闭…</source>
