@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pickle
-import re
 from datetime import date, timedelta
 
 import pytest
@@ -17,22 +16,13 @@ from station_app.domain.resident_id import (
     parse_resident_id,
     upgrade_15_to_18,
 )
+from tests.domain.rejections import CJK, rejected
 
 TODAY = date(2024, 6, 1)
-CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def assert_rejected(text: str, code: str, **params: object) -> ValidationError:
-    with pytest.raises(ValidationError) as info:
-        parse_resident_id(text, today=TODAY)
-    err = info.value
-    assert err.code == code
-    assert err.message
-    assert CJK.search(err.message), err.message
-    assert str(err) == err.message
-    for key, value in params.items():
-        assert err.params[key] == value
-    return err
+    return rejected(lambda: parse_resident_id(text, today=TODAY), code, **params)
 
 
 # --- the vectors from DOMAIN.md -------------------------------------------------------------
