@@ -36,3 +36,17 @@ def pytest_runtest_teardown(item: pytest.Item) -> object:
 
     tasks.finish_all(cancel=True, timeout_ms=30_000)
     return (yield)
+
+
+@pytest.fixture
+def tab(qtbot, demo_db: Path, ui_settings: QSettings):  # type: ignore[no-untyped-def]
+    """The walk-in tab on the demo data, clerk 王芳 (files with a tab of their own override it)."""
+    from station_app.ui.tabs.registration_tab import RegistrationTab
+
+    widget = RegistrationTab(today=TODAY, settings=ui_settings, clerk=lambda: "王芳")
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.refresh()
+    return widget

@@ -12,7 +12,7 @@ from station_app.services import registration
 from station_app.store import members as member_store
 from station_app.ui.dialogs.edited_elsewhere import EditedElsewhereDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
-from tests.ui.test_registration_tab import tab, type_member  # noqa: F401
+from tests.ui.test_registration_tab import type_member
 
 
 def _other_desk_sets_job_title(member_id: int) -> None:
@@ -21,7 +21,7 @@ def _other_desk_sets_job_title(member_id: int) -> None:
     registration.update_member(member_id, replace(theirs, job_title="焊工"), loaded=theirs)
 
 
-def _open_and_change_phone(qtbot, tab: RegistrationTab) -> int:  # type: ignore[no-untyped-def]  # noqa: F811
+def _open_and_change_phone(qtbot, tab: RegistrationTab) -> int:  # type: ignore[no-untyped-def]
     type_member(qtbot, tab)
     member_id = tab.save()
     assert member_id is not None
@@ -44,7 +44,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, choice: str | None) -> list[tuple[s
 
 def test_loading_the_other_desks_change_keeps_it(  # type: ignore[no-untyped-def]
     qtbot,
-    tab: RegistrationTab,  # noqa: F811
+    tab: RegistrationTab,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     member_id = _open_and_change_phone(qtbot, tab)
@@ -63,7 +63,7 @@ def test_loading_the_other_desks_change_keeps_it(  # type: ignore[no-untyped-def
 
 def test_saving_mine_overwrites_knowingly_and_cancel_saves_nothing(  # type: ignore[no-untyped-def]
     qtbot,
-    tab: RegistrationTab,  # noqa: F811
+    tab: RegistrationTab,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     member_id = _open_and_change_phone(qtbot, tab)

@@ -22,17 +22,6 @@ from tests.ui.test_registration_tab import GOOD_ID, type_member
 
 
 @pytest.fixture
-def tab(qtbot, demo_db: Path, ui_settings: QSettings) -> RegistrationTab:  # type: ignore[no-untyped-def]
-    widget = RegistrationTab(today=TODAY, settings=ui_settings, clerk=lambda: "王芳")
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.refresh()
-    return widget
-
-
-@pytest.fixture
 def previews(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     shown: list[Path] = []
 

@@ -10,17 +10,17 @@ from station_app.store import audit, members as member_store
 from station_app.ui.dialogs.erase_member import EraseMemberDialog
 from station_app.ui.tabs.registration_tab import RegistrationTab
 from tests.conftest import TODAY
-from tests.ui.test_registration_tab import tab, type_member  # noqa: F401
+from tests.ui.test_registration_tab import type_member
 
 
-def _save_one(qtbot, tab: RegistrationTab) -> int:  # type: ignore[no-untyped-def]  # noqa: F811
+def _save_one(qtbot, tab: RegistrationTab) -> int:  # type: ignore[no-untyped-def]
     type_member(qtbot, tab, name="张三", id_number="11010519491231002X")
     member_id = tab.save()
     assert member_id is not None
     return member_id
 
 
-def test_delete_key_erases_after_confirmation(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_delete_key_erases_after_confirmation(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     member_id = _save_one(qtbot, tab)
     before = period_figures(TODAY.replace(day=1), TODAY)
     asked: list[str] = []
@@ -45,7 +45,7 @@ def test_delete_key_erases_after_confirmation(qtbot, tab: RegistrationTab, monke
     assert "已按本人申请删除个人信息" in tab.status_label.text()
 
 
-def test_changing_ones_mind_keeps_the_member(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_changing_ones_mind_keeps_the_member(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     member_id = _save_one(qtbot, tab)
     monkeypatch.setattr(
         EraseMemberDialog, "ask", classmethod(lambda cls, name, parent=None, **_kw: None)
@@ -87,7 +87,7 @@ def test_the_dialog_lists_the_backups_that_still_hold_the_person(qtbot, tmp_path
     assert not plain.backups_label.isVisibleTo(plain)
 
 
-def test_erased_returns_only_with_consent(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_erased_returns_only_with_consent(qtbot, tab: RegistrationTab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from station_app.services import privacy
     from station_app.ui.dialogs.renewed_consent import RenewedConsentDialog
 

@@ -15,17 +15,6 @@ from tests.conftest import TODAY
 GOOD_ID = "11010519491231002X"  # female, born 1949-12-31, Beijing
 
 
-@pytest.fixture
-def tab(qtbot, demo_db: Path, ui_settings: QSettings) -> RegistrationTab:  # type: ignore[no-untyped-def]
-    widget = RegistrationTab(today=TODAY, settings=ui_settings, clerk=lambda: "王芳")
-    qtbot.addWidget(widget)
-    widget.resize(1280, 760)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.refresh()
-    return widget
-
-
 def type_text(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type like a clerk: ASCII as key presses, Chinese committed by the input method (IME)."""
     widget.setFocus()
