@@ -3,7 +3,6 @@ description, written by packaging/build.sh, or "from source")."""
 
 from __future__ import annotations
 
-import platform
 import sys
 
 from station_app import __version__
@@ -28,5 +27,5 @@ def version_line() -> str:
     # sys.platform, not platform.system(): on Windows that may start a `ver` shell or a WMI query.
     return (
         f"station-app {__version__} ({build_description()}; "
-        f"Python {platform.python_version()} on {sys.platform})"
+        f"Python {sys.version.split()[0]} on {sys.platform})"
     )

@@ -642,4 +642,3 @@ def set_congress_date(
 
 # -- reads for the window ----------------------------------------------------------------------
 get_enterprise = enterprise_store.get_enterprise
-all_enterprise_names = enterprise_store.all_enterprise_names

@@ -367,21 +367,28 @@ def migrate_file(path: Path | str) -> int:
     return version
 
 
+def needs_upgrade(path: Path | str) -> bool:
+    """Whether ``path`` is a readable, unencrypted file of an older schema (a quick look at the
+    file's header: nothing is opened for writing)."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0 or cipher.is_encrypted(path):
+        return False
+    try:
+        version = look_at(path).version
+    except DatabaseProblem:
+        return False
+    return 0 < version < SCHEMA_VERSION
+
+
 def upgrade_file(path: Path | str) -> Path | None:
     """A file of an older schema, not the one in use, copied into the backups folder and brought
     up to date in place, through its own connection (so on any thread); returns the copy, or
     None when there was nothing to do: a new, current, encrypted or unreadable file (opening it
     says what is wrong)."""
+    if not needs_upgrade(path):
+        return None
     path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0 or cipher.is_encrypted(path):
-        return None
-    try:
-        version = look_at(path).version
-    except DatabaseProblem:
-        return None
-    if not 0 < version < SCHEMA_VERSION:
-        return None
-    copy = backup_before_migration(path, version)
+    copy = backup_before_migration(path, look_at(path).version)
     migrate_file(path)
     return copy
 

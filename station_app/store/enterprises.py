@@ -201,7 +201,9 @@ def enterprise_names(prefix: str = "", limit: int = 50) -> list[tuple[int, str]]
 
 
 def all_enterprise_names() -> list[tuple[int, str]]:
-    return [(r.id, r.name) for r in Enterprise.select(Enterprise.id, Enterprise.name)]
+    # the cursor's own rows: ten thousand names are read as the registration tab opens
+    cursor = database.execute(Enterprise.select(Enterprise.id, Enterprise.name))
+    return [(int(eid), str(name)) for eid, name in cursor.fetchall()]
 
 
 # -- writes ------------------------------------------------------------------------------------

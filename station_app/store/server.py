@@ -13,8 +13,15 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-from peewee import Database, DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase
-from playhouse.db_url import parse
+from peewee import (
+    Database,
+    DatabaseProxy,
+    ImproperlyConfigured,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    Psycopg2Adapter,
+)
 from playhouse.shortcuts import ReconnectMixin
 
 KEYRING_SERVICE = "station-app"
@@ -26,11 +33,53 @@ WRITE_LOCK_KEY = MIGRATION_LOCK_KEY + 1
 CONNECT_TIMEOUT_SECONDS = 10
 
 
+class LazyPsycopg2Adapter(Psycopg2Adapter):
+    """peewee's psycopg2 adapter with the driver imported when a server database is made, not
+    when peewee is (see :mod:`station_app.store`)."""
+
+    def __init__(self) -> None:
+        try:
+            import psycopg2
+            import psycopg2.extensions
+            import psycopg2.extras
+        except ImportError as exc:  # pragma: no cover - psycopg2 is a dependency
+            raise ImproperlyConfigured("psycopg2 postgres driver not found.") from exc
+        psycopg2.extras.register_uuid()
+        super().__init__()
+        self._driver = psycopg2
+        self.json_type = self.jsonb_type = psycopg2.extras.Json
+        self.txn_idle = psycopg2.extensions.TRANSACTION_STATUS_IDLE
+        self.txn_inerror = psycopg2.extensions.TRANSACTION_STATUS_INERROR
+        self.txn_unknown = psycopg2.extensions.TRANSACTION_STATUS_UNKNOWN
+
+    def check_driver(self) -> None:
+        pass  # imported when this adapter was made
+
+    def get_binary_type(self) -> Any:
+        return self._driver.Binary
+
+    def connect(self, db: Any, **params: Any) -> Any:
+        if db.database.startswith("postgresql://"):
+            params.setdefault("dsn", db.database)
+        else:
+            params.setdefault("dbname", db.database)
+        conn = self._driver.connect(**params)
+        extensions = self._driver.extensions
+        if db._register_unicode:
+            extensions.register_type(extensions.UNICODE, conn)
+            extensions.register_type(extensions.UNICODEARRAY, conn)
+        if db._encoding:
+            conn.set_client_encoding(db._encoding)
+        return conn
+
+
 class StationServerDatabase(ReconnectMixin, PostgresqlDatabase):
     """PostgreSQL, connected again when the server dropped the connection (restarted, or the
     network was gone for a while) and no transaction was under way: a desk left open overnight
     goes on working. A write whose connection broke fails once and is said so; nothing of it is
     kept, and the next one connects again."""
+
+    psycopg2_adapter = LazyPsycopg2Adapter
 
     reconnect_errors = (  # type: ignore[assignment]
         (OperationalError, "server closed the connection"),
@@ -69,6 +118,8 @@ def connect_params(url: str) -> dict[str, Any]:
             "数据库地址里不能写密码：请把密码存入 pgpass 文件或系统钥匙串（keyring），"
             "地址里只写用户名。"
         )
+    from playhouse.db_url import parse
+
     params: dict[str, Any] = parse(url)  # type: ignore[no-untyped-call]
     if not params.get("database"):
         raise UrlProblem(f"数据库地址“{safe_label(url)}”缺少数据库名（…/数据库名）。")
@@ -84,6 +135,7 @@ def remember_password(url: str, password: str) -> None:
     """Keep the password of the server's database in the system keyring (raises
     ``keyring.errors.KeyringError`` when this machine has no usable keyring)."""
     import keyring
+    from playhouse.db_url import parse
 
     params = parse(url)  # type: ignore[no-untyped-call]
     keyring.set_password(KEYRING_SERVICE, keyring_name(params), password)

@@ -35,6 +35,7 @@ from station_app.ui.qt_gaps import fill_qt_gaps
 
 START_NOTES_DELAY_MS = 300  # the reminders once the window is painted
 START_BACKUP_DELAY_MS = 500
+START_PREPARE_DELAY_MS = 800  # the 现场入会 tab, made ahead once the start's own work is done
 # How long the window waits at start for a restore in progress to finish.
 USE_WAIT_SECONDS = 10.0
 
@@ -98,7 +99,7 @@ def open_or_explain(db_path: Path | ServerUrl) -> bool:
 def _upgrade_with_progress(db_path: Path | ServerUrl) -> None:
     """A file from an older version is copied and brought up to date off the GUI thread, behind a
     progress note: a million members take seconds. (A server's database is the administrator's.)"""
-    if isinstance(db_path, ServerUrl):
+    if isinstance(db_path, ServerUrl) or not session.needs_upgrade(db_path):
         return
     task = tasks.Task(
         lambda _progress: session.upgrade_file(db_path),
@@ -249,6 +250,7 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
         QTimer.singleShot(START_BACKUP_DELAY_MS, lambda: _daily_backup(db_path))
     # The pinyin dictionaries (search keys of a saved name), read before the first save needs them.
     QTimer.singleShot(START_BACKUP_DELAY_MS, _read_pinyin)
+    QTimer.singleShot(START_PREPARE_DELAY_MS, window.prepare_registration_tab)
     code = app.exec()
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)

@@ -6,6 +6,7 @@ the clerk left open without first building (and importing) the other three.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
@@ -41,6 +42,9 @@ FIRST_STEPS_CLOSED = "first_steps/closed"
 
 # The status bar's due count is read just after the window is first painted.
 DUE_COUNT_DELAY_MS = 150
+# The 现场入会 tab is made ahead while the window is idle, one short step at a time, so that the
+# first switch to it during a queue only fills it; this long between the steps.
+PREPARE_STEP_MS = 200
 
 if TYPE_CHECKING:
     from station_app.ui.dialogs.guide_dialog import GuideDialog
@@ -233,6 +237,21 @@ class MainWindow(QMainWindow):
         self._refreshed.clear()
         self._on_tab_changed(self.tabs.currentIndex())
         QTimer.singleShot(DUE_COUNT_DELAY_MS, self, self.show_due_count)
+
+    def prepare_registration_tab(self) -> None:
+        """Make the 现场入会 tab ahead, in two steps while the window is idle: read its code,
+        then build its widgets (it is filled when it is first shown)."""
+        steps: list[Callable[[], object]] = [
+            lambda: importlib.import_module("station_app.ui.tabs.registration_tab"),
+            self._registration.page,
+        ]
+
+        def next_step() -> None:
+            if steps and not self._registration.built:
+                steps.pop(0)()
+                QTimer.singleShot(PREPARE_STEP_MS, self, next_step)
+
+        QTimer.singleShot(PREPARE_STEP_MS, self, next_step)
 
     def show_due_count(self) -> None:
         """The status bar's counts (read after the window is on screen): enterprises due for a

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage
 
@@ -24,6 +23,8 @@ class PdfPages:
     """An open PDF; ``render(i, dpi)`` gives page ``i`` as a QImage. Close it when done."""
 
     def __init__(self, path: str | Path) -> None:
+        import pypdfium2 as pdfium  # read at the first page drawn, not with the window
+
         self.path = Path(path)
         with _PDFIUM:
             try:

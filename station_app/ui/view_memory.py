@@ -52,7 +52,13 @@ def save_views(root: QWidget, settings: QSettings) -> None:
             )
 
 
+# Rows measured when columns are fitted: the visible ones and the next few (Qt's own default of
+# 1,000 measures every row of a long list's first pages, and keeps the window waiting).
+FIT_ROWS = 50
+
+
 def fit_to_contents(view: QTableView) -> None:
     """Fit the columns to what they show, unless the clerk's own widths are in place."""
     if not view.property(KEPT):
+        view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         view.resizeColumnsToContents()

@@ -1,5 +1,6 @@
 """Opening the window from the ``station-app`` entry point loads none of the sub-commands'
-printing, export or demo code before the window first paints (each costs start-up time)."""
+printing, export or demo code, nor the server's driver, nor what only printing or the other tabs
+need, before the window first paints (each costs start-up time)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ HEAVY = (
     "station_app.services.demo",
     "station_app.services.merge",
     "station_app.cli.print_cmd",
+    "psycopg2",
+    "playhouse.db_url",
+    "pypdfium2",
+    "PySide6.QtPrintSupport",
+    "station_app.services.enterprises",
+    "station_app.ui.tabs.registration_tab",
 )
 
 FIRST_PAINT = f"""

@@ -97,6 +97,24 @@ def test_tabs_are_built_when_first_shown(qtbot, demo_db: Path, tmp_path: Path) -
     assert window.tabs.currentIndex() == 3
 
 
+def test_the_walk_in_tab_is_made_ahead_while_the_window_is_idle(
+    qtbot, demo_db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "ahead.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, today=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    holder = window.tabs.widget(1)
+    assert not holder.built
+    window.prepare_registration_tab()
+    assert not holder.built  # nothing is done at once: the steps wait for idle moments
+    qtbot.waitUntil(lambda: holder.built, timeout=5_000)
+    assert window.tabs.currentIndex() == 0  # made, not shown
+    assert window.registration_tab.model.rowCount() == 0  # filled when first shown
+    window.show_tab(window.registration_tab)
+    assert window.registration_tab.model.rowCount() > 0
+
+
 def test_closing_while_an_export_runs_asks_and_waits(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 

@@ -30,7 +30,6 @@ from station_app.domain.months import month_add
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import (
-    enterprises as enterprise_service,
     holidays,
     meeting_planning as planning,
     meetings as meeting_service,
@@ -534,7 +533,7 @@ class MeetingsTab(QWidget):
                 self,
                 buildings=station_service.list_buildings(),
                 clerks=station_service.list_clerks(),
-                enterprises=enterprise_service.all_enterprise_names(),
+                enterprises=station_service.all_enterprise_names(),
                 initial=initial,
                 clash_check=clash_check,
                 day_check=holidays.day_warning,
@@ -670,7 +669,7 @@ class MeetingsTab(QWidget):
             self,
             m,
             results.current_report(m.id),
-            enterprise_service.all_enterprise_names(),
+            station_service.all_enterprise_names(),
             joins=results.figures(m.id).joins,
             unionized=results.unionized_on(m.date),
             gifts=meeting_gifts_text(m.id),
@@ -700,7 +699,7 @@ class MeetingsTab(QWidget):
         present = [
             (a.enterprise_id, a.enterprise_name) for a in meeting_service.list_attendance(m.id)
         ]
-        others = [e for e in enterprise_service.all_enterprise_names() if e not in present]
+        others = [e for e in station_service.all_enterprise_names() if e not in present]
         MeetingFeedbackDialog.ask(
             self,
             m,

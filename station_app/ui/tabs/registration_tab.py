@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind
 from station_app.services import (
     changes,
-    enterprises as enterprise_service,
     meeting_results,
     meetings as meeting_service,
     members as member_service,
     privacy,
     registration,
+    station as station_service,
 )
 from station_app.services.registration import (
     DuplicateMember,
@@ -289,7 +289,7 @@ class RegistrationTab(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._fill_meetings()
-        self.form.set_employers(enterprise_service.all_enterprise_names())
+        self.form.set_employers(station_service.all_enterprise_names())
         self._refresh_today()
         self._refresh_roster()
         self._show_clerk()
