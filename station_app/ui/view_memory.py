@@ -54,7 +54,7 @@ def save_views(root: QWidget, settings: QSettings) -> None:
 
 # Rows measured when columns are fitted: the visible ones and the next few (Qt's own default of
 # 1,000 measures every row of a long list's first pages, and keeps the window waiting).
-FIT_ROWS = 50
+FIT_ROWS = 20
 
 
 def fit_to_contents(view: QTableView) -> None:
