@@ -6,12 +6,12 @@ For each ``--members`` size and each of ``--runs`` rounds, in turn:
 - **the app**: a fresh interpreter runs ``station_app.cli.main`` (the ``station-app`` entry
   point) on the database; "started" is the moment every visible widget of the first tab (and the
   window's own frame) has received a paint event (watched from the moment the window is shown,
-  as the bare window's are). Two seconds later (the clerk's first look) the process opens 现场入会 and types
-  a realistic sequence into the register's search box (surnames, a whole name, pinyin initials
-  and pinyin, an ID number and a phone number, a key at a time, pausing after each key so every
-  key is searched): the GUI-thread time of each key (the key itself plus the search it sets off)
-  and when the count arrived, with a 5 ms timer probing the event loop for stalls all along
-  (the day's backup and the background counts run beside).
+  as the bare window's are). Two seconds later (the clerk's first look) the process opens
+  现场入会 and types a realistic sequence into the register's search box (surnames, a whole
+  name, pinyin initials and pinyin, an ID number and a phone number, a key at a time, pausing
+  after each key so every key is searched): the GUI-thread time of each key (the key itself plus
+  the search it sets off) and when the count arrived, with a 5 ms timer probing the event loop
+  for stalls all along (the day's backup and the background counts run beside).
 - **a bare window**: a fresh interpreter shows a plain PySide6 window with four tabs holding a
   line edit, a table view and a few buttons each; the same "every widget painted" moment.
 - **hand-written sqlite3**: the first page of the same matches, newest first, and their count,
