@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from pathlib import Path
 from typing import cast
@@ -36,6 +37,7 @@ from station_app.ui.qt_gaps import fill_qt_gaps
 START_NOTES_DELAY_MS = 300  # the reminders once the window is painted
 START_BACKUP_DELAY_MS = 500
 START_PREPARE_DELAY_MS = 800  # the 现场入会 tab, made ahead once the start's own work is done
+START_SETTLED_DELAY_MS = 3000  # by then the start's objects are made: see _keep_start_objects
 # How long the window waits at start for a restore in progress to finish.
 USE_WAIT_SECONDS = 10.0
 
@@ -206,6 +208,14 @@ def _backup_on_close(db_path: Path) -> tasks.Task:
     )
 
 
+def _keep_start_objects() -> None:
+    """The objects the start made (modules, classes, the tabs, the pinyin dictionaries) live as
+    long as the window: set aside, Python's collector no longer walks them on each full pass, a
+    pause of the window that grows with them (tens of ms) while the clerk types."""
+    gc.collect()
+    gc.freeze()
+
+
 def _read_pinyin() -> None:
     tasks.Task(
         lambda _progress: name_search.warm_up(),
@@ -251,6 +261,7 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
     # The pinyin dictionaries (search keys of a saved name), read before the first save needs them.
     QTimer.singleShot(START_BACKUP_DELAY_MS, _read_pinyin)
     QTimer.singleShot(START_PREPARE_DELAY_MS, window.prepare_registration_tab)
+    QTimer.singleShot(START_SETTLED_DELAY_MS, _keep_start_objects)
     code = app.exec()
     # Work started just before the end (the day's backup, say) stops cleanly before the file closes.
     tasks.finish_all(cancel=True, timeout_ms=10_000)

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from station_app.ui.domain_text import domain_text
 from station_app.ui.models.record_table import Column, RecordTableModel, header_text
-
-RESIZE_PRECISION = 20
+from station_app.ui.view_memory import FIT_ROWS
 
 
 def make_table(
@@ -37,9 +36,7 @@ def make_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
-    # Fit columns to the rows in view and a few beyond, not to the first thousand: with
-    # thousands of rows resizeColumnsToContents would otherwise cost a second.
-    header.setResizeContentsPrecision(RESIZE_PRECISION)
+    header.setResizeContentsPrecision(FIT_ROWS)  # also a double-click on a column's edge
     return view
 
 

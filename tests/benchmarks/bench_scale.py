@@ -185,7 +185,20 @@ class Probe(QObject):
         return False
 
 
+def close_notes():
+    # The start's reminders (待补录, today's meeting) come up as a dialog: 知道了, as a clerk does.
+    for w in app.topLevelWidgets():
+        if type(w).__name__ == "StartNotes" and w.isVisible():
+            w.reject()
+
+
+closer = QTimer()
+closer.setInterval(100)
+closer.timeout.connect(close_notes)
+
+
 def type_keys(window):
+    closer.start()
     stalls, last = [], [time.perf_counter()]
 
     def tick():

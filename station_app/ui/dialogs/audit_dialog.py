@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from station_app.store.records import AuditRecord
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.window_fit import resize_within_screen
 
 
@@ -56,7 +57,7 @@ class AuditDialog(QDialog):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.resizeColumnsToContents()
+        fit_to_contents(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from station_app.store.records import MemberListRow
 from station_app.ui.models.lists import MemberTableModel
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table
 
 MAX_ROWS_SHOWN = 5
@@ -66,7 +67,7 @@ class DuplicateDialog(QDialog):
         view = self.view
         view.ensurePolished()
         view.horizontalHeader().ensurePolished()
-        view.resizeColumnsToContents()
+        fit_to_contents(view)
         frame = 2 * view.frameWidth()
         shown = min(rows, MAX_ROWS_SHOWN)
         scroll = view.verticalScrollBar().sizeHint().width() if rows > shown else 0

@@ -27,6 +27,7 @@ from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table, selected_record
 from station_app.ui.window_fit import resize_within_screen
 
@@ -129,7 +130,7 @@ class HandOutDialog(QDialog):
             .replace("%1", str(sum(r.quantity for r in rows)))
             .replace("%2", str(sum(r.quantity for r in rows if r.with_registration)))
         )
-        self.view.resizeColumnsToContents()
+        fit_to_contents(self.view)
 
     def add(self) -> int | None:
         data = hand_outs.HandOutInput(

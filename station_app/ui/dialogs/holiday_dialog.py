@@ -28,6 +28,7 @@ from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label
 from station_app.ui.domain_text import domain_text
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.window_fit import resize_within_screen
 
 
@@ -101,7 +102,7 @@ class HolidayDialog(QDialog):
         self.table.setCellWidget(row, 0, edit)
         self.table.setCellWidget(row, 1, combo)
         self.table.setCellWidget(row, 2, QLineEdit(name))
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         return row
 

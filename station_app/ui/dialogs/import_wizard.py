@@ -50,6 +50,7 @@ from station_app.ui.domain_text import domain_text
 from station_app.ui.models.import_rows import CheckedRowsModel, SheetLinesModel
 from station_app.ui.tasks import Task
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.window_fit import resize_within_screen
 
 FILE_PAGE, CHECK_PAGE, DONE_PAGE = 0, 1, 2
@@ -272,7 +273,7 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(combo.findData(mapping.get(key, -1)), 0))
         self._filling = False
         self.lines_model.set_lines(layout.top, layout.header_line)
-        self.lines_view.resizeColumnsToContents()
+        fit_to_contents(self.lines_view)
         self._describe_table()
 
     def _describe_table(self) -> None:
@@ -314,7 +315,7 @@ class ImportWizard(QDialog):
     def _show_check(self, report: ImportReport) -> None:
         self.check = report
         self.rows_model.set_rows(report.rows)
-        self.rows_view.resizeColumnsToContents()
+        fit_to_contents(self.rows_view)
         self.pages.setCurrentIndex(CHECK_PAGE)
         text = self.tr("检查结果：%1").replace("%1", report.summary())
         if report.rejected:

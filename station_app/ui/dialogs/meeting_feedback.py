@@ -27,6 +27,7 @@ from station_app.ui.dialogs.feedback_dialog import FeedbackDialog
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.dialogs.record_list import error_label, lay_out
 from station_app.ui.models.enterprise_lists import FeedbackTableModel
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table, selected_record
 from station_app.ui.window_fit import resize_within_screen
 
@@ -113,7 +114,7 @@ class MeetingFeedbackDialog(QDialog):
             .replace("%1", str(len(items)))
             .replace("%2", str(waiting))
         )
-        self.view.resizeColumnsToContents()
+        fit_to_contents(self.view)
 
     def add(self) -> bool:
         firm = self.firm_radio.isChecked()

@@ -35,6 +35,7 @@ from station_app.store.records import BuildingRecord, ClerkRecord
 from station_app.ui.dialogs.meeting_dialog import day_edit, from_qdate
 from station_app.ui.domain_text import domain_text, month_text, weekday_text
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.window_fit import resize_within_screen
 
 Replan = Callable[[int], list[PlannedDay]]
@@ -169,7 +170,7 @@ class PlanDaysDialog(QDialog):
             for col in (1, 2, 3):
                 item = self.table.item(row, col)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._update_summary()
 

@@ -10,6 +10,7 @@ from station_app.services.stats import Drilldown
 from station_app.ui.domain_text import domain_text
 from station_app.ui.models.record_table import Column, RecordTableModel
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table
 from station_app.ui.window_fit import resize_within_screen
 
@@ -78,7 +79,7 @@ class RecordsDialog(QDialog):
         self.setWindowTitle(self.tr("%1 — 明细").replace("%1", domain_text(drilldown.title)))
         self.model = DrilldownTableModel(drilldown, self)
         self.view = make_table(self.model, self)
-        self.view.resizeColumnsToContents()
+        fit_to_contents(self.view)
         summary = QLabel(
             self.tr("%1　合计 %2　（%3 条记录）")
             .replace("%1", period)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from station_app.services.meeting_results import Pending
 from station_app.services.reminders import DayReminder
 from station_app.ui.models.lists import PendingMeetingTableModel
+from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import make_table
 
 
@@ -41,7 +42,7 @@ class StartNotes(QDialog):
         self.model = PendingMeetingTableModel(self)
         self.model.set_rows(list(pending.meetings))
         self.view = make_table(self.model, self, sortable=False)
-        self.view.resizeColumnsToContents()
+        fit_to_contents(self.view)
         for w in (self.pending_label, self.view):
             w.setVisible(bool(pending.meetings))
             layout.addWidget(w)
