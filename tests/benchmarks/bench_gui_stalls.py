@@ -48,19 +48,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 db, roster, laptop, out = sys.argv[1:5]
 app = QApplication(sys.argv[:1])
-stalls, last = [], [0.0]
 steps = []
-
-
-def tick():
-    now = time.perf_counter()
-    stalls.append(max(0.0, now - last[0] - 0.005))
-    last[0] = now
-
-
-probe = QTimer()
-probe.setInterval(5)
-probe.timeout.connect(tick)
+@STALL_PROBE@
 
 
 def close_messages():
@@ -104,7 +93,7 @@ def drive():
     from station_app.ui.main_window import MainWindow
 
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
-    probe.start()
+    stall_probe.start()
     closer.start()
     settle = time.perf_counter() + @SETTLE@
     step("start: day's backup, reminders, 现场入会 made ahead",
@@ -162,7 +151,7 @@ def drive():
 QTimer.singleShot(500, drive)
 from station_app.cli import main
 main(["--db", db])
-""".replace("@SETTLE@", str(SETTLE_S))
+""".replace("@SETTLE@", str(SETTLE_S)).replace("@STALL_PROBE@", bench_scale.STALL_PROBE)
 
 
 def run(

@@ -138,6 +138,22 @@ def typing_sequence(db: Path) -> list[list[str]]:
 
 
 # -- the app, from its entry point --------------------------------------------------------------
+# How long the window's thread was busy: a timer that should fire every 5 ms records each delay.
+STALL_PROBE = r"""
+stalls, last = [], [0.0]
+
+
+def tick():
+    now = time.perf_counter()
+    stalls.append(max(0.0, now - last[0] - 0.005))
+    last[0] = now
+
+
+stall_probe = QTimer()
+stall_probe.setInterval(5)
+stall_probe.timeout.connect(tick)
+"""
+
 # Which widgets must have painted: a scroll area paints through its viewport (a header view
 # too), and a scroll area's viewport is covered by the widget it scrolls.
 PAINTS = r"""
@@ -197,20 +213,12 @@ closer.setInterval(100)
 closer.timeout.connect(close_notes)
 
 
+@STALL_PROBE@
+
 def type_keys(window):
     closer.start()
-    stalls, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        stalls.append(max(0.0, now - last[0] - 0.005))
-        last[0] = now
-
-    probe = QTimer()
-    probe.setInterval(5)
-    probe.timeout.connect(tick)
     last[0] = time.perf_counter()
-    probe.start()
+    stall_probe.start()
     settle = time.perf_counter() + @SETTLE@
     while time.perf_counter() < settle:  # the clerk's first look: the start's own work runs
         app.processEvents()
@@ -260,7 +268,7 @@ def type_keys(window):
         while tab._search_timer.isActive():
             app.processEvents()
         app.processEvents()
-    probe.stop()
+    stall_probe.stop()
     print("typed", json.dumps({"keys": keys, "tab_ms": 1000 * opening,
                                "start_stalls_ms": [1000 * s for s in start_stalls],
                                "counts_ms": [1000 * c for c in counts],
@@ -288,6 +296,7 @@ from station_app.cli import main
 main(["--db", db])
 """.replace("@PAUSE@", str(PAUSE_MS / 1000))
     .replace("@PAINTS@", PAINTS)
+    .replace("@STALL_PROBE@", STALL_PROBE)
     .replace("@SETTLE@", str(SETTLE_MS / 1000))
 )
 
