@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
 
-from peewee import JOIN, IntegrityError, Tuple
+from peewee import JOIN, IntegrityError
 
 from station_app.domain import name_search
 from station_app.domain.member_fields import KEYS
@@ -291,17 +291,21 @@ def registered_among(
     id_numbers: Sequence[str], pairs: Sequence[tuple[str, str]]
 ) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     """Of a batch of imported rows: {ID number: name} of those registered, and {(name, phone):
-    ID number} of the name-and-phone pairs registered. Two indexed queries per batch."""
+    ID number} of the name-and-phone pairs registered. Two indexed queries per batch: the pairs
+    are looked up by name (SQLite walks the whole table for a list of (name, phone) pairs) and
+    kept where the phone matches too."""
     by_id: dict[str, str] = {}
     if id_numbers:
         q = Member.select(Member.id_number, Member.name).where(Member.id_number.in_(id_numbers))
         by_id = {n: name for n, name in q.tuples()}
     by_pair: dict[tuple[str, str], str] = {}
-    if pairs:
-        q = Member.select(Member.name, Member.phone, Member.id_number).where(
-            Tuple(Member.name, Member.phone).in_(list(pairs))
-        )
-        by_pair = {(name, phone): n or "" for name, phone, n in q.tuples()}
+    wanted = set(pairs)
+    if wanted:
+        names = sorted({name for name, _phone in wanted})
+        q = Member.select(Member.name, Member.phone, Member.id_number).where(Member.name.in_(names))
+        by_pair = {
+            (name, phone): n or "" for name, phone, n in q.tuples() if (name, phone) in wanted
+        }
     return by_id, by_pair
 
 
