@@ -9,14 +9,24 @@ import re
 from station_app.domain.errors import ValidationError, to_halfwidth
 
 _SPACES = re.compile(r"\s+")
+# Control characters (a NUL, a bell) other than the tab and line breaks: nothing a person wrote,
+# and a PostgreSQL server refuses a NUL in any text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff"
 _SPACE_BESIDE_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _COUNT_WORDS = re.compile(r"^(约|大约|近|逾|超过)|(人|名|位|人左右|左右|余人|多人|余|多|\+)$")
 
 
+def written_text(text: str) -> str:
+    """A longer text (an address, notes) as stored: control characters dropped, line breaks
+    kept, ends trimmed."""
+    return _CONTROLS.sub("", text).strip()
+
+
 def one_line(text: str) -> str:
-    """Line breaks, tabs and runs of spaces (also U+3000) become one space; ends trimmed."""
-    return _SPACES.sub(" ", text.replace("\u3000", " ")).strip()
+    """Line breaks, tabs and runs of spaces (also U+3000) become one space; control characters
+    are dropped; ends trimmed."""
+    return _SPACES.sub(" ", written_text(text).replace("\u3000", " ")).strip()
 
 
 MAX_COUNT = 10_000_000  # more people than any firm or meeting has: a typing slip

@@ -15,7 +15,13 @@ from station_app.domain.credit_code import validate_credit_code
 from station_app.domain.enterprise_fields import FIELDS
 from station_app.domain.errors import ValidationError
 from station_app.domain.terms import UnionStatus
-from station_app.domain.written_values import company_key, company_name, one_line, parse_count
+from station_app.domain.written_values import (
+    company_key,
+    company_name,
+    one_line,
+    parse_count,
+    written_text,
+)
 from station_app.services import changes
 from station_app.services.enterprises import preparing_stage
 from station_app.services.roster_import import (
@@ -80,7 +86,7 @@ def _value(key: str, text: str) -> object:
         return _yes_no(text)
     if key == "union_status":
         return _union(text)
-    return text.strip() if key in _LONG else one_line(text)
+    return written_text(text) if key in _LONG else one_line(text)
 
 
 def parse_cells(cells: dict[str, str]) -> dict[str, object]:

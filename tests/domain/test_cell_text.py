@@ -100,3 +100,11 @@ def test_the_enterprise_form_refuses_control_characters(db_path: Path) -> None:
             enterprise_svc.EnterpriseInput(name="北京一号有限公司", notes="备注\x07")
         )
     assert "备注" in err.value.message
+
+
+def test_control_characters_are_dropped_from_written_text() -> None:
+    from station_app.domain.written_values import one_line, written_text
+
+    assert one_line("北京\x00一号\x07有限公司\t(朝阳)") == "北京一号有限公司 (朝阳)"
+    assert written_text(" 朝阳区\x00\n酒仙桥路\x1b ") == "朝阳区\n酒仙桥路"
+    assert one_line("\x00") == ""

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from station_app.domain.credit_code import validate_credit_code
 from station_app.domain.errors import ValidationError
@@ -120,6 +120,9 @@ _files = itertools.count()
     rows=st.lists(st.lists(cell, max_size=9), max_size=6),
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030"]),
 )
+# A NUL as a company's name or address (a PostgreSQL server refuses it in any text).
+@example(headers=["姓名", "企业名称"], rows=[["", "\x00"]], encoding="utf-8")
+@example(headers=["企业名称", "地址"], rows=[["北京一号有限公司", "朝阳\x00路"]], encoding="utf-8")
 def test_importing_random_csv_files(
     db_path: Path, tmp_path: Path, headers: list[str], rows: list[list[str]], encoding: str
 ) -> None:
