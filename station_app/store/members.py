@@ -118,7 +118,7 @@ def search_members(text: str = "", *, offset: int = 0, limit: int = 200) -> list
         q = member_list_query().where(key.in_(ids)).order_by(key.desc())
     else:
         q = _search_filter(member_list_query(), text, by_index=False)
-        q = q.order_by(Member.id.desc()).offset(offset).limit(limit)
+        q = q.order_by(key.desc()).offset(offset).limit(limit)
     return [member_list_row(r) for r in q.dicts()]
 
 
