@@ -39,10 +39,12 @@ START_BACKUP_DELAY_MS = 500
 START_PREPARE_DELAY_MS = 800  # the 现场入会 tab, made ahead once the start's own work is done
 START_SETTLED_DELAY_MS = 3000  # by then the start's objects are made: see _keep_start_objects
 # How long a worker thread may keep Python's lock before the window's thread gets it (Python's
-# default is 5 ms). The window takes the lock again for every event it hands to Python, so
-# beside an export or an import the default added up to stalls of a quarter second; at 1 ms they
-# stay under 100 ms, and the work takes as long.
-GUI_SWITCH_INTERVAL_S = 0.001
+# default is 5 ms). The window takes the lock again for every call it makes into Python: a table
+# repainting asks its model once for every cell and role it paints. Beside an import or
+# an export, each of those waits this long: at 5 ms a repaint froze the window for a quarter of a
+# second, at 1 ms up to half a second after 导入 was clicked; at 50 µs it stays under 100 ms, and
+# the work takes as long (a worker is only asked to let go while the window waits).
+GUI_SWITCH_INTERVAL_S = 0.00005
 # How long the window waits at start for a restore in progress to finish.
 USE_WAIT_SECONDS = 10.0
 

@@ -67,3 +67,19 @@ def test_what_no_font_has_is_named_and_can_be_written_as_its_code_point() -> Non
     assert glyphs.unprintable("王\U0001f600 \u200b李") == ["\U0001f600"]
     assert glyphs.printable_text("好👍") == "好[U+1F44D]"
     assert glyphs.describe(["𪚥"]) == "“𪚥”（U+2A6A5）"
+
+
+def test_the_registered_faces_leave_the_collector_little_to_visit() -> None:
+    """Every full collection visits what the fonts keep; their glyph maps must not count."""
+    import gc
+
+    from reportlab.pdfbase import pdfmetrics
+
+    from station_app.printing import fonts
+
+    fonts.register_fonts()
+    gc.collect()
+    for role in glyphs.chain():
+        face = pdfmetrics.getFont(fonts.font_name(role)).face
+        kept = [chars for chars in face.glyphToChar.values() if gc.is_tracked(chars)]
+        assert len(kept) < 100, role
