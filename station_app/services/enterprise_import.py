@@ -261,6 +261,9 @@ class EnterpriseRoster:
             if changes:
                 enterprise_store.save_imported(eid, changes, clerk=self._clerk, reason=reason)
 
+    def end_batch(self) -> None:
+        """Each enterprise's entry is written with it (:func:`enterprise_store.save_imported`)."""
+
     def _remember(self, eid: int, values: dict[str, object]) -> None:
         if values.get("credit_code"):
             self._by_code[str(values["credit_code"])] = eid

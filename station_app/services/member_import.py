@@ -85,6 +85,7 @@ class MemberRoster:
         self._write = False
         self._employers: dict[str, int] = {}
         self._seen: dict[str, tuple[int, str]] = {}  # ID number -> (line, name) in this file
+        self._entries: list[dict[str, str]] = []  # the audit entries of the batch being written
 
     def begin(self, *, write: bool, clerk: str, source: str) -> None:
         self._write, self._clerk, self._source = write, clerk, source
@@ -114,6 +115,7 @@ class MemberRoster:
         row.values.update(phone=valid.phone, employer_text=valid.employer_text)
 
     def plan(self, rows: list[Row]) -> None:
+        self._entries = []  # a batch the database refused took its entries with it
         valid = [r for r in rows if r.action != REJECTED]
         by_id, by_pair = member_store.registered_among(
             [r.values["valid"].id_number for r in valid],
@@ -158,13 +160,22 @@ class MemberRoster:
             _member_id, uuid = member_store.create_member(**self._columns(v))
         except member_store.IdNumberTaken as exc:
             raise RowRejected("已登记（导入期间由其他电脑登记），跳过", SKIPPED) from exc
-        audit.log(
-            "member.create",
-            clerk=self._clerk,
-            entity="member",
-            uuid=uuid,
-            detail=f"{person_label(v.name, v.id_number, v.id_type)}（导入）",
+        self._entries.append(
+            {
+                "action": "member.create",
+                "clerk": self._clerk,
+                "entity": "member",
+                "uuid": uuid,
+                "detail": f"{person_label(v.name, v.id_number, v.id_type)}（导入）",
+            }
         )
+
+    def end_batch(self) -> None:
+        """The batch's members sealed into the audit log at once (one head to read and write,
+        not one per member), in the batch's unit of work: a member and its entry stand or fall
+        together."""
+        audit.log_many_entries(self._entries)
+        self._entries = []
 
     def _columns(self, v: ValidMember) -> dict[str, Any]:
         """The member's columns as checked, the employer found by its name."""

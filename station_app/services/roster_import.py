@@ -95,6 +95,9 @@ class RosterKind(Protocol):
     def write(self, row: Row) -> None:
         """Write one planned row (inside its savepoint); raise :class:`RowRejected`."""
 
+    def end_batch(self) -> None:
+        """After a batch's rows are written, in the same unit of work: their audit entries."""
+
     def finish(self, report: ImportReport) -> None:
         """After a write pass: the audit entry."""
 
@@ -220,6 +223,7 @@ def _flush(
                 for row in batch:
                     if row.action in WRITES:
                         _write_row(kind, row)
+                kind.end_batch()
         else:
             kind.plan(batch)
     except DatabaseBusy as exc:

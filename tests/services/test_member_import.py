@@ -242,3 +242,29 @@ def test_an_import_tells_the_lists_once_and_a_check_does_not(db_path: Path, tmp_
     finally:
         unsubscribe()
     assert seen == [frozenset({changes.MEMBERS})]
+
+
+def test_each_imported_member_has_its_sealed_entry_and_a_member_taken_meanwhile_none(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries are sealed once per batch, in the batch's unit of work: one per member written,
+    none for a row another desk registered while the import ran."""
+    from station_app.services import roster_import
+
+    monkeypatch.setattr(roster_import, "BATCH", 2)
+    taken = "110101199003074477"
+    real_create = member_store.create_member
+
+    def create(**values: object) -> tuple[int, str]:
+        if values.get("id_number") == taken:  # the other desk was quicker
+            real_create(**{**values, "name": "张伟"})
+        return real_create(**values)
+
+    monkeypatch.setattr(member_store, "create_member", create)
+    report = imports.import_file("members", xlsx(tmp_path / "l.xlsx", HEADERS, ROWS), clerk="王芳")
+    assert (report.count("create"), report.count("skipped")) == (1, 1)
+    liu = member_store.find_member_by_id_number("11010519491231002X")
+    assert liu is not None
+    created = [e for e in audit.recent(action="member.create")]
+    assert [(e.entity_uuid, e.clerk_name) for e in created] == [(liu.uuid, "王芳")]
+    assert audit.verify().ok
