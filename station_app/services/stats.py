@@ -106,6 +106,18 @@ def monthly_figures(start: date, end: date) -> list[PeriodFigures]:
     return [_figures(*month_range(y, m), table.get(f"{y:04d}-{m:02d}", {})) for y, m in months]
 
 
+def period_with_trend(
+    start: date, end: date, months: int = 12
+) -> tuple[PeriodFigures, list[PeriodFigures]]:
+    """The period's figures and the trend of the ``months`` whole months ending with it. A
+    period that is the trend's last month is read with the trend: one set of queries, not two."""
+    trend = monthly_figures(*trailing_months(end, months))
+    last = trend[-1]
+    if (last.start, last.end) == (start, end):
+        return last, trend
+    return period_figures(start, end), trend
+
+
 def stage_funnel() -> list[FunnelStep]:
     """Enterprises by pipeline stage now: the open stages in order, then on-hold ones."""
     counts = reports.stage_counts()

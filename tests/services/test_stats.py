@@ -213,3 +213,23 @@ def test_the_trend_is_a_few_grouped_queries_that_agree_with_each_month(
         alone = stats.period_figures(m.start, m.end)
         assert m == alone, m.start
     assert sum(m.onsite_joins for m in year) > 0 and sum(m.desk_joins for m in year) > 0
+
+
+def test_a_month_and_its_trend_are_read_together(
+    demo_db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The 统计 tab's month: its figures are the trend's last month, read once; a quarter's are
+    read for the quarter."""
+
+    def read(start: date, end: date) -> tuple[stats.PeriodFigures, int]:
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG, logger="peewee"):
+            figs, trend = stats.period_with_trend(start, end)
+        assert (trend[-1].start, trend[-1].end, len(trend)) == (date(2026, 11, 1), end, 12)
+        return figs, sum(1 for r in caplog.records if r.name == "peewee")
+
+    month, month_queries = read(date(2026, 11, 1), date(2026, 11, 30))
+    assert month == stats.period_figures(date(2026, 11, 1), date(2026, 11, 30))
+    quarter, quarter_queries = read(date(2026, 10, 1), date(2026, 11, 30))
+    assert quarter == stats.period_figures(date(2026, 10, 1), date(2026, 11, 30))
+    assert quarter != month and month_queries < quarter_queries

@@ -40,6 +40,7 @@ from station_app.ui.file_result import FileResultBar
 from station_app.ui.tasks import Task
 from station_app.ui.widgets_charts import FunnelBar, FunnelChart, TrendChart
 
+TREND_MONTHS = 12  # the trend chart: the months ending with the period's last
 FIGURE_STYLE = (
     "QPushButton { font-size: 22px; font-weight: bold; text-align: right; padding: 2px 10px;"
     " border: 1px solid palette(mid); border-radius: 4px; }"
@@ -70,6 +71,7 @@ class StatsTab(QWidget):
         self._clerk_of: Callable[[], str] = clerk or (lambda: "")
         self._anchor = self._today
         self._figures: PeriodFigures | None = None
+        self._trend: list[PeriodFigures] = []
         self._job: Task | None = None
 
         self._build_period()
@@ -333,7 +335,7 @@ class StatsTab(QWidget):
 
     def refresh(self) -> None:
         start, end = self.period_range()
-        figs = stats.period_figures(start, end)
+        figs, self._trend = stats.period_with_trend(start, end, TREND_MONTHS)
         self._figures = figs
         self.period_label.setText(
             self.tr("%1（%2 至 %3）")
@@ -363,8 +365,9 @@ class StatsTab(QWidget):
         )
 
     def _fill_trend(self) -> None:
+        """The chosen figure's trend, from the months the last refresh read."""
         key = self.trend_figure.currentData()
-        months = stats.monthly_figures(*stats.trailing_months(self.period_range()[1], 12))
+        months = self._trend
         self.trend_chart.set_data(
             self.figure_title(key),
             [self._trend_month(m.start) for m in months],
