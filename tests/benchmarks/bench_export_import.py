@@ -8,8 +8,8 @@ point, interleaved with bare baselines writing the same rows:
   import limit).
 
 Each figure is the median and the worst of ``--runs`` runs, with the peak resident memory of the
-process (``ru_maxrss`` of the child). The database is built with raw SQL (not timed) and kept in
-``--dir`` for the next run. Usage::
+process (``ru_maxrss`` of the child). The database is the one ``bench_scale`` builds (not timed),
+kept in ``--dir`` for the next run. Usage::
 
     python -m tests.benchmarks.bench_export_import --members 10000,100000,1000000 --runs 3
 """
@@ -18,17 +18,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 from station_app.domain.resident_id import check_digit
+from tests.benchmarks import bench_scale
 
 PY = sys.executable
 
@@ -76,52 +75,6 @@ else:
 """
 
 
-def build(db: Path, members: int) -> None:
-    """A database with ``members`` members, written with raw SQL through the app's schema."""
-    if db.exists():
-        con = sqlite3.connect(db)
-        n = con.execute("SELECT count(*) FROM member").fetchone()[0]
-        con.close()
-        if n == members:
-            return
-        db.unlink()
-    subprocess.run([PY, "-m", "station_app", "--db", str(db), "check"], capture_output=True)
-    subprocess.run(
-        [PY, "-m", "station_app", "--db", str(db), "demo", "--members", "1", "--enterprises",
-         "1", "--meetings", "1"],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    con = sqlite3.connect(db)
-    con.execute("DELETE FROM hand_out")
-    con.execute("DELETE FROM member")
-    first = date(2020, 1, 1)
-    now = "2026-11-01 10:00:00"
-
-    def rows():  # type: ignore[no-untyped-def]
-        for i in range(members):
-            born = date(1960, 1, 1) + timedelta(days=i // 1000)
-            first17 = f"110105{born:%Y%m%d}{i % 1000:03d}"
-            yield (
-                uuid.uuid4().hex, now, now, "会员" + chr(0x4E00 + i % 20000),
-                "男" if i % 2 else "女",
-                born.isoformat(), "汉族", "本科", "", "群众", f"北京某某科技有限公司{i % 5000}",
-                "", f"139{i:08d}", "居民身份证", first17 + check_digit(first17), "城镇", None,
-                "", "", "", "", (first + timedelta(days=i % 2000)).isoformat(), "member", "",
-                0, 0, 1,
-            )  # fmt: skip
-
-    con.executemany(
-        "INSERT INTO member (uuid, created_at, updated_at, name, gender, birth_date, ethnicity,"
-        " education, native_place, political_status, employer_text, job_title, phone, id_type,"
-        " id_number, hukou_type, migrant_worker, family_members, resume, approval_opinion,"
-        " remarks, application_date, status, card_number, card_issued, card_phone_bound, consent)"
-        " VALUES (" + ",".join("?" * 27) + ")",
-        rows(),
-    )
-    con.commit()
-    con.close()
-
-
 def roster(path: Path, rows: int) -> None:
     with path.open("w", encoding="utf-8-sig") as fh:
         fh.write("姓名,身份证号码,手机号码,工作单位\n")
@@ -164,8 +117,8 @@ def main() -> None:
     print("| action | median s | worst s | peak MB | exit |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for n in (int(x) for x in args.members.split(",")):
-        db = args.dir / f"members-{n}.sqlite3"
-        build(db, n)
+        db = args.dir / f"scale-{n}.sqlite3"
+        bench_scale.build(db, n)  # the same station as the start-up and stall benchmarks
         out = args.dir / "out"
         cases = {
             f"{n:,} members: station-app export xlsx": [
