@@ -118,6 +118,21 @@ def period_with_trend(
     return period_figures(start, end), trend
 
 
+@dataclass(frozen=True)
+class Overview:
+    """What the 统计 tab shows for a period: its figures, the trend and the stage funnel."""
+
+    figures: PeriodFigures
+    trend: tuple[PeriodFigures, ...]
+    funnel: tuple[FunnelStep, ...]
+
+
+def overview(start: date, end: date, months: int = 12) -> Overview:
+    """The period's figures with the trend of the ``months`` ending with it, and the funnel now."""
+    figs, trend = period_with_trend(start, end, months)
+    return Overview(figs, tuple(trend), tuple(stage_funnel()))
+
+
 def stage_funnel() -> list[FunnelStep]:
     """Enterprises by pipeline stage now: the open stages in order, then on-hold ones."""
     counts = reports.stage_counts()

@@ -159,7 +159,12 @@ class FormPrinting(QObject):
     def _preload_fonts(self) -> None:
         from station_app.printing.fonts import register_fonts
 
-        Task(lambda _progress: register_fonts(), what=self.tr("准备打印字体"), parent=self).start()
+        Task(
+            lambda _progress: register_fonts(),
+            what=self.tr("准备打印字体"),
+            reads_only=True,
+            parent=self,
+        ).start()
 
     # -- settings ------------------------------------------------------------------------------
     def _setting(self, key: str, default: object) -> object:

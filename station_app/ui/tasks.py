@@ -54,11 +54,11 @@ def _no_connection() -> Iterator[None]:
 
 
 def _working() -> list[Task]:
-    return [task for task in list(_running) if not task.work_done]
+    return [task for task in list(_running) if not task.work_done and not task.reads_only]
 
 
 def running() -> int:
-    """How many tasks are still doing their work."""
+    """How many tasks are still doing work the clerk would lose by closing (reads do not count)."""
     return len(_working())
 
 
@@ -98,13 +98,17 @@ class Task(QObject):
         what: str = "",
         cancel_errors: tuple[type[BaseException], ...] = (),
         clerk_errors: tuple[type[BaseException], ...] = (),
+        reads_only: bool = False,
         parent: QObject | None = None,
     ) -> None:
-        """``what`` names the work for the clerk in an error message ("导出", "合并" …)."""
+        """``what`` names the work for the clerk in an error message ("导出", "合并" …).
+        ``reads_only``: work that writes nothing and is read again when next needed (a count, a
+        tab's figures); closing the window neither asks about it nor waits for it."""
         super().__init__(parent)
         gui_thread.install()
         self._work = work
         self.what = what
+        self.reads_only = reads_only
         self._cancel_errors = cancel_errors
         self._clerk_errors = clerk_errors
         self._cancel = threading.Event()

@@ -44,6 +44,7 @@ from station_app.store import db as store_db, station as station_store
 from station_app.store.models import Stage
 from station_app.ui.dialogs.records_dialog import RecordsDialog
 from station_app.ui.main_window import MainWindow
+from tests.ui.stats_figures import shown
 
 OCT = (date(2026, 10, 1), date(2026, 10, 31))
 TODAY = date(2026, 11, 2)
@@ -233,6 +234,7 @@ def test_the_month_through_the_window(
     window.show_tab(window.stats_tab)
     tab = window.stats_tab
     tab.set_period("month", date(2026, 10, 1))
+    shown(qtbot, tab)
     for key, n in EXPECTED.items():
         assert tab.value_labels[key].text() == str(n), key
     for kind, n in BY_KIND.items():

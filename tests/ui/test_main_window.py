@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, QSize
 
 from station_app.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.ui.stats_figures import shown
 
 
 def test_every_tab_shows_its_list(main_window: MainWindow, qtbot, demo_db: Path) -> None:  # type: ignore[no-untyped-def]
@@ -26,6 +27,7 @@ def test_every_tab_shows_its_list(main_window: MainWindow, qtbot, demo_db: Path)
     stats_tab = main_window.stats_tab
     stats_tab.period.setCurrentIndex(stats_tab.period.findData("year"))
     start, end = stats_tab.period_range()
+    shown(qtbot, stats_tab)
     with sqlite3.connect(demo_db) as bare:
         (held,) = bare.execute(
             "SELECT COUNT(*) FROM meeting WHERE status = 'held' AND date BETWEEN ? AND ?",
@@ -69,14 +71,14 @@ def test_size_tab_and_clerk_are_remembered(qtbot, demo_db: Path, tmp_path: Path)
     assert second.size() == size
 
 
-def test_stats_period_switch_changes_range(main_window: MainWindow) -> None:
+def test_stats_period_switch_changes_range(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     tab = main_window.stats_tab
     tab.period.setCurrentIndex(2)
     start, end = tab.period_range()
     assert (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-    held_year = int(tab.value_labels["meetings_held"].text())
+    held_year = int(shown(qtbot, tab).value_labels["meetings_held"].text())
     tab.period.setCurrentIndex(0)
-    held_month = int(tab.value_labels["meetings_held"].text())
+    held_month = int(shown(qtbot, tab).value_labels["meetings_held"].text())
     assert held_year >= held_month
     assert held_year > 0
 
@@ -138,6 +140,24 @@ def test_closing_while_an_export_runs_asks_and_waits(qtbot, main_window, monkeyp
     release.set()
     qtbot.waitUntil(lambda: not main_window.isVisible(), timeout=5000)
     assert not task.running and len(asked) == 2
+
+
+def test_a_read_under_way_neither_asks_nor_holds_the_close(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from station_app.ui.dialogs.busy_close import BusyCloseDialog
+    from station_app.ui.tasks import Task
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        BusyCloseDialog, "ask", classmethod(lambda cls, doing, p=None: asked.append(doing))
+    )
+    release = threading.Event()
+    task = Task(lambda progress: release.wait(20), what="统计", reads_only=True).start()
+    main_window.close()
+    assert not main_window.isVisible() and asked == []
+    release.set()
+    assert task.wait(5000)
 
 
 def test_a_save_refreshes_its_tab_once_and_other_writes_refresh_it_too(

@@ -16,6 +16,7 @@ from station_app.store import meetings as meeting_store
 from station_app.store.models import Member
 from station_app.ui.dialogs.start_notes import StartNotes
 from station_app.ui.main_window import MainWindow
+from tests.ui import stats_figures
 from tests.ui.test_registration_tab import type_member
 
 TODAY = date(2026, 12, 8)  # the week before the 12th
@@ -83,6 +84,7 @@ def test_a_meeting_left_planned_is_listed_as_waiting(
 
     window.show_tab(window.stats_tab)
     window.stats_tab.set_period("month", TODAY)
+    stats_figures.shown(qtbot, window.stats_tab)
     assert "另有 3 人待补录" in window.stats_tab.pending_label.text()
     # the window's wording of the note is the figures' own (domain/figures.py)
     assert window.stats_tab.pending_label.text() == window.stats_tab._figures.pending_note
@@ -98,7 +100,7 @@ def test_lists_follow_a_registration_made_on_another_tab(
     assert meetings.detail.figure("现场入会（人）") == 0
     window.show_tab(window.stats_tab)
     window.stats_tab.set_period("month", TODAY)
-    before = int(window.stats_tab.value_labels["desk_joins"].text())
+    before = int(stats_figures.shown(qtbot, window.stats_tab).value_labels["desk_joins"].text())
 
     reg = window.registration_tab
     window.show_tab(reg)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from station_app.ui.dialogs.records_dialog import RecordsDialog
 from station_app.ui.file_result import FileOpener
 from station_app.ui.tabs.stats_tab import StatsTab
 from tests.conftest import TODAY
+from tests.ui.stats_figures import shown
 
 
 @pytest.fixture
@@ -27,7 +29,7 @@ def tab(qtbot, demo_db: Path) -> StatsTab:  # type: ignore[no-untyped-def]
     tab.resize(1200, 760)
     tab.show()
     tab.refresh()
-    return tab
+    return shown(qtbot, tab)
 
 
 @pytest.fixture
@@ -48,12 +50,13 @@ def _capture_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[RecordsDialog]:
     return opened
 
 
-def test_switching_periods(tab: StatsTab) -> None:
+def test_switching_periods(tab: StatsTab, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert tab.period_range() == (date(2026, 11, 1), date(2026, 11, 30))
     tab.set_period("quarter")
     assert tab.period_range() == (date(2026, 10, 1), date(2026, 12, 31))
     assert "第4季度" in tab.period_label.text()
     tab.set_period("year")
+    shown(qtbot, tab)
     year_held = int(tab.value_labels["meetings_held"].text())
     assert year_held == stats.period_figures(date(2026, 1, 1), date(2026, 12, 31)).meetings_held
     assert year_held == sum(int(b.text()) for b in tab.kind_labels.values())
@@ -66,13 +69,48 @@ def test_switching_periods(tab: StatsTab) -> None:
     tab.set_custom_period(date(2026, 3, 5), date(2026, 7, 20))
     assert tab.from_edit.isEnabled() and not tab.prev_button.isEnabled()
     assert tab.period_range() == (date(2026, 3, 5), date(2026, 7, 20))
+    shown(qtbot, tab)
     expected = stats.period_figures(date(2026, 3, 5), date(2026, 7, 20))
     assert int(tab.value_labels["onsite_joins"].text()) == expected.onsite_joins
+
+
+def test_figures_are_read_off_the_gui_thread_and_only_the_newest_is_shown(
+    tab: StatsTab, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    gui = threading.get_ident()
+    read_on: list[int] = []
+    first_read = threading.Event()
+    release = threading.Event()
+    real = stats.overview
+
+    def overview(start: date, end: date, months: int = 12) -> stats.Overview:
+        read_on.append(threading.get_ident())
+        if (start, end) == (date(2026, 1, 1), date(2026, 12, 31)):
+            first_read.set()
+            release.wait(10)  # the year is still being read when the clerk picks a month
+        return real(start, end, months)
+
+    monkeypatch.setattr(stats, "overview", overview)
+    shown_periods: list[str] = []
+    tab.refreshed.connect(lambda: shown_periods.append(tab.period_label.text()))
+    tab.set_period("year")
+    assert first_read.wait(10)
+    assert tab.reading and "2026年（" in tab.period_label.text()
+    tab.set_period("month", date(2026, 10, 3))
+    shown(qtbot, tab)
+    release.set()
+    qtbot.wait(200)
+    assert read_on and gui not in read_on
+    assert len(shown_periods) == 1 and "2026年10月" in shown_periods[0]  # the year was dropped
+    october = stats.period_figures(date(2026, 10, 1), date(2026, 10, 31))
+    assert int(tab.value_labels["onsite_joins"].text()) == october.onsite_joins
+    assert not tab.reading
 
 
 def test_clicking_a_figure_opens_its_records(tab: StatsTab, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     opened = _capture_dialogs(monkeypatch)
     tab.set_period("year")
+    shown(qtbot, tab)
     for key in ("meetings_held", "onsite_joins", "non_unionized_attended", "intentions"):
         qtbot.mouseClick(tab.value_labels[key], Qt.MouseButton.LeftButton)
         dialog = opened[-1]
@@ -84,8 +122,9 @@ def test_clicking_a_figure_opens_its_records(tab: StatsTab, monkeypatch, qtbot) 
     assert "2026年" in opened[-1].findChildren(type(tab.period_label))[0].text()
 
 
-def test_charts_follow_the_period(tab: StatsTab) -> None:
+def test_charts_follow_the_period(tab: StatsTab, qtbot) -> None:  # type: ignore[no-untyped-def]
     tab.set_period("year")
+    shown(qtbot, tab)
     chart = tab.trend_chart
     assert len(chart.values) == 12 and chart.labels[0] == "26年1月"
     idx = tab.trend_figure.findData("onsite_joins")

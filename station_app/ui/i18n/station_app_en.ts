@@ -3718,6 +3718,10 @@ They can be registered again only if they now consent again to the trade union u
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
+        <source>读取统计数据</source>
+        <translation>Reading the figures</translation>
+    </message>
+    <message>
         <source>另有 %1 人待补录：所在沟通会已过日期、尚未标记已召开，标记后计入现场入会</source>
         <translation>%1 more registrations wait to be recorded: their meetings are past and not yet marked as held; once marked, they count as walk-in membership</translation>
     </message>

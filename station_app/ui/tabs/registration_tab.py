@@ -383,7 +383,7 @@ class RegistrationTab(QWidget):
             at_most = COUNT_AT_MOST if text.strip() else None
             return member_service.count_members(text, at_most=at_most)
 
-        task = Task(count, what=self.tr("统计人数"), parent=self)
+        task = Task(count, what=self.tr("统计人数"), reads_only=True, parent=self)
         task.succeeded.connect(lambda n: self._show_count(asked, n))
         task.start()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +57,7 @@ TREND_FIGURES = (
 
 
 class StatsTab(QWidget):
+    refreshed = Signal()  # a period's figures are on screen
     FIGURES = tuple((k, f"{label}（{unit}）") for k, label, unit in figures.FIGURES)
 
     def __init__(
@@ -73,6 +74,8 @@ class StatsTab(QWidget):
         self._figures: PeriodFigures | None = None
         self._trend: list[PeriodFigures] = []
         self._job: Task | None = None
+        self._asked = 0  # refreshes asked for
+        self._shown = 0  # the one whose figures are on screen
 
         self._build_period()
         self._build_export()
@@ -334,15 +337,38 @@ class StatsTab(QWidget):
         return stats.period_figures(*self.period_range())
 
     def refresh(self) -> None:
+        """Read the period's figures, trend and funnel off the GUI thread; the newest read asked
+        for is shown (an older one still under way is dropped) and ``refreshed`` emitted."""
         start, end = self.period_range()
-        figs, self._trend = stats.period_with_trend(start, end, TREND_MONTHS)
-        self._figures = figs
+        self._asked += 1
+        asked = self._asked
         self.period_label.setText(
             self.tr("%1（%2 至 %3）")
             .replace("%1", self.period_text())
             .replace("%2", f"{start:%Y-%m-%d}")
             .replace("%3", f"{end:%Y-%m-%d}")
         )
+
+        def read(_progress: object) -> stats.Overview | None:
+            if asked != self._asked:
+                return None  # the clerk moved on before this read started
+            return stats.overview(start, end, TREND_MONTHS)
+
+        task = Task(read, what=self.tr("读取统计数据"), reads_only=True, parent=self)
+        task.succeeded.connect(lambda result: self._show(asked, result))
+        task.start()
+
+    @property
+    def reading(self) -> bool:
+        """A refresh asked for has not been shown yet."""
+        return self._shown != self._asked
+
+    def _show(self, asked: int, view: stats.Overview | None) -> None:
+        if asked != self._asked or view is None:
+            return
+        self._shown = asked
+        figs = view.figures
+        self._figures, self._trend = figs, list(view.trend)
         for key, button in self.value_labels.items():
             button.setText(str(figs.value(key)))
         for kind, button in self.kind_labels.items():
@@ -355,14 +381,14 @@ class StatsTab(QWidget):
         self.pending_label.setText(note)
         self.pending_label.setVisible(bool(note))
         self._fill_trend()
-        steps = stats.stage_funnel()
         self.funnel_chart.set_bars(
             self.tr("各阶段企业数"),
             [
                 FunnelBar(domain_text(s.name), s.current, s.reached, s.on_hold, s.founded)
-                for s in steps
+                for s in view.funnel
             ],
         )
+        self.refreshed.emit()
 
     def _fill_trend(self) -> None:
         """The chosen figure's trend, from the months the last refresh read."""
