@@ -260,6 +260,9 @@ def _run_locked(app: QApplication, db_path: Path | ServerUrl, demo_if_empty: boo
     window = MainWindow(ui_settings())
     if isinstance(db_path, Path):
         window.close_work = lambda: _backup_on_close(db_path)
+    # The objects made so far live as long as the window: set aside before the collector, run
+    # from now on by the window's thread (gui_thread), first looks at what is made after them.
+    gc.freeze()
     window.show()
     QTimer.singleShot(START_NOTES_DELAY_MS, window.show_start_notes)
     # The day's first backup (an online copy: a district database takes a moment) once the

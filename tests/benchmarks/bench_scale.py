@@ -172,7 +172,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 db, sequence = sys.argv[1], json.loads(sys.argv[2])
-app = QApplication(sys.argv[:1])
+app = None  # the window's own, once it is shown
 painted = set()
 state = {"window": None, "ready": False}
 
@@ -279,19 +279,20 @@ def type_keys(window):
 # The paint probe starts watching as the window is shown, as the bare window's does: an event
 # filter on the whole application makes PySide wrap every object of every event while the
 # window is being built (a private Qt class costs it a search of the module), which the window
-# never does by itself; nothing paints before show().
-from station_app.ui.main_window import MainWindow
-
+# never does by itself; nothing paints before show(). Nothing of station_app is imported before
+# the entry point runs: the start is the entry point's own, in its own order.
 probe = Probe()
-_show = MainWindow.show
+_show = QMainWindow.show
 
 
 def watched_show(self):
+    global app
+    app = QApplication.instance()
     app.installEventFilter(probe)
     _show(self)
 
 
-MainWindow.show = watched_show
+QMainWindow.show = watched_show
 from station_app.cli import main
 main(["--db", db])
 """.replace("@PAUSE@", str(PAUSE_MS / 1000))
