@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -29,12 +30,7 @@ from station_app.domain.errors import ValidationError
 from station_app.domain.months import month_add
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
-from station_app.services import (
-    holidays,
-    meeting_planning as planning,
-    meetings as meeting_service,
-    station as station_service,
-)
+from station_app.services import meetings as meeting_service, station as station_service
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.confirm import ask_text, confirm
@@ -50,6 +46,9 @@ from station_app.ui.tabs.meeting_calendar import MeetingCalendar
 from station_app.ui.tabs.meeting_detail import MeetingDetail
 from station_app.ui.view_memory import fit_to_contents
 from station_app.ui.widgets import fit_columns, make_lazy_table, make_table, selected_record
+
+if TYPE_CHECKING:  # planning and the holidays are read when a meeting is planned or edited
+    from station_app.services import meeting_planning as planning
 
 UPCOMING_DAYS = 90
 PENDING_ROWS_SHOWN = 4  # the 待补录 list shows this many rows before it scrolls
@@ -372,6 +371,8 @@ class MeetingsTab(QWidget):
         return meeting_service.count_meetings(**where)  # type: ignore[arg-type]
 
     def _load_calendar(self) -> None:
+        from station_app.services import holidays
+
         kind, status, _s, _e = self._filters()
         self.calendar.holidays = holidays.station_calendar()
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
@@ -504,6 +505,8 @@ class MeetingsTab(QWidget):
         self.message_label.setText(text)
 
     def _draft_of(self, m: MeetingRecord) -> planning.MeetingDraft:
+        from station_app.services import meeting_planning as planning
+
         invited = tuple(a.enterprise_id for a in meeting_service.list_attendance(m.id) if a.invited)
         return planning.MeetingDraft(
             kind=m.kind,
@@ -521,6 +524,8 @@ class MeetingsTab(QWidget):
     def _ask_meeting(
         self, initial: planning.MeetingDraft | None, exclude_id: int | None
     ) -> planning.MeetingDraft | None:
+        from station_app.services import holidays, meeting_planning as planning
+
         def clash_check(d: planning.MeetingDraft) -> list[str]:
             return [
                 planning.clash_text(c) for c in planning.clashes_in_store(d, exclude_id=exclude_id)
@@ -559,6 +564,8 @@ class MeetingsTab(QWidget):
     def _date_ok(self, days: list[date]) -> bool:
         """Weekends, public holidays, make-up working days and unknown years are said before a
         meeting date is saved; True when there is nothing to say or the clerk keeps the dates."""
+        from station_app.services import meeting_planning as planning
+
         warnings = planning.date_warnings(days)
         return not warnings or Confirm.ask(
             self,
@@ -571,6 +578,8 @@ class MeetingsTab(QWidget):
         draft = self._ask_meeting(None, None)
         if draft is None:
             return
+        from station_app.services import meeting_planning as planning
+
         try:
             mid = planning.create_meeting(draft)
         except ValidationError as exc:
@@ -586,6 +595,8 @@ class MeetingsTab(QWidget):
         if m is None:
             return
         draft = self._ask_meeting(self._draft_of(m), m.id)
+        from station_app.services import meeting_planning as planning
+
         if draft is None:
             return
         try:
@@ -603,6 +614,8 @@ class MeetingsTab(QWidget):
         self.select_meeting(m.id)
 
     def plan_days(self) -> None:
+        from station_app.services import meeting_planning as planning
+
         start = planning.first_plan_month(self._today)
         from station_app.ui.dialogs.plan_days_dialog import PlanDaysDialog
 
@@ -636,6 +649,7 @@ class MeetingsTab(QWidget):
         m = self.current_meeting()
         if m is None:
             return
+        from station_app.services import holidays, meeting_planning as planning
         from station_app.ui.dialogs.twin_dialog import TwinDialog
 
         day = TwinDialog.ask(self, m, planning.twin_day(m.date), holidays.day_warning)
