@@ -6,17 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from station_app.domain.errors import ValidationError
 from station_app.domain.figures import LABELS, UNITS
 from station_app.domain.terms import MeetingKind, MeetingStatus, Outcome, UnionStatus
-from station_app.printing.meeting_sheet_data import (
-    MeetingHeader,
-    MeetingRecordSheet,
-    SignInRow,
-    SignInSheet,
-    figure_pairs,
-)
 from station_app.services import changes
 from station_app.store import (
     attendance as attendance_store,
@@ -24,6 +18,13 @@ from station_app.store import (
     meetings as meeting_store,
 )
 from station_app.store.records import MeetingFigures, MeetingRecord
+
+if TYPE_CHECKING:  # the printed sheets' data: read when a sheet is printed
+    from station_app.printing.meeting_sheet_data import (
+        MeetingHeader,
+        MeetingRecordSheet,
+        SignInSheet,
+    )
 
 WEEKDAYS = "一二三四五六日"
 ROLE_ATTENDED = "attended"  # 已参会 by default
@@ -301,6 +302,8 @@ def current_report(meeting_id: int) -> HoldReport:
 
 
 def _header(m: MeetingRecord, station: str) -> MeetingHeader:
+    from station_app.printing.meeting_sheet_data import MeetingHeader
+
     span = f"{m.start_time:%H:%M}–{m.end_time:%H:%M}" if m.start_time and m.end_time else ""
     return MeetingHeader(
         station=station,
@@ -315,6 +318,8 @@ def _header(m: MeetingRecord, station: str) -> MeetingHeader:
 
 def sign_in_sheet(meeting_id: int, station: str) -> SignInSheet:
     """The sign-in sheet: invited enterprises pre-filled in the 单位 column, then blank lines."""
+    from station_app.printing.meeting_sheet_data import SignInRow, SignInSheet
+
     m = _meeting(meeting_id)
     rows = tuple(
         SignInRow(unit=a.enterprise_name)
@@ -356,6 +361,8 @@ def figure_rows(m: MeetingRecord, f: MeetingFigures) -> tuple[tuple[str, int], .
 
 
 def record_sheet(meeting_id: int, station: str, printed_on: date) -> MeetingRecordSheet:
+    from station_app.printing.meeting_sheet_data import MeetingRecordSheet, figure_pairs
+
     m = _meeting(meeting_id)
     f = figures(meeting_id)
     attendance = tuple(

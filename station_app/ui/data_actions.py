@@ -19,7 +19,6 @@ from station_app.services import (
     session,
     station as station_service,
 )
-from station_app.ui.dialogs.backup_dialogs import file_filter
 from station_app.ui.dialogs.confirm import confirm
 from station_app.ui.file_result import announce_file
 
@@ -199,6 +198,7 @@ class DataActions(QObject):
 
     def merge(self) -> None:
         from station_app.services import merge  # read when the clerk merges, not at start
+        from station_app.ui.dialogs.backup_dialogs import file_filter
 
         db: Path | ServerUrl | None = self._db() or session.current_server()
         if db is None:
@@ -241,6 +241,8 @@ class DataActions(QObject):
         db: Path | ServerUrl | None = self._db() or session.current_server()
         if db is None:
             return
+        from station_app.ui.dialogs.backup_dialogs import file_filter
+
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("活动电脑数据库保存为…"),

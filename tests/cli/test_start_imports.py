@@ -25,6 +25,9 @@ HEAVY = (
     "PySide6.QtPrintSupport",
     "station_app.services.enterprises",
     "station_app.ui.tabs.registration_tab",
+    "station_app.services.meeting_planning",
+    "station_app.printing.meeting_sheet_data",
+    "station_app.ui.dialogs.backup_dialogs",
 )
 
 FIRST_PAINT = f"""
