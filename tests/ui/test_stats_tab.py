@@ -96,6 +96,8 @@ def test_figures_are_read_off_the_gui_thread_and_only_the_newest_is_shown(
     tab.set_period("year")
     assert first_read.wait(10)
     assert tab.reading and "2026年（" in tab.period_label.text()
+    # the figures on screen are the month's before: not offered for opening until the year's arrive
+    assert not tab.value_labels["onsite_joins"].isEnabled()
     tab.set_period("month", date(2026, 10, 3))
     shown(qtbot, tab)
     release.set()
@@ -104,7 +106,7 @@ def test_figures_are_read_off_the_gui_thread_and_only_the_newest_is_shown(
     assert len(shown_periods) == 1 and "2026年10月" in shown_periods[0]  # the year was dropped
     october = stats.period_figures(date(2026, 10, 1), date(2026, 10, 31))
     assert int(tab.value_labels["onsite_joins"].text()) == october.onsite_joins
-    assert not tab.reading
+    assert not tab.reading and tab.value_labels["onsite_joins"].isEnabled()
 
 
 def test_clicking_a_figure_opens_its_records(tab: StatsTab, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]

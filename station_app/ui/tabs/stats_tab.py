@@ -356,7 +356,12 @@ class StatsTab(QWidget):
 
         task = Task(read, what=self.tr("读取统计数据"), reads_only=True, parent=self)
         task.succeeded.connect(lambda result: self._show(asked, result))
+        self._enable_figures(False)  # the figures shown belong to the period before
         task.start()
+
+    def _enable_figures(self, enabled: bool) -> None:
+        for button in (*self.value_labels.values(), *self.kind_labels.values()):
+            button.setEnabled(enabled)
 
     @property
     def reading(self) -> bool:
@@ -367,6 +372,7 @@ class StatsTab(QWidget):
         if asked != self._asked or view is None:
             return
         self._shown = asked
+        self._enable_figures(True)
         figs = view.figures
         self._figures, self._trend = figs, list(view.trend)
         for key, button in self.value_labels.items():
