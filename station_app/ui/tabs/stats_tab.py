@@ -333,9 +333,6 @@ class StatsTab(QWidget):
             self.refresh()
 
     # -- figures -------------------------------------------------------------------------------
-    def figures(self) -> PeriodFigures:
-        return stats.period_figures(*self.period_range())
-
     def refresh(self) -> None:
         """Read the period's figures, trend and funnel off the GUI thread; the newest read asked
         for is shown (an older one still under way is dropped) and ``refreshed`` emitted."""
