@@ -54,7 +54,7 @@ def _figure_screens(window: object, out: Path) -> None:
     import pypdfium2 as pdfium
     from PySide6.QtTest import QTest
 
-    from station_app.services import meeting_results as results, reporting
+    from station_app.services import meeting_pending, meeting_results as results, reporting
     from station_app.services.hand_outs import meeting_gifts_text
     from station_app.services.reminders import communication_day_reminder
     from station_app.store import enterprises as enterprise_store, meetings as meeting_store
@@ -72,7 +72,7 @@ def _figure_screens(window: object, out: Path) -> None:
     window.show_due_count()  # type: ignore[attr-defined]
     QTest.qWait(50)
     window.grab().save(str(out / "pending_tab.png"))  # type: ignore[attr-defined]
-    notes = StartNotes(results.pending(TODAY), communication_day_reminder(TODAY))
+    notes = StartNotes(meeting_pending.pending(TODAY), communication_day_reminder(TODAY))
     notes.show()
     notes.grab().save(str(out / "pending_start.png"))
     held = next(m for m in reversed(past) if m.status == "held" and m.kind != "employee")

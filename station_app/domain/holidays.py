@@ -16,7 +16,8 @@ from enum import StrEnum
 import chinese_calendar
 from chinese_calendar.constants import Holiday as _LibraryHoliday
 
-WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+from station_app.domain.weekdays import WEEKDAY_NAMES
+
 _CHINESE_NAMES = {h.value: h.chinese for h in _LibraryHoliday}
 LIBRARY_YEARS = range(min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year + 1)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from station_app.domain.errors import ValidationError
-from station_app.domain.holidays import WEEKDAY_NAMES, DayKind, HolidayCalendar, is_weekend
+from station_app.domain.holidays import DayKind, HolidayCalendar, is_weekend
 from station_app.domain.months import month_add
 from station_app.domain.terms import (
     COMMUNICATION_DAY,
@@ -18,6 +18,7 @@ from station_app.domain.terms import (
     MeetingKind,
     MeetingStatus,
 )
+from station_app.domain.weekdays import WEEKDAY_NAMES
 from station_app.services import changes
 from station_app.services.holidays import day_warning, station_calendar
 from station_app.store import meetings as meeting_store

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from station_app.domain.holidays import WEEKDAY_NAMES
 from station_app.domain.terms import COMMUNICATION_DAY, MeetingKind, MeetingStatus
+from station_app.domain.weekdays import WEEKDAY_NAMES
 from station_app.services.meeting_planning import first_plan_month
 from station_app.store import meetings as meeting_store
 from station_app.store.records import MeetingRecord

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from station_app.domain.holidays import WEEKDAY_NAMES
+from station_app.domain.weekdays import WEEKDAY_NAMES
 from station_app.ui.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "domain"

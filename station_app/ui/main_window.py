@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         """The status bar's counts (read after the window is on screen): enterprises due for a
         follow-up, and meetings waiting to be recorded (待补录) with their registrations."""
         from station_app.services.enterprises import due_count
-        from station_app.services.meeting_results import pending
+        from station_app.services.meeting_pending import pending
 
         self.due_label.setText(
             self.tr("待跟进企业：%1 家").replace("%1", str(due_count(self._today)))
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def show_start_notes(self) -> None:
         """On start: the meetings waiting to be recorded and the coming 职工沟通日, if any."""
-        from station_app.services.meeting_results import pending
+        from station_app.services.meeting_pending import pending
         from station_app.services.reminders import communication_day_reminder
         from station_app.ui.dialogs.start_notes import StartNotes
 

@@ -28,6 +28,8 @@ HEAVY = (
     "station_app.services.meeting_planning",
     "station_app.printing.meeting_sheet_data",
     "station_app.ui.dialogs.backup_dialogs",
+    "chinese_calendar",
+    "station_app.services.meeting_results",
 )
 
 FIRST_PAINT = f"""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services.meeting_results import Pending
+from station_app.services.meeting_pending import Pending
 from station_app.services.reminders import DayReminder
 from station_app.ui.models.lists import PendingMeetingTableModel
 from station_app.ui.view_memory import fit_to_contents

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
-from station_app.domain.holidays import DayKind, HolidayCalendar
 from station_app.domain.terms import MEETING_KIND_SHORT, MeetingKind, MeetingStatus
 from station_app.store.records import MeetingRecord
 from station_app.ui import language
 from station_app.ui.domain_text import domain_text
+
+if TYPE_CHECKING:  # the holiday calendar is read when the calendar is first painted
+    from station_app.domain.holidays import HolidayCalendar
 
 KIND_COLORS = {
     MeetingKind.EMPLOYEE.value: QColor("#1a73e8"),
@@ -32,12 +35,25 @@ class MeetingCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._by_day: dict[date, list[MeetingRecord]] = {}
-        self.holidays = HolidayCalendar()
+        self._holidays: HolidayCalendar | None = None
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setLocale(language.ui_locale())
+
+    @property
+    def holidays(self) -> HolidayCalendar:
+        """The public holidays named in the cells: the library's until the station's are set."""
+        if self._holidays is None:
+            from station_app.domain.holidays import HolidayCalendar
+
+            self._holidays = HolidayCalendar()
+        return self._holidays
+
+    @holidays.setter
+    def holidays(self, calendar: HolidayCalendar) -> None:
+        self._holidays = calendar
 
     def set_meetings(self, meetings: Sequence[MeetingRecord]) -> None:
         by_day: dict[date, list[MeetingRecord]] = defaultdict(list)
@@ -86,6 +102,8 @@ class MeetingCalendar(QCalendarWidget):
         """The day's number at the top left, a holiday's name beside it, the meetings below."""
         day = date(qdate.year(), qdate.month(), qdate.day())
         meetings = self._by_day.get(day, [])
+        from station_app.domain.holidays import DayKind
+
         info = self.holidays.info(day)
         mark = {DayKind.HOLIDAY: info.name[:2], DayKind.MAKEUP: self.tr("调休")}.get(info.kind, "")
         in_month = qdate.month() == self.monthShown()

@@ -31,6 +31,7 @@ from station_app.domain.months import month_add
 from station_app.domain.terms import MeetingKind, MeetingStatus
 from station_app.printing.fonts import MissingGlyphsError
 from station_app.services import meetings as meeting_service, station as station_service
+from station_app.services.meeting_pending import pending
 from station_app.store.records import MeetingRecord
 from station_app.ui.dialogs.common import Notice, SaveAsDialog
 from station_app.ui.dialogs.confirm import ask_text, confirm
@@ -332,9 +333,7 @@ class MeetingsTab(QWidget):
         self._show_current()
 
     def _show_pending(self) -> None:
-        from station_app.services import meeting_results as results
-
-        waiting = results.pending(self._today)
+        waiting = pending(self._today)
         self.pending_model.set_rows(list(waiting.meetings))
         self.pending_label.setText(waiting.sentence())
         for w in (self.pending_label, self.pending_view):
